@@ -1,0 +1,113 @@
+"""Gradio chat over the corpus: ``python app.py [--host H] [--port P]``.
+
+Listens on 127.0.0.1:7860 by default (``QA_HOST``/``QA_PORT``), never opens a
+public share link unless ``--share`` is given, and asks for a password when
+``QA_AUTH=user:password`` is set. The index is built on first start and a
+newer build published by ``python -m qa build`` is picked up without restart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import gradio as gr
+
+from qa.embedding import ModelError
+from qa.index_store import IndexProblem
+from qa.render import answer_html, message_html
+from qa.search import MAX_QUESTION_CHARS, QuestionError
+from qa.service import LiveRetriever, open_retriever
+from qa.settings import Paths
+
+EXAMPLES = [
+    "曹娥街道今年一季度外资到位了多少？",
+    "卧龙智慧新能源产业园总投资多少？",
+    "鴻雁社區的人才公寓能引進多少人才？",
+    "Who wrote this article?",
+    "How many listed companies does Caoe have?",
+]
+CONCURRENCY = 4  # questions encoded at once; more only queue behind the 2 CPU cores
+QUEUE_SIZE = 512  # waiting requests beyond this are turned away with a message
+CSS = """
+.qa-passage {border-left: 3px solid #c7d2fe; padding: 4px 10px; margin: 8px 0;}
+.qa-meta {font-size: 0.85em; color: #555;}
+.qa-not-covered {color: #9a3412;}
+mark {background: #fde68a; padding: 0 2px;}
+"""
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Chat with the news articles in corpus/.")
+    parser.add_argument("--host", default=os.environ.get("QA_HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("QA_PORT", "7860")))
+    parser.add_argument("--model", default=None, help="embedding model (env QA_MODEL)")
+    parser.add_argument("--share", action="store_true", help="create a public Gradio share link")
+    return parser.parse_args(argv)
+
+
+def auth_from_env() -> tuple[str, str] | None:
+    value = os.environ.get("QA_AUTH", "")
+    if not value:
+        return None
+    user, _, password = value.partition(":")
+    if not user or not password:
+        raise SystemExit("QA_AUTH must look like user:password")
+    return user, password
+
+
+def build_ui(live: LiveRetriever) -> gr.Blocks:
+    def respond(question: str, history: list[dict]) -> tuple[str, list[dict]]:
+        history = list(history or [])
+        try:
+            answer = live.current().ask(question)
+        except QuestionError as problem:
+            shown = (question or "").strip()[:200] or "(empty question)"
+            history += [{"role": "user", "content": message_html(shown)},
+                        {"role": "assistant", "content": message_html(f"Please check the question: {problem}.")}]
+            return "", history
+        history += [{"role": "user", "content": message_html(answer.question)},
+                    {"role": "assistant", "content": answer_html(answer)}]
+        return "", history
+
+    def status() -> str:
+        manifest = live.current().index.manifest
+        return (f"Model **{manifest['model']}** · index of {manifest['passages']} passages from "
+                f"{manifest['documents']} document(s), built {manifest['built_at']} "
+                f"({manifest['index_kind']})")
+
+    with gr.Blocks(title="Caoe news QA") as demo:
+        gr.Markdown("## Ask the article · 向文章提问\nAsk in Chinese, English or Traditional Chinese. "
+                    "Answers are passages of the article with the answering sentence highlighted.")
+        info = gr.Markdown(status(), elem_id="qa-status")
+        chatbot = gr.Chatbot(label="Answers", height=560, elem_id="qa-chat",
+                             feedback_options=None, sanitize_html=True)
+        with gr.Row():
+            box = gr.Textbox(placeholder="e.g. 曹娥街道一季度外资到位了多少？", show_label=False,
+                             scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question")
+            send = gr.Button("Ask", variant="primary", scale=1, elem_id="qa-ask")
+        gr.Examples(EXAMPLES, inputs=box, label="Example questions (click one)")
+        box.submit(respond, [box, chatbot], [box, chatbot], api_name="ask")
+        send.click(respond, [box, chatbot], [box, chatbot], api_name=False)
+        demo.load(status, None, info, api_name=False)
+    return demo
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
+    try:
+        retriever = open_retriever(Paths.from_env(), args.model, log=log)
+    except (ModelError, IndexProblem) as problem:
+        log(f"Error: {problem}.")
+        return 1
+    demo = build_ui(LiveRetriever(Paths.from_env(), retriever, log=log))
+    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
+    demo.launch(server_name=args.host, server_port=args.port, share=args.share,
+                auth=auth_from_env(), css=CSS, footer_links=["api"], show_error=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

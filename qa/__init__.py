@@ -1,0 +1,3 @@
+"""Question answering over Chinese news articles, offline, on the CPU."""
+
+__version__ = "0.1.0"

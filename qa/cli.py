@@ -1,0 +1,170 @@
+"""Command line: ``python -m qa {build,ask,eval,bench,info}``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from qa.corpus import CorpusError
+from qa.embedding import ModelError, default_model_name
+from qa.index_store import IndexProblem
+from qa.search import Answer, QuestionError, Retriever
+from qa.settings import Paths
+
+BOLD, UNDERLINE, RESET = "\033[1m", "\033[4m", "\033[0m"
+FRIENDLY_ERRORS = (ModelError, IndexProblem, CorpusError)
+
+
+def log(message: str) -> None:
+    """Progress and notices go to stderr, so stdout stays clean for --json."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", default=None,
+                        help=f"sentence-transformers model name or folder (env QA_MODEL; "
+                             f"default {default_model_name()})")
+    parser.add_argument("--corpus", default=None, help="corpus folder (env QA_CORPUS_DIR)")
+    parser.add_argument("--index", default=None, help="index folder (env QA_INDEX_DIR)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m qa", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="(re)build the index from the corpus")
+    _common(build)
+    build.add_argument("--json", action="store_true", help="print the manifest as JSON")
+
+    ask = commands.add_parser("ask", help="ask a question ('-' reads one question per line from stdin)")
+    _common(ask)
+    ask.add_argument("question", help="the question, or - for stdin")
+    ask.add_argument("--top-k", type=int, default=5, help="passages to return (default 5)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.add_argument("--mode", choices=("fused", "dense", "lexical"), default="fused",
+                     help="retrieval channel(s) to use (default fused)")
+    ask.add_argument("--no-rebuild", action="store_true",
+                     help="fail instead of rebuilding a missing or stale index")
+
+    evaluate = commands.add_parser("eval", help="measure retrieval quality on the gold set")
+    _common(evaluate)
+    evaluate.add_argument("--gold", default=None, help="gold JSONL file (default tests/gold/gold.jsonl)")
+    evaluate.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    evaluate.add_argument("--misses", action="store_true", help="list questions answered wrongly")
+    evaluate.add_argument("--plot", metavar="FILE.png", help="write a Recall@k chart")
+    evaluate.add_argument("--fit", action="store_true",
+                          help="fit the refusal threshold on the dev split and save it")
+    evaluate.add_argument("--json", action="store_true")
+
+    bench = commands.add_parser("bench", help="time questions (default) or corpus scaling")
+    _common(bench)
+    bench.add_argument("what", nargs="?", choices=("query", "scale"), default="query")
+    bench.add_argument("--runs", type=int, default=50, help="timed questions (query bench)")
+    bench.add_argument("--sizes", default="1000,10000,100000", help="passage counts (scale bench)")
+    bench.add_argument("--plot", metavar="FILE.png", help="write a chart (scale bench)")
+    bench.add_argument("--json", action="store_true")
+
+    info = commands.add_parser("info", help="show the index manifest and model")
+    _common(info)
+    info.add_argument("--json", action="store_true")
+    return parser
+
+
+def format_answer(answer: Answer, colour: bool) -> str:
+    """Readable answer: rank, score, section and passage, with the best sentence marked."""
+    lines = [f"Q: {answer.question}"]
+    if not answer.passages:
+        lines.append("No passages found.")
+    elif not answer.answerable:
+        lines.append("The articles do not cover this. Nearest passages, for what they are worth:")
+    for hit in answer.passages:
+        start, end = hit.sentence_span
+        mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
+        marked = hit.text[:start] + mark_open + hit.text[start:end] + mark_close + hit.text[end:]
+        section = hit.section or "—"
+        lines.append(f"\n{hit.rank}. score {hit.score:.3f} · {section} · {hit.kind} · {hit.doc}")
+        lines.append(f"   {marked}")
+    return "\n".join(lines)
+
+
+def _ask_one(retriever: Retriever, question: str, args: argparse.Namespace, out: TextIO) -> bool:
+    try:
+        answer = retriever.ask(question, top_k=args.top_k, mode=args.mode)
+    except QuestionError as problem:
+        if args.json:
+            out.write(json.dumps({"question": question, "answerable": False, "passages": [],
+                                  "error": str(problem)}, ensure_ascii=False) + "\n")
+        else:
+            log(f"Cannot search this question: {problem}.")
+        return False
+    if args.json:
+        out.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write(format_answer(answer, colour=out.isatty()) + "\n")
+    out.flush()
+    return True
+
+
+def cmd_ask(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.service import open_retriever
+
+    retriever = open_retriever(paths, args.model, rebuild=not args.no_rebuild, log=log)
+    if args.question != "-":
+        return 0 if _ask_one(retriever, args.question, args, sys.stdout) else 2
+    for line in sys.stdin:  # one answer per input line, blank lines included, to keep alignment
+        _ask_one(retriever, line.rstrip("\r\n"), args, sys.stdout)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.build import build_index
+    from qa.embedding import load_embedder
+
+    manifest = build_index(paths, load_embedder(args.model, log=log), log=log)
+    if args.json:
+        print(json.dumps(manifest, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.index_store import read_manifest
+
+    folder, manifest = read_manifest(paths.index_dir)
+    if args.json:
+        print(json.dumps({"folder": str(folder), **manifest}, ensure_ascii=False, indent=2))
+    else:
+        for key in ("model", "model_fingerprint", "dim", "passages", "sentences", "documents",
+                    "index_kind", "corpus_hash", "chunker_version", "built_at", "build_seconds"):
+            print(f"{key:18} {manifest.get(key)}")
+        print(f"{'folder':18} {folder}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.report import run_eval
+
+    return run_eval(args, paths, log)
+
+
+def cmd_bench(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.bench import run_bench
+
+    return run_bench(args, paths, log)
+
+
+COMMANDS = {"ask": cmd_ask, "build": cmd_build, "info": cmd_info, "eval": cmd_eval, "bench": cmd_bench}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = Paths.from_env(args.corpus, args.index)
+    try:
+        return COMMANDS[args.command](args, paths)
+    except FRIENDLY_ERRORS as problem:
+        log(f"Error: {problem}.")
+        return 1
+    except KeyboardInterrupt:
+        log("Interrupted.")
+        return 130

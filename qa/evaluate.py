@@ -1,0 +1,122 @@
+"""Retrieval quality on the gold question set.
+
+A gold question names a substring of the passage that answers it (or null
+when the corpus does not answer it). A retrieved passage is relevant when it
+contains that substring, in its text or in the section heading it sits under.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa.search import Answer, Retriever
+
+K_VALUES = (1, 3, 5)
+DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "gold.jsonl"
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    id: str
+    question: str
+    lang: str
+    kind: str
+    answer: str | None
+    split: str
+
+    @property
+    def in_scope(self) -> bool:
+        return self.answer is not None
+
+
+def load_gold(path: Path = DEFAULT_GOLD, split: str | None = None) -> list[GoldQuestion]:
+    questions = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            questions.append(GoldQuestion(**{k: record[k] for k in
+                                             ("id", "question", "lang", "kind", "answer", "split")}))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a gold question ({exc})") from exc
+    return [q for q in questions if split in (None, "all", q.split)]
+
+
+def relevant_rank(question: GoldQuestion, answer: Answer) -> int | None:
+    """1-based rank of the first passage that holds the gold answer, if any."""
+    for hit in answer.passages:
+        if question.answer in hit.text or (hit.section and question.answer in hit.section):
+            return hit.rank
+    return None
+
+
+@dataclass
+class Outcome:
+    question: GoldQuestion
+    answer: Answer
+    rank: int | None
+    latency_ms: float
+
+
+def run(retriever: Retriever, questions: list[GoldQuestion], mode: str = "fused",
+        top_k: int = 5) -> list[Outcome]:
+    outcomes = []
+    for question in questions:
+        answer = retriever.ask(question.question, top_k=top_k, mode=mode)
+        outcomes.append(Outcome(question, answer, relevant_rank(question, answer) if question.in_scope
+                                else None, answer.timings_ms.get("total_ms", 0.0)))
+    return outcomes
+
+
+def metrics(outcomes: list[Outcome]) -> dict[str, float]:
+    """Recall@k, MRR and nDCG@5 over in-scope questions; refusal figures over all."""
+    answerable = [o for o in outcomes if o.question.in_scope]
+    unanswerable = [o for o in outcomes if not o.question.in_scope]
+    result: dict[str, float] = {"questions": len(outcomes), "in_scope": len(answerable)}
+    if answerable:
+        for k in K_VALUES:
+            result[f"recall@{k}"] = sum(1 for o in answerable if o.rank and o.rank <= k) / len(answerable)
+        result["mrr"] = sum(1 / o.rank for o in answerable if o.rank) / len(answerable)
+        result["ndcg@5"] = sum(1 / math.log2(o.rank + 1) for o in answerable
+                               if o.rank and o.rank <= 5) / len(answerable)
+    refused = [o for o in outcomes if not o.answer.answerable]
+    correct_refusals = sum(1 for o in refused if not o.question.in_scope)
+    result["out_of_scope"] = len(unanswerable)
+    result["refused_out_of_scope"] = correct_refusals
+    result["false_refusals"] = len(refused) - correct_refusals
+    result["refusal_precision"] = correct_refusals / len(refused) if refused else 1.0
+    result["refusal_recall"] = correct_refusals / len(unanswerable) if unanswerable else 1.0
+    result["median_latency_ms"] = statistics.median(o.latency_ms for o in outcomes) if outcomes else 0.0
+    return result
+
+
+def breakdown(outcomes: list[Outcome], key: str) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        groups[getattr(outcome.question, key)].append(outcome)
+    return {name: metrics(group) for name, group in sorted(groups.items())}
+
+
+def fit_threshold(outcomes: list[Outcome]) -> float:
+    """The refusal threshold on the top fused score that makes the fewest mistakes.
+
+    Mistakes are false refusals plus missed refusals; ties go to the widest
+    margin (the midpoint of the best gap between neighbouring scores).
+    """
+    points = sorted((o.answer.passages[0].score, o.question.in_scope) for o in outcomes if o.answer.passages)
+    if not points:
+        return 0.0
+    best: tuple[int, float, float] | None = None
+    candidates = [points[0][0] - 1e-3] + [(a[0] + b[0]) / 2 for a, b in zip(points, points[1:])]
+    for threshold in candidates:
+        errors = sum(1 for score, in_scope in points if (score >= threshold) != in_scope)
+        margin = min(abs(score - threshold) for score, _ in points)
+        if best is None or (errors, -margin) < (best[0], -best[1]):
+            best = (errors, margin, threshold)
+    return round(best[2], 4)

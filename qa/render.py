@@ -1,0 +1,50 @@
+"""HTML for one answer in the chat: passages as cards, the answering sentence marked.
+
+Everything taken from the question or the corpus is HTML-escaped, so markup in
+either is shown as text and never runs in the browser.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from qa.search import Answer, Hit
+
+NOT_COVERED = "The article does not cover this. 文章没有涉及这个问题。"
+KIND_NAMES = {"body": "正文 body", "caption": "图片说明 caption", "title": "标题 title",
+              "byline": "署名 byline"}
+
+
+def _marked_text(hit: Hit) -> str:
+    start, end = hit.sentence_span
+    return (escape(hit.text[:start]) + "<mark>" + escape(hit.text[start:end]) + "</mark>"
+            + escape(hit.text[end:]))
+
+
+def _card(hit: Hit) -> str:
+    section = escape(hit.section) if hit.section else "—"
+    return (
+        f'<div class="qa-passage" data-rank="{hit.rank}" data-id="{escape(hit.id)}">'
+        f'<div class="qa-meta"><b>#{hit.rank}</b> · relevance {hit.score:.3f} · '
+        f'section: {section} · {escape(KIND_NAMES.get(hit.kind, hit.kind))} · '
+        f'<span class="qa-doc">{escape(hit.doc)}</span></div>'
+        f'<p class="qa-text">{_marked_text(hit)}</p></div>'
+    )
+
+
+def answer_html(answer: Answer) -> str:
+    if not answer.passages:
+        return f'<p class="qa-not-covered">{NOT_COVERED}</p>'
+    if answer.answerable:
+        best = answer.passages[0]
+        head = (f'<p class="qa-answer"><b>Answer 答案:</b> {escape(best.sentence)}</p>'
+                f'<p class="qa-sub">Passages, best first (the answering sentence is highlighted):</p>')
+    else:
+        head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
+                f'<p class="qa-sub">Nearest passages, offered only as such:</p>')
+    return f'<div class="qa-result">{head}{"".join(_card(h) for h in answer.passages)}</div>'
+
+
+def message_html(text: str) -> str:
+    """A plain message (a question echoed, a notice) shown as text."""
+    return f"<p>{escape(text)}</p>"

@@ -1,0 +1,212 @@
+"""Answering a question: dense and lexical evidence, fused, with the answering sentence.
+
+For each candidate passage the dense channel takes the better of the whole
+passage's cosine and its best sentence's cosine (a factoid is usually one
+sentence of a long paragraph). The lexical channel adds BM25, scaled by how
+much of the question's vocabulary the corpus knows at all: an English question
+has no Chinese words to match, so it gets no lexical noise and falls back to
+dense. ``answerable`` is a threshold on the fused evidence of the best
+passage, fitted on the gold set's dev split (``python -m qa eval --fit``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import numpy as np
+
+from qa.build import embedding_texts
+from qa.embedding import Embedder
+from qa.index_store import IndexedPassage, LoadedIndex
+from qa.lexical import LexicalIndex
+from qa.sentences import is_cjk
+
+MAX_QUESTION_CHARS = 1000
+MODES = ("fused", "dense", "lexical")
+CONTRACT_KEYS = ("id", "rank", "score", "doc", "section", "kind", "text")
+
+
+class QuestionError(ValueError):
+    """The question cannot be searched as typed; the message says why."""
+
+
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    """Fusion weights and the refusal threshold (fitted on the dev split)."""
+
+    sentence_weight: float = 1.0  # 1: dense = max(passage, best sentence); 0: their mean
+    lexical_weight: float = 0.12  # cosine units added by a full-strength BM25 match
+    # Fused score of the top passage below which we refuse. Cross-lingual cosines
+    # run lower than same-language ones, so questions not written in Chinese
+    # characters get their own threshold.
+    answer_threshold: float = 0.85
+    answer_threshold_other_script: float = 0.72
+    candidates: int = 200  # per channel, when the corpus is larger than this
+
+    @classmethod
+    def for_model(cls, model_name: str) -> RetrievalConfig:
+        """The settings fitted for this model by ``python -m qa eval --fit``, else defaults."""
+        try:
+            fitted = json.loads(CALIBRATION_FILE.read_text()).get(model_name, {})
+        except (OSError, ValueError):
+            fitted = {}
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in fitted.items() if k in known})
+
+
+def save_calibration(model_name: str, values: dict) -> None:
+    try:
+        table = json.loads(CALIBRATION_FILE.read_text())
+    except (OSError, ValueError):
+        table = {}
+    table[model_name] = values
+    CALIBRATION_FILE.write_text(json.dumps(table, ensure_ascii=False, indent=2) + "\n")
+
+
+@dataclass
+class Hit:
+    id: str
+    rank: int
+    score: float
+    doc: str
+    section: str | None
+    kind: str
+    text: str
+    sentence: str
+    sentence_span: tuple[int, int]
+
+    def to_json(self) -> dict:
+        """The search contract's passage object (the marked sentence is for display)."""
+        return {key: getattr(self, key) for key in CONTRACT_KEYS}
+
+
+@dataclass
+class Answer:
+    question: str
+    answerable: bool
+    passages: list[Hit]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"question": self.question, "answerable": self.answerable,
+                "passages": [hit.to_json() for hit in self.passages]}
+
+
+def is_chinese_script(text: str) -> bool:
+    """True when most letters of the text are Chinese characters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(map(is_cjk, letters)) >= 0.3 * len(letters)
+
+
+def clean_question(question: str) -> str:
+    """Drop control characters, collapse whitespace; reject empty or oversized questions."""
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    if len(question) > MAX_QUESTION_CHARS * 4:
+        raise QuestionError(f"the question is {len(question)} characters long; "
+                            f"the limit is {MAX_QUESTION_CHARS}")
+    kept = "".join(" " if ch.isspace() else ch for ch in question
+                   if ch.isspace() or unicodedata.category(ch)[0] != "C")
+    cleaned = " ".join(kept.split())
+    if not cleaned:
+        raise QuestionError("the question is empty; type a question about the articles")
+    if len(cleaned) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(cleaned)} characters long; "
+                            f"the limit is {MAX_QUESTION_CHARS}")
+    return cleaned
+
+
+class Retriever:
+    """Searches one loaded index with one embedding model."""
+
+    def __init__(self, index: LoadedIndex, embedder: Embedder,
+                 config: RetrievalConfig | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.config = config or RetrievalConfig.for_model(embedder.name)
+        passage_texts, _ = embedding_texts(index.passages)
+        self.lexical = LexicalIndex(passage_texts)
+        self._sentence_owner = np.repeat(np.arange(len(index.passages)),
+                                         [len(p.sentences) for p in index.passages])
+
+    @property
+    def passages(self) -> list[IndexedPassage]:
+        return self.index.passages
+
+    def _candidates(self, query_vector: np.ndarray, lexical_scores: np.ndarray) -> np.ndarray:
+        total = len(self.passages)
+        if total <= self.config.candidates:
+            return np.arange(total)
+        _, dense_ids = self.index.faiss_index.search(query_vector[None, :], self.config.candidates)
+        lexical_ids = np.argpartition(-lexical_scores, self.config.candidates)[:self.config.candidates]
+        return np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
+
+    def _sentence_scores(self, query_vector: np.ndarray, passage_id: int) -> np.ndarray:
+        passage = self.passages[passage_id]
+        rows = self.index.sentence_vectors[passage.first_sentence:
+                                           passage.first_sentence + len(passage.sentences)]
+        return rows @ query_vector
+
+    def score(self, question: str, mode: str = "fused") -> tuple[np.ndarray, np.ndarray, dict]:
+        """Scores for candidate passages: (candidate ids, fused scores, timings)."""
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        query_vector = self.embedder.encode_queries([question])[0]
+        timings["encode_ms"] = (time.perf_counter() - started) * 1000
+        lexical = self.lexical.match(question)
+        candidates = self._candidates(query_vector, lexical.scores)
+        passage_cos = self.index.passage_vectors[candidates] @ query_vector
+        sentence_cos = np.array([self._sentence_scores(query_vector, c).max() for c in candidates])
+        best, mean = np.maximum(passage_cos, sentence_cos), (passage_cos + sentence_cos) / 2
+        dense = self.config.sentence_weight * best + (1 - self.config.sentence_weight) * mean
+        top_lexical = float(lexical.scores.max()) if len(lexical.scores) else 0.0
+        lexical_norm = lexical.scores[candidates] / top_lexical if top_lexical > 0 else 0 * dense
+        if mode == "dense":
+            scores = dense
+        elif mode == "lexical":
+            scores = lexical_norm * lexical.coverage
+        else:
+            scores = dense + self.config.lexical_weight * lexical.coverage * lexical_norm
+        timings["total_ms"] = (time.perf_counter() - started) * 1000
+        return candidates, scores, timings | {"query_vector": query_vector}
+
+    def threshold_for(self, question: str) -> float:
+        if is_chinese_script(question):
+            return self.config.answer_threshold
+        return self.config.answer_threshold_other_script
+
+    def best_sentence(self, question: str, query_vector: np.ndarray, passage_id: int) -> int:
+        """The sentence that best answers: dense similarity plus shared query words."""
+        passage = self.passages[passage_id]
+        dense = self._sentence_scores(query_vector, passage_id)
+        overlap = np.array([self.lexical.sentence_overlap(question, passage.sentence_text(i))
+                            for i in range(len(passage.sentences))])
+        return int(np.argmax(dense + self.config.lexical_weight * overlap))
+
+    def ask(self, question: str, top_k: int = 5, mode: str = "fused") -> Answer:
+        """Search the index; raises ``QuestionError`` for unusable questions."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        question = clean_question(question)
+        top_k = max(1, int(top_k))
+        candidates, scores, timings = self.score(question, mode)
+        query_vector = timings.pop("query_vector")
+        order = np.argsort(-scores, kind="stable")[:top_k]
+        hits = []
+        for rank, position in enumerate(order, start=1):
+            passage_id = int(candidates[position])
+            passage = self.passages[passage_id]
+            sentence = self.best_sentence(question, query_vector, passage_id)
+            hits.append(Hit(passage.id, rank, round(float(scores[position]), 4), passage.doc,
+                            passage.section, passage.kind, passage.text,
+                            passage.sentence_text(sentence), tuple(passage.sentences[sentence])))
+        answerable = bool(hits) and mode != "lexical" and hits[0].score >= self.threshold_for(question)
+        return Answer(question, answerable, hits, {k: round(v, 2) for k, v in timings.items()})
+

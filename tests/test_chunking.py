@@ -1,0 +1,103 @@
+"""Paragraph chunking of the real article and of small synthetic pages."""
+
+from __future__ import annotations
+
+from conftest import article_text
+
+from qa.chunking import chunk_document
+from qa.sentences import split_sentences
+
+DOC = "article.txt"
+
+
+def passages_of(text: str):
+    return chunk_document(DOC, text)
+
+
+def find(passages, fragment: str):
+    found = [p for p in passages if fragment in p.text]
+    assert len(found) == 1, f"{fragment!r} found in {len(found)} passages"
+    return found[0]
+
+
+def test_column_breaks_are_joined_in_the_article():
+    passages = passages_of(article_text())
+    assert find(passages, "湾区高能级先进智造基地。").kind == "body"
+    assert find(passages, "打造“立起来的经济聚集区”。").kind == "body"
+    assert find(passages, "有事儿就联系。”").kind == "body"
+
+
+def test_captions_are_their_own_passages_and_never_inside_body_text():
+    passages = passages_of(article_text())
+    for caption in ("卧龙集团车间自动装配线", "技术人员巡视生产线", "打通e享城夜市", "晶盛机电产业园二期项目"):
+        holder = find(passages, caption)
+        assert holder.kind == "caption" and holder.text == caption
+    body = " ".join(p.text for p in passages if p.kind == "body")
+    assert "技术人员巡视生产线" not in body
+
+
+def test_headings_are_attached_not_passages():
+    passages = passages_of(article_text())
+    headings = {"项目为王 点燃突破发展“主引擎”", "创新载体 打造产业集聚“引力场”", "聚才汇智 吹响青年人才“集结号”"}
+    assert not any(p.text in headings for p in passages)
+    assert find(passages, "总投资60亿元").section == "项目为王 点燃突破发展“主引擎”"
+    assert find(passages, "技术人员巡视生产线").section == "创新载体 打造产业集聚“引力场”"
+    assert find(passages, "人才公寓项目").section == "聚才汇智 吹响青年人才“集结号”"
+
+
+def test_title_block_and_byline_are_kept():
+    passages = passages_of(article_text())
+    assert passages[0].kind == "title" and passages[0].text.startswith("聚力向高而攀 勇毅向新而行")
+    assert "奏响时代强音" in passages[0].text
+    assert find(passages, "孙金良").kind == "byline"
+
+
+def test_spans_point_into_the_source_text():
+    source = article_text()
+    for passage in passages_of(source):
+        pieces = [source[start:end] for start, end in passage.spans]
+        assert all(piece.strip() for piece in pieces)
+        assert passage.text.replace(" ", "") == "".join(pieces).replace("\n", "").replace(" ", "")
+
+
+def test_ids_are_stable_and_unique():
+    first, second = passages_of(article_text()), passages_of(article_text())
+    assert [p.id for p in first] == [p.id for p in second]
+    assert len({p.id for p in first}) == len(first)
+
+
+def test_synthetic_page_with_caption_inside_a_split_paragraph():
+    page = ("报道标题\n\n记者 王小明\n\n\n\n第一部分 城市发展\n\n"
+            "新城区今年建成了三座公园,并计划在明年继续扩建\n\n\n\n市民在公园散步\n\n"
+            "两座体育馆。市民反响热烈。\n\n第二段正文在这里结束。\n")
+    passages = passages_of(page)
+    kinds = [(p.kind, p.text) for p in passages]
+    assert ("title", "报道标题") in kinds
+    assert ("byline", "记者 王小明") in kinds
+    assert ("caption", "市民在公园散步") in kinds
+    joined = find(passages, "继续扩建两座体育馆。")
+    assert joined.section == "第一部分 城市发展" and len(joined.spans) == 2
+
+
+def test_markdown_headings_and_english_paragraphs():
+    page = ("# Daily Bulletin\n\n## City news\n\nThe new bridge opened on Monday. It carries\n"
+            "two lanes of traffic.\n\n## Weather\n\nRain is expected.\n")
+    passages = passages_of(page)
+    assert (passages[0].kind, passages[0].text) == ("title", "Daily Bulletin")
+    bridge = find(passages, "It carries two lanes")
+    assert bridge.section == "City news"
+    assert find(passages, "Rain is expected.").section == "Weather"
+
+
+def test_caption_like_line_without_following_body_is_not_a_heading():
+    passages = passages_of("正文第一段,讲述一件事情。\n\n\n\n夜市 一角\n\n\n\n大桥远景\n")
+    assert [p.kind for p in passages] == ["body", "caption", "caption"]
+    assert all(p.section is None for p in passages)
+
+
+def test_sentence_split_keeps_closing_quotes_and_figures():
+    text = "他说:“今年增长18.3%。”外资到位697万美元……随后继续;第三句?"
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences[0] == "他说:“今年增长18.3%。”"
+    assert sentences[1] == "外资到位697万美元……"
+    assert sentences[-1] == "第三句?"

