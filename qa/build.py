@@ -12,16 +12,24 @@ import faiss
 import numpy as np
 from tqdm import tqdm
 
-from qa import index_store
+from qa import ann, index_store
 from qa.chunking import CHUNKER_VERSION, Passage
+from qa.config import RetrievalConfig
 from qa.corpus import chunk_corpus, corpus_hash, load_documents
 from qa.embedding import Embedder
 from qa.embedding_cache import EmbeddingCache
 from qa.index_store import IndexedPassage
+from qa.lexical import LEXICAL_DIR, LexicalIndex
 from qa.sentences import split_sentences
 from qa.settings import Paths
 
 EMBED_BATCH = 32
+CHECKPOINT_TEXTS = 2048  # save the embedding cache this often, so a killed long build keeps its work
+# Sentence vectors let a long passage match on its best sentence, but embedding every
+# sentence about doubles or triples the embedding work. Above this many passages only
+# passages are embedded; search then scores a passage's sentences by the passage's own
+# vector (measured by ``python -m qa bench scale``; the real article is far below it).
+SENTENCE_VECTORS_MAX_PASSAGES = 5_000
 
 
 # Generic labels that tell the model what kind of text a non-body passage is,
@@ -75,7 +83,8 @@ def embedding_texts(passages: list[IndexedPassage]) -> tuple[list[str], list[str
     return passage_texts, sentence_texts
 
 
-def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], log=print) -> np.ndarray:
+def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], prompt: str | None,
+              log=print) -> np.ndarray:
     """Embed texts not yet in the cache (longest first, for even batches), with a progress bar."""
     todo = sorted(cache.missing(texts), key=len, reverse=True)
     if len(todo) < len(set(texts)):
@@ -83,16 +92,17 @@ def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], log=p
     with tqdm(total=len(todo), desc="Embedding", unit="text", disable=not todo) as bar:
         for start in range(0, len(todo), EMBED_BATCH):
             batch = todo[start:start + EMBED_BATCH]
-            cache.add(batch, embedder.encode_documents(batch))
+            cache.add(batch, embedder.encode_documents(batch, prompt_name=prompt))
             bar.update(len(batch))
+            if (start + EMBED_BATCH) % CHECKPOINT_TEXTS == 0:
+                cache.save()
     cache.save()
     return cache.lookup(texts)
 
 
 def make_faiss_index(vectors: np.ndarray) -> faiss.Index:
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    index.add(vectors)
-    return index
+    """Exact while small, HNSW above ``ann.FLAT_MAX_PASSAGES`` (see qa/ann.py)."""
+    return ann.make_index(vectors)
 
 
 @contextmanager
@@ -107,8 +117,12 @@ def build_lock(index_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_index(paths: Paths, embedder: Embedder, log=print) -> dict:
-    """Build and publish a new index; returns its manifest."""
+def build_index(paths: Paths, embedder: Embedder, log=print, cache_dir: Path | None = None) -> dict:
+    """Build and publish a new index; returns its manifest.
+
+    ``cache_dir`` holds the embedding cache (default: the index folder); the scale
+    benchmark shares one across corpora.
+    """
     started = time.perf_counter()
     with build_lock(paths.index_dir):
         fingerprint_before = corpus_hash(paths.corpus_dir)
@@ -116,24 +130,31 @@ def build_index(paths: Paths, embedder: Embedder, log=print) -> dict:
         passage_texts, sentence_texts = embedding_texts(passages)
         log(f"Indexing {len(passages)} passages ({len(sentence_texts)} sentences) "
             f"from {paths.corpus_dir} with {embedder.name}.")
-        cache = EmbeddingCache(paths.index_dir, embedder.fingerprint, embedder.dim)
-        vectors = embed_all(embedder, cache, passage_texts + sentence_texts, log)
+        prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
+        cache = EmbeddingCache(cache_dir or paths.index_dir, f"{embedder.fingerprint}|{prompt}", embedder.dim)
+        with_sentences = len(passages) <= SENTENCE_VECTORS_MAX_PASSAGES
+        vectors = embed_all(embedder, cache, passage_texts + (sentence_texts if with_sentences else []),
+                            prompt, log)
         passage_vectors, sentence_vectors = vectors[:len(passages)], vectors[len(passages):]
         faiss_index = make_faiss_index(passage_vectors)
+        lexical = LexicalIndex(passage_texts)  # tokenised here, once, not at every load
         manifest = {
             **embedder.describe(),
             "corpus_dir": str(paths.corpus_dir),
             "corpus_hash": fingerprint_before,
             "chunker_version": CHUNKER_VERSION,
             "embedding_text_version": EMBEDDING_TEXT_VERSION,
+            "passage_prompt": prompt,
             "passages": len(passages),
             "sentences": len(sentence_texts),
+            "sentence_vectors": len(sentence_vectors),
             "documents": len({p.doc for p in passages}),
-            "index_kind": type(faiss_index).__name__,
+            "index_kind": ann.describe(faiss_index),
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "build_seconds": round(time.perf_counter() - started, 3),
         }
         folder = index_store.new_build_folder(paths.index_dir)
+        lexical.save(folder / LEXICAL_DIR)
         index_store.write_build(folder, manifest, passages, passage_vectors, sentence_vectors,
                                 faiss_index)
         index_store.publish(paths.index_dir, folder)

@@ -123,8 +123,15 @@ class Embedder:
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt, batch_size=32, progress=False)
 
-    def encode_documents(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        return self._encode(texts, self.document_prompt, batch_size=32, progress=progress)
+    def encode_documents(self, texts: list[str], progress: bool = False,
+                         prompt_name: str | None = None) -> np.ndarray:
+        """Embed passages, under ``prompt_name`` if given (see ``passage_prompt``)."""
+        return self._encode(texts, prompt_name or self.document_prompt, batch_size=32, progress=progress)
+
+    def passage_prompt(self, wanted: str) -> str | None:
+        """The prompt to embed passages under: ``wanted`` if the model has it, else its document prompt."""
+        prompts = getattr(self.model, "prompts", {}) or {}
+        return wanted if prompts.get(wanted) else self.document_prompt
 
     def describe(self) -> dict:
         return {"model": self.name, "model_fingerprint": self.fingerprint, "dim": self.dim}

@@ -8,7 +8,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from qa import evaluate
-from qa.search import MODES, RetrievalConfig, Retriever, is_chinese_script, save_calibration
+from qa.config import RetrievalConfig, save_calibration
+from qa.search import MODES, Retriever, is_chinese_script
 from qa.settings import Paths
 
 SYSTEM_NAMES = {"dense": "dense only", "lexical": "lexical only", "fused": "full pipeline"}
@@ -81,6 +82,7 @@ def fit_and_save(retriever: Retriever, gold_path: Path, log) -> RetrievalConfig:
     values = {"answer_threshold": config.answer_threshold,
               "answer_threshold_other_script": config.answer_threshold_other_script,
               "lexical_weight": config.lexical_weight, "sentence_weight": config.sentence_weight,
+              "passage_prompt": config.passage_prompt,
               "fitted_on": f"{gold_path.name}, dev split ({len(chinese)} Chinese-script and "
                            f"{len(other)} other questions)"}
     save_calibration(retriever.embedder.name, values)

@@ -11,18 +11,17 @@ passage, fitted on the gold set's dev split (``python -m qa eval --fit``).
 
 from __future__ import annotations
 
-import json
 import time
 import unicodedata
-from dataclasses import dataclass, field, fields
-from pathlib import Path
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from qa.build import embedding_texts
+from qa.config import RetrievalConfig
 from qa.embedding import Embedder
 from qa.index_store import IndexedPassage, LoadedIndex
-from qa.lexical import LexicalIndex
+from qa.lexical import LEXICAL_DIR, LexicalIndex
 from qa.sentences import is_cjk
 
 MAX_QUESTION_CHARS = 1000
@@ -32,42 +31,6 @@ CONTRACT_KEYS = ("id", "rank", "score", "doc", "section", "kind", "text")
 
 class QuestionError(ValueError):
     """The question cannot be searched as typed; the message says why."""
-
-
-CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
-
-
-@dataclass(frozen=True)
-class RetrievalConfig:
-    """Fusion weights and the refusal threshold (fitted on the dev split)."""
-
-    sentence_weight: float = 1.0  # 1: dense = max(passage, best sentence); 0: their mean
-    lexical_weight: float = 0.12  # cosine units added by a full-strength BM25 match
-    # Fused score of the top passage below which we refuse. Cross-lingual cosines
-    # run lower than same-language ones, so questions not written in Chinese
-    # characters get their own threshold.
-    answer_threshold: float = 0.85
-    answer_threshold_other_script: float = 0.72
-    candidates: int = 200  # per channel, when the corpus is larger than this
-
-    @classmethod
-    def for_model(cls, model_name: str) -> RetrievalConfig:
-        """The settings fitted for this model by ``python -m qa eval --fit``, else defaults."""
-        try:
-            fitted = json.loads(CALIBRATION_FILE.read_text()).get(model_name, {})
-        except (OSError, ValueError):
-            fitted = {}
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in fitted.items() if k in known})
-
-
-def save_calibration(model_name: str, values: dict) -> None:
-    try:
-        table = json.loads(CALIBRATION_FILE.read_text())
-    except (OSError, ValueError):
-        table = {}
-    table[model_name] = values
-    CALIBRATION_FILE.write_text(json.dumps(table, ensure_ascii=False, indent=2) + "\n")
 
 
 @dataclass
@@ -131,8 +94,9 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.config = config or RetrievalConfig.for_model(embedder.name)
-        passage_texts, _ = embedding_texts(index.passages)
-        self.lexical = LexicalIndex(passage_texts)
+        # The build saves the BM25 index; tokenising every passage here is only the fallback.
+        self.lexical = (LexicalIndex.load(index.folder / LEXICAL_DIR, len(index.passages))
+                        or LexicalIndex(embedding_texts(index.passages)[0]))
         self._sentence_owner = np.repeat(np.arange(len(index.passages)),
                                          [len(p.sentences) for p in index.passages])
 
@@ -149,6 +113,8 @@ class Retriever:
         return np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
 
     def _sentence_scores(self, query_vector: np.ndarray, passage_id: int) -> np.ndarray:
+        if not len(self.index.sentence_vectors):  # large corpora embed passages only (qa/build.py)
+            return self.index.passage_vectors[passage_id:passage_id + 1] @ query_vector
         passage = self.passages[passage_id]
         rows = self.index.sentence_vectors[passage.first_sentence:
                                            passage.first_sentence + len(passage.sentences)]
