@@ -65,6 +65,10 @@ def run_bench(args: argparse.Namespace, paths: Paths, log) -> int:
         from qa.scale_bench import run_scale_bench
 
         return run_scale_bench(args, paths, log)
+    if args.what == "throughput":
+        from qa.scale_bench import run_throughput_bench
+
+        return run_throughput_bench(args, paths, log)
     result = query_bench(paths, args.model, args.runs, log)
     if args.json:
         print(json.dumps(result))

@@ -22,6 +22,7 @@ from qa.index_store import IndexedPassage
 from qa.lexical import LEXICAL_DIR, LexicalIndex
 from qa.sentences import split_sentences
 from qa.settings import Paths
+from qa.token_cache import TokenCache
 
 EMBED_BATCH = 32
 CHECKPOINT_TEXTS = 2048  # save the embedding cache this often, so a killed long build keeps its work
@@ -137,7 +138,9 @@ def build_index(paths: Paths, embedder: Embedder, log=print, cache_dir: Path | N
                             prompt, log)
         passage_vectors, sentence_vectors = vectors[:len(passages)], vectors[len(passages):]
         faiss_index = make_faiss_index(passage_vectors)
-        lexical = LexicalIndex(passage_texts)  # tokenised here, once, not at every load
+        tokens = TokenCache(paths.index_dir)  # tokenised here, once, and only what changed
+        lexical = LexicalIndex(passage_texts, token_cache=tokens)
+        tokens.save()
         manifest = {
             **embedder.describe(),
             "corpus_dir": str(paths.corpus_dir),

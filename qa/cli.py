@@ -60,10 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="time questions (default) or corpus scaling")
     _common(bench)
-    bench.add_argument("what", nargs="?", choices=("query", "scale"), default="query")
+    bench.add_argument("what", nargs="?", choices=("query", "scale", "throughput"), default="query")
     bench.add_argument("--runs", type=int, default=50, help="timed questions (query bench)")
     bench.add_argument("--sizes", default="1000,10000,100000", help="passage counts (scale bench)")
     bench.add_argument("--plot", metavar="FILE.png", help="write a chart (scale bench)")
+    bench.add_argument("--proxy-vectors", action="store_true",
+                       help="scale bench: stand-in vectors for texts not embedded yet (no embedding wait; "
+                            "times everything but embedding, recall not meaningful)")
     bench.add_argument("--json", action="store_true")
 
     info = commands.add_parser("info", help="show the index manifest and model")

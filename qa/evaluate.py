@@ -104,12 +104,12 @@ def breakdown(outcomes: list[Outcome], key: str) -> dict[str, dict[str, float]]:
 
 
 def fit_threshold(outcomes: list[Outcome]) -> float:
-    """The refusal threshold on the top fused score that makes the fewest mistakes.
+    """The refusal threshold on the answers' evidence that makes the fewest mistakes.
 
     Mistakes are false refusals plus missed refusals; ties go to the widest
     margin (the midpoint of the best gap between neighbouring scores).
     """
-    points = sorted((o.answer.passages[0].score, o.question.in_scope) for o in outcomes if o.answer.passages)
+    points = sorted((o.answer.evidence, o.question.in_scope) for o in outcomes if o.answer.passages)
     if not points:
         return 0.0
     best: tuple[int, float, float] | None = None

@@ -9,7 +9,6 @@ keeps using it until it chooses to reload.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -21,6 +20,7 @@ import faiss
 import numpy as np
 
 from qa.chunking import Passage
+from qa.hashing import file_sha256
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -76,14 +76,6 @@ class LoadedIndex:
     faiss_index: faiss.Index
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -128,8 +120,10 @@ def write_build(folder: Path, manifest: dict, passages: list[IndexedPassage],
     _save_npy(folder / PASSAGE_VECTORS, passage_vectors)
     _save_npy(folder / SENTENCE_VECTORS, sentence_vectors)
     _write_file(folder / FAISS_FILE, faiss.serialize_index(faiss_index).tobytes())
-    files = {name: _sha256(folder / name)
-             for name in (PASSAGES_FILE, PASSAGE_VECTORS, SENTENCE_VECTORS, FAISS_FILE)}
+    # Every file in the build is checksummed, including what was saved there before
+    # (e.g. the lexical index), so damage anywhere is caught at load.
+    files = {path.relative_to(folder).as_posix(): file_sha256(path)
+             for path in sorted(folder.rglob("*")) if path.is_file() and path.name != MANIFEST}
     manifest = {**manifest, "format": FORMAT_VERSION, "files": files}
     _write_file(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
     _fsync_dir(folder)
@@ -165,8 +159,10 @@ def remove_old_builds(index_dir: Path) -> None:
 
 def read_manifest(index_dir: Path) -> tuple[Path, dict]:
     folder = current_build(index_dir)
-    if folder is None or not folder.is_dir():
+    if folder is None:
         raise IndexProblem("missing", f"no index has been built in {index_dir} yet")
+    if not folder.is_dir():
+        raise IndexProblem("missing", f"the current index {folder} no longer exists")
     try:
         manifest = json.loads((folder / MANIFEST).read_text())
     except (OSError, ValueError) as exc:
@@ -184,7 +180,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
         path = folder / name
         if not path.is_file():
             raise IndexProblem("corrupt", f"index file {name} is missing from {folder}")
-        if _sha256(path) != expected:
+        if file_sha256(path) != expected:
             raise IndexProblem("corrupt", f"index file {name} in {folder} is damaged (checksum mismatch)")
     try:
         passages = []

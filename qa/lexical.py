@@ -9,23 +9,36 @@ phrases, mixed Latin/Chinese names) before tokenising.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import bm25s
 import jieba
 import numpy as np
 from opencc import OpenCC
+from pypinyin import lazy_pinyin
 
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"，。、,！？!?\s]{2,12})[”」』\"]")
 _MIXED_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{2,}")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_APOSTROPHES = re.compile(r"['’]")
+LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at build time
+# A saved index is only reused by the code that wrote it: any edit to this module
+# (tokeniser, stopwords, scoring) makes old saved indexes rebuild at load instead.
+LEXICAL_CODE_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
 STOPWORDS = frozenset("""
 的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
 什么 哪些 哪个 哪里 哪儿 多少 几个 怎么 怎样 如何 为什么 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 它 我们 你们
 他们 请问 请 一下 一个 有没有 是不是 是否 能 能否 可以 会 要 里 中 上 下 个 之 其 该 此 各 每
+a an the of in on at to for by with from and or is are was were be been do does did how what which who
+whom whose when where why much many there this that these those it its has have had will would can
+could should about into as than
 """.split())
 
 
@@ -58,24 +71,51 @@ class Tokenizer:
             self._jieba.add_word(to_simplified(term), freq=2000)
 
     def tokens(self, text: str) -> list[str]:
-        simplified = to_simplified(text).lower()
+        """Content words of a question (Traditional folded to Simplified, apostrophes dropped)."""
+        simplified = _APOSTROPHES.sub("", to_simplified(text).lower())
         return [token for token in self._jieba.lcut_for_search(simplified)
                 if _WORD.search(token) and token not in STOPWORDS
                 and (len(token) > 1 or token.isascii() and token.isalnum())]
+
+    def passage_tokens(self, text: str) -> list[str]:
+        """A passage's words plus the pinyin of its Chinese words.
+
+        English questions spell Chinese names in pinyin (Wolong, Hongyan,
+        Cao'e); indexing 卧龙 also as "wolong" lets them match. Only passages
+        get pinyin, so Chinese questions are scored exactly as before.
+        """
+        words = self.tokens(text)
+        return words + ["".join(lazy_pinyin(w)) for w in words if len(w) > 1 and _HAN.fullmatch(w)]
+
+
+def token_key(terms_digest: str, text: str) -> str:
+    """Tokens depend on the text, the corpus's learnt terms and this module's code."""
+    return hashlib.sha1(f"{LEXICAL_CODE_VERSION}\0{terms_digest}\0{text}".encode()).hexdigest()
 
 
 @dataclass
 class LexicalMatch:
     scores: np.ndarray  # BM25 score per passage
     coverage: float  # share of the query's IDF mass that occurs in the corpus at all
+    matched: list[str] = field(default_factory=list)  # query words found in the corpus
 
 
 class LexicalIndex:
     """BM25 over passage tokens (with the section heading as extra context)."""
 
-    def __init__(self, passage_texts: list[str]) -> None:
-        self.tokenizer = Tokenizer(corpus_terms(passage_texts))
-        tokenised = [self.tokenizer.tokens(text) or ["\u2205"] for text in passage_texts]
+    def __init__(self, passage_texts: list[str], token_cache: dict[str, list[str]] | None = None) -> None:
+        """``token_cache`` (text key -> tokens, see ``token_key``) is read and filled, so a rebuild
+        after a small change tokenises only the passages that changed."""
+        self.user_terms = sorted(corpus_terms(passage_texts))
+        self.tokenizer = Tokenizer(set(self.user_terms))
+        cache = {} if token_cache is None else token_cache
+        terms_digest = hashlib.sha1("\n".join(self.user_terms).encode()).hexdigest()
+        tokenised = []
+        for text in passage_texts:
+            key = token_key(terms_digest, text)
+            if key not in cache:
+                cache[key] = self.tokenizer.passage_tokens(text) or ["\u2205"]
+            tokenised.append(cache[key])
         self.bm25 = bm25s.BM25()
         self.bm25.index(tokenised, show_progress=False)
         self.document_frequency: dict[str, int] = {}
@@ -83,6 +123,31 @@ class LexicalIndex:
             for token in set(tokens):
                 self.document_frequency[token] = self.document_frequency.get(token, 0) + 1
         self.size = len(passage_texts)
+
+    def save(self, folder: Path) -> None:
+        """Persist BM25, document frequencies and the learnt terms (so loading never tokenises)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self.bm25.save(str(folder / "bm25"), show_progress=False)
+        meta = {"code_version": LEXICAL_CODE_VERSION, "size": self.size, "user_terms": self.user_terms,
+                "document_frequency": self.document_frequency}
+        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> LexicalIndex | None:
+        """The index saved in ``folder`` for ``size`` passages, or None if absent, outdated or unreadable."""
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            if meta["code_version"] != LEXICAL_CODE_VERSION or meta["size"] != size:
+                return None
+            index = cls.__new__(cls)
+            index.user_terms = meta["user_terms"]
+            index.tokenizer = Tokenizer(set(index.user_terms))
+            index.bm25 = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+            index.document_frequency = meta["document_frequency"]
+            index.size = size
+            return index
+        except (OSError, ValueError, KeyError):
+            return None
 
     def _idf(self, token: str) -> float:
         df = self.document_frequency.get(token, 0)
@@ -96,7 +161,8 @@ class LexicalIndex:
         total = sum(self._idf(t) for t in tokens)
         found = sum(self._idf(t) for t in tokens if t in self.document_frequency)
         scores = np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
-        return LexicalMatch(scores, found / total if total > 0 else 0.0)
+        matched = [t for t in tokens if t in self.document_frequency]
+        return LexicalMatch(scores, found / total if total > 0 else 0.0, matched)
 
     def sentence_overlap(self, query: str, sentence: str) -> float:
         """Share of the query's content words that a sentence contains."""

@@ -6,6 +6,7 @@ either is shown as text and never runs in the browser.
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from qa.search import Answer, Hit
@@ -48,3 +49,17 @@ def answer_html(answer: Answer) -> str:
 def message_html(text: str) -> str:
     """A plain message (a question echoed, a notice) shown as text."""
     return f"<p>{escape(text)}</p>"
+
+
+def echo_text(question: object, limit: int = 200) -> str:
+    """A rejected question as echoed back: printable, on one line, at most ``limit`` characters.
+
+    Control characters and lone surrogates are dropped (they cannot be shown, and a
+    lone surrogate cannot even be sent back as UTF-8); line breaks are collapsed so
+    the echo cannot start a Markdown block of its own in the chat.
+    """
+    text = "" if question is None else str(question)
+    kept = "".join(" " if ch.isspace() else ch for ch in text[:limit * 4]
+                   if ch.isspace() or unicodedata.category(ch)[0] != "C")
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= limit else kept[:limit] + "…"

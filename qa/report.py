@@ -79,12 +79,8 @@ def fit_and_save(retriever: Retriever, gold_path: Path, log) -> RetrievalConfig:
     other = [o for o in outcomes if not is_chinese_script(o.question.question)]
     config = replace(retriever.config, answer_threshold=evaluate.fit_threshold(chinese),
                      answer_threshold_other_script=evaluate.fit_threshold(other))
-    values = {"answer_threshold": config.answer_threshold,
-              "answer_threshold_other_script": config.answer_threshold_other_script,
-              "lexical_weight": config.lexical_weight, "sentence_weight": config.sentence_weight,
-              "passage_prompt": config.passage_prompt,
-              "fitted_on": f"{gold_path.name}, dev split ({len(chinese)} Chinese-script and "
-                           f"{len(other)} other questions)"}
+    values = {**asdict(config), "fitted_on": f"{gold_path.name}, dev split ({len(chinese)} Chinese-script "
+                                            f"and {len(other)} other questions)"}
     save_calibration(retriever.embedder.name, values)
     retriever.config = config
     log(f"Refusal thresholds fitted on the dev split: {config.answer_threshold:.4f} (Chinese script), "

@@ -56,10 +56,22 @@ class Answer:
     answerable: bool
     passages: list[Hit]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    evidence: float = 0.0  # the value the refusal threshold is compared with
 
     def to_json(self) -> dict:
         return {"question": self.question, "answerable": self.answerable,
                 "passages": [hit.to_json() for hit in self.passages]}
+
+
+@dataclass
+class Scored:
+    """One question's scores over its candidate passages."""
+
+    candidates: np.ndarray  # passage rows
+    scores: np.ndarray  # one per candidate
+    query_vector: np.ndarray
+    names_something: bool  # the question contains a word (or pinyin name) found in the corpus
+    timings: dict[str, float]
 
 
 def is_chinese_script(text: str) -> bool:
@@ -83,6 +95,8 @@ def clean_question(question: str) -> str:
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise QuestionError(f"the question is {len(cleaned)} characters long; "
                             f"the limit is {MAX_QUESTION_CHARS}")
+    if not any(ch.isalpha() for ch in cleaned):
+        raise QuestionError("the question has no words in it (only digits, symbols or emoji)")
     return cleaned
 
 
@@ -97,8 +111,6 @@ class Retriever:
         # The build saves the BM25 index; tokenising every passage here is only the fallback.
         self.lexical = (LexicalIndex.load(index.folder / LEXICAL_DIR, len(index.passages))
                         or LexicalIndex(embedding_texts(index.passages)[0]))
-        self._sentence_owner = np.repeat(np.arange(len(index.passages)),
-                                         [len(p.sentences) for p in index.passages])
 
     @property
     def passages(self) -> list[IndexedPassage]:
@@ -120,12 +132,11 @@ class Retriever:
                                            passage.first_sentence + len(passage.sentences)]
         return rows @ query_vector
 
-    def score(self, question: str, mode: str = "fused") -> tuple[np.ndarray, np.ndarray, dict]:
-        """Scores for candidate passages: (candidate ids, fused scores, timings)."""
-        timings: dict[str, float] = {}
+    def score(self, question: str, mode: str = "fused") -> Scored:
+        """Scores of the candidate passages under one of the MODES."""
         started = time.perf_counter()
         query_vector = self.embedder.encode_queries([question])[0]
-        timings["encode_ms"] = (time.perf_counter() - started) * 1000
+        encode_ms = (time.perf_counter() - started) * 1000
         lexical = self.lexical.match(question)
         candidates = self._candidates(query_vector, lexical.scores)
         passage_cos = self.index.passage_vectors[candidates] @ query_vector
@@ -139,9 +150,18 @@ class Retriever:
         elif mode == "lexical":
             scores = lexical_norm * lexical.coverage
         else:
-            scores = dense + self.config.lexical_weight * lexical.coverage * lexical_norm
-        timings["total_ms"] = (time.perf_counter() - started) * 1000
-        return candidates, scores, timings | {"query_vector": query_vector}
+            trust = lexical.coverage ** self.config.lexical_coverage_power
+            scores = dense + self.config.lexical_weight * trust * lexical_norm
+        names_something = any(not token.isdigit() for token in lexical.matched)
+        timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
+        return Scored(candidates, scores, query_vector, names_something, timings)
+
+    def evidence(self, scored: Scored) -> float:
+        """What refusal is decided on: the best passage's fused score, plus a small
+        bonus when the question names something the corpus contains."""
+        if not len(scored.scores):
+            return 0.0
+        return float(scored.scores.max()) + self.config.name_bonus * scored.names_something
 
     def threshold_for(self, question: str) -> float:
         if is_chinese_script(question):
@@ -162,8 +182,8 @@ class Retriever:
             raise ValueError(f"mode must be one of {MODES}")
         question = clean_question(question)
         top_k = max(1, int(top_k))
-        candidates, scores, timings = self.score(question, mode)
-        query_vector = timings.pop("query_vector")
+        scored = self.score(question, mode)
+        candidates, scores, query_vector = scored.candidates, scored.scores, scored.query_vector
         order = np.argsort(-scores, kind="stable")[:top_k]
         hits = []
         for rank, position in enumerate(order, start=1):
@@ -173,6 +193,8 @@ class Retriever:
             hits.append(Hit(passage.id, rank, round(float(scores[position]), 4), passage.doc,
                             passage.section, passage.kind, passage.text,
                             passage.sentence_text(sentence), tuple(passage.sentences[sentence])))
-        answerable = bool(hits) and mode != "lexical" and hits[0].score >= self.threshold_for(question)
-        return Answer(question, answerable, hits, {k: round(v, 2) for k, v in timings.items()})
+        evidence = self.evidence(scored)
+        answerable = mode != "lexical" and bool(hits) and evidence >= self.threshold_for(question)
+        return Answer(question, answerable, hits, {k: round(v, 2) for k, v in scored.timings.items()},
+                      evidence)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from qa import index_store
 from qa.build import EMBEDDING_TEXT_VERSION, build_index
 from qa.chunking import CHUNKER_VERSION
+from qa.config import RetrievalConfig
 from qa.corpus import corpus_hash
 from qa.embedding import Embedder, load_embedder
 from qa.index_store import IndexProblem
@@ -28,6 +29,9 @@ def staleness(manifest: dict, paths: Paths, embedder: Embedder) -> str | None:
         return f"it was chunked by chunker version {manifest.get('chunker_version')}, not {CHUNKER_VERSION}"
     if manifest.get("embedding_text_version") != EMBEDDING_TEXT_VERSION:
         return "what gets embedded for each passage has changed since it was built"
+    wanted_prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
+    if manifest.get("passage_prompt") != wanted_prompt:
+        return f"passages were embedded under prompt {manifest.get('passage_prompt')}, not {wanted_prompt}"
     if manifest.get("corpus_hash") != corpus_hash(paths.corpus_dir):
         return f"the documents in {paths.corpus_dir} changed since it was built"
     return None
@@ -63,8 +67,9 @@ class LiveRetriever:
     """A retriever that swaps to a newer published build without a restart.
 
     Requests keep using the build they started with; a new build is loaded
-    whole, then swapped in under a lock. A build that fails to load is ignored
-    (and reported once) so the old index keeps answering.
+    whole, then swapped in under a lock. While one request loads it, the others
+    go on answering from the old build instead of waiting. A build that fails to
+    load is ignored (and reported once) so the old index keeps answering.
     """
 
     def __init__(self, paths: Paths, retriever: Retriever, log=print) -> None:
@@ -78,13 +83,16 @@ class LiveRetriever:
         published = index_store.current_build(self.paths.index_dir)
         if published is None or published in (self._retriever.index.folder, self._rejected):
             return self._retriever
-        with self._lock:
+        if not self._lock.acquire(blocking=False):  # another request is loading it
+            return self._retriever
+        try:
             if published not in (self._retriever.index.folder, self._rejected):
-                try:
-                    index = load_checked(self.paths, self._retriever.embedder)
-                    self._retriever = Retriever(index, self._retriever.embedder)
-                    self._log(f"Switched to the new index {index.folder.name}.")
-                except IndexProblem as problem:
-                    self._rejected = published
-                    self._log(f"Ignoring the new index {published.name}: {problem}")
+                index = load_checked(self.paths, self._retriever.embedder)
+                self._retriever = Retriever(index, self._retriever.embedder)
+                self._log(f"Switched to the new index {index.folder.name}.")
+        except Exception as problem:  # noqa: BLE001 - whatever it is, the old index keeps answering
+            self._rejected = published
+            self._log(f"Ignoring the new index {published.name}: {problem}")
+        finally:
+            self._lock.release()
         return self._retriever

@@ -13,5 +13,5 @@ if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto sa
         echo "chromium or fonts-noto-cjk missing and not root: install them for the browser tests." >&2
     fi
 fi
-.venv/bin/python -m ruff check qa tests app.py
+.venv/bin/python -m ruff check qa tests app.py scripts
 exec .venv/bin/python -m pytest -q "$@"

@@ -89,7 +89,7 @@ def test_threshold_fitting_separates_scores():
 
         hit = Hit("x", 1, score, "d", None, "body", "t", "t", (0, 1))
         question = evaluate.GoldQuestion("q", "q", "zh", "k", "a" if in_scope else None, "dev")
-        return evaluate.Outcome(question, Answer("q", True, [hit]), 1, 0.0)
+        return evaluate.Outcome(question, Answer("q", True, [hit], evidence=score), 1, 0.0)
 
     outcomes = [outcome(0.70, False), outcome(0.74, False), outcome(0.80, True), outcome(0.90, True)]
     assert evaluate.fit_threshold(outcomes) == pytest.approx(0.77)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from qa.lexical import corpus_terms, to_simplified
@@ -74,7 +75,7 @@ def test_script_detection():
     assert not is_chinese_script("How many companies?")
 
 
-@pytest.mark.parametrize("bad", ["", "  \n\t", "\x00\x07", "字" * 1001])
+@pytest.mark.parametrize("bad", ["", "  \n\t", "\x00\x07", "字" * 1001, "123", "🚀🚀 !!"])
 def test_clean_question_rejects_unusable_input(bad):
     with pytest.raises(QuestionError):
         clean_question(bad)
@@ -82,3 +83,16 @@ def test_clean_question_rejects_unusable_input(bad):
 
 def test_clean_question_keeps_emoji_and_mixed_scripts():
     assert clean_question("  曹娥 🚀 Caoe\u200b?\n") == "曹娥 🚀 Caoe?"
+
+
+def test_english_pinyin_names_reach_chinese_passages(article_retriever):
+    match = article_retriever.lexical.match("What will the Wolong park earn, and how big is Hongyan?")
+    assert {"wolong", "hongyan"} <= set(match.matched)
+    best = int(np.argmax(match.scores))
+    assert "卧龙" in article_retriever.passages[best].text or "鸿雁" in article_retriever.passages[best].text
+    assert article_retriever.lexical.match("How do I bake sourdough bread?").matched == []
+
+
+def test_chinese_questions_are_not_scored_on_pinyin(article_retriever):
+    tokens = article_retriever.lexical.tokenizer.tokens("卧龙集团的项目")
+    assert "wolong" not in tokens and "卧龙" in tokens
