@@ -8,13 +8,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import faiss
 import numpy as np
 from tqdm import tqdm
 
 from qa import ann, index_store
 from qa.chunking import CHUNKER_VERSION, Passage
-from qa.config import RetrievalConfig
 from qa.corpus import chunk_corpus, corpus_hash, load_documents
 from qa.embedding import Embedder
 from qa.embedding_cache import EmbeddingCache
@@ -84,10 +82,10 @@ def embedding_texts(passages: list[IndexedPassage]) -> tuple[list[str], list[str
     return passage_texts, sentence_texts
 
 
-def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], prompt: str | None,
-              log=print) -> np.ndarray:
+def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], log=print) -> np.ndarray:
     """Embed texts not yet in the cache (longest first, for even batches), with a progress bar."""
     todo = sorted(cache.missing(texts), key=len, reverse=True)
+    prompt = embedder.passage_prompt()
     if len(todo) < len(set(texts)):
         log(f"Embedding cache: {len(set(texts)) - len(todo)} of {len(set(texts))} texts already embedded.")
     with tqdm(total=len(todo), desc="Embedding", unit="text", disable=not todo) as bar:
@@ -99,11 +97,6 @@ def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], promp
                 cache.save()
     cache.save()
     return cache.lookup(texts)
-
-
-def make_faiss_index(vectors: np.ndarray) -> faiss.Index:
-    """Exact while small, HNSW above ``ann.FLAT_MAX_PASSAGES`` (see qa/ann.py)."""
-    return ann.make_index(vectors)
 
 
 @contextmanager
@@ -131,13 +124,12 @@ def build_index(paths: Paths, embedder: Embedder, log=print, cache_dir: Path | N
         passage_texts, sentence_texts = embedding_texts(passages)
         log(f"Indexing {len(passages)} passages ({len(sentence_texts)} sentences) "
             f"from {paths.corpus_dir} with {embedder.name}.")
-        prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
-        cache = EmbeddingCache(cache_dir or paths.index_dir, f"{embedder.fingerprint}|{prompt}", embedder.dim)
+        cache = EmbeddingCache.for_embedder(cache_dir or paths.index_dir, embedder)
         with_sentences = len(passages) <= SENTENCE_VECTORS_MAX_PASSAGES
         vectors = embed_all(embedder, cache, passage_texts + (sentence_texts if with_sentences else []),
-                            prompt, log)
+                            log)
         passage_vectors, sentence_vectors = vectors[:len(passages)], vectors[len(passages):]
-        faiss_index = make_faiss_index(passage_vectors)
+        faiss_index = ann.make_index(passage_vectors)  # exact while small, HNSW above (qa/ann.py)
         tokens = TokenCache(paths.index_dir)  # tokenised here, once, and only what changed
         lexical = LexicalIndex(passage_texts, token_cache=tokens)
         tokens.save()
@@ -147,7 +139,7 @@ def build_index(paths: Paths, embedder: Embedder, log=print, cache_dir: Path | N
             "corpus_hash": fingerprint_before,
             "chunker_version": CHUNKER_VERSION,
             "embedding_text_version": EMBEDDING_TEXT_VERSION,
-            "passage_prompt": prompt,
+            "passage_prompt": embedder.passage_prompt(),
             "passages": len(passages),
             "sentences": len(sentence_texts),
             "sentence_vectors": len(sentence_vectors),

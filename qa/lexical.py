@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -97,7 +97,8 @@ def token_key(terms_digest: str, text: str) -> str:
 class LexicalMatch:
     scores: np.ndarray  # BM25 score per passage
     coverage: float  # share of the query's IDF mass that occurs in the corpus at all
-    matched: list[str] = field(default_factory=list)  # query words found in the corpus
+    tokens: list[str]  # the query's content words
+    matched: list[str]  # those found in the corpus
 
 
 class LexicalIndex:
@@ -156,18 +157,19 @@ class LexicalIndex:
     def match(self, query: str) -> LexicalMatch:
         tokens = self.tokenizer.tokens(query)
         if not tokens:
-            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0)
+            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [])
+        matched = [t for t in tokens if t in self.document_frequency]
         # Coverage counts an unknown token as fully informative (max IDF).
         total = sum(self._idf(t) for t in tokens)
-        found = sum(self._idf(t) for t in tokens if t in self.document_frequency)
+        found = sum(self._idf(t) for t in matched)
         scores = np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
-        matched = [t for t in tokens if t in self.document_frequency]
-        return LexicalMatch(scores, found / total if total > 0 else 0.0, matched)
+        return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched)
 
-    def sentence_overlap(self, query: str, sentence: str) -> float:
-        """Share of the query's content words that a sentence contains."""
-        tokens = set(self.tokenizer.tokens(query))
-        if not tokens:
-            return 0.0
-        text = to_simplified(sentence).lower()
-        return sum(1 for t in tokens if t in text) / len(tokens)
+
+def sentence_overlap(query_tokens: list[str], sentence: str) -> float:
+    """Share of the query's content words that a sentence contains."""
+    words = set(query_tokens)
+    if not words:
+        return 0.0
+    text = to_simplified(sentence).lower()
+    return sum(1 for word in words if word in text) / len(words)

@@ -28,7 +28,6 @@ import numpy as np
 from qa import ann, synthetic
 from qa.bench import percentile
 from qa.build import SENTENCE_VECTORS_MAX_PASSAGES, build_index, embed_all, embedding_texts, index_passages
-from qa.config import RetrievalConfig
 from qa.corpus import chunk_corpus, load_documents
 from qa.embedding import Embedder, load_embedder
 from qa.embedding_cache import EmbeddingCache, text_key
@@ -52,12 +51,11 @@ def embed_corpus(corpus_dir: Path, embedder: Embedder, cache_folder: Path, log) 
     passages = index_passages(chunk_corpus(load_documents(corpus_dir)))
     passage_texts, sentence_texts = embedding_texts(passages)
     texts = passage_texts + (sentence_texts if len(passages) <= SENTENCE_VECTORS_MAX_PASSAGES else [])
-    prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
-    cache = EmbeddingCache(cache_folder, f"{embedder.fingerprint}|{prompt}", embedder.dim)
+    cache = EmbeddingCache.for_embedder(cache_folder, embedder)
     missing = len(cache.missing(texts))
     started = time.perf_counter()
     if missing:
-        embed_all(embedder, cache, texts, prompt, log=lambda *_: None)
+        embed_all(embedder, cache, texts, log=lambda *_: None)
     seconds = time.perf_counter() - started
     return {"texts": len(set(texts)), "embedded_now": missing, "embed_s": round(seconds, 1),
             "texts_per_s": round(missing / seconds, 2) if missing else None}
@@ -83,8 +81,8 @@ class ProxyEmbedder:
         self.proxied = 0
         self.real_for_missing = False  # set for an incremental rebuild: changed texts get real vectors
 
-    def passage_prompt(self, wanted: str) -> str | None:
-        return self.real.passage_prompt(wanted)
+    def passage_prompt(self) -> str | None:
+        return self.real.passage_prompt()
 
     def describe(self) -> dict:
         return self.real.describe()
@@ -227,9 +225,7 @@ def bench_size(size: int, embedder: Embedder, model: str | None, incremental: bo
     cache_folder = cache_dir()
     builder: Embedder | ProxyEmbedder = embedder
     if proxy:
-        prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
-        builder = ProxyEmbedder(embedder, EmbeddingCache(cache_folder, f"{embedder.fingerprint}|{prompt}",
-                                                         embedder.dim))
+        builder = ProxyEmbedder(embedder, EmbeddingCache.for_embedder(cache_folder, embedder))
         cache_folder = index_dir / "proxy-cache"  # stand-ins never enter the real cache
         embedded = {"texts": None, "embedded_now": 0, "embed_s": 0.0, "texts_per_s": None}
         log(f"[{size}] PROXY: texts not embedded yet get stand-in vectors; building...")
@@ -363,7 +359,7 @@ def run_throughput_bench(args: argparse.Namespace, paths: Paths, log) -> int:
     import torch
 
     embedder = load_embedder(args.model, log=log)
-    prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
+    prompt = embedder.passage_prompt()
     corpus_dir = SCALE_DIR / "corpus-1000"
     synthetic.write_corpus(corpus_dir, 1000)
     texts, _ = embedding_texts(index_passages(chunk_corpus(load_documents(corpus_dir))))

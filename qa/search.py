@@ -21,7 +21,7 @@ from qa.build import embedding_texts
 from qa.config import RetrievalConfig
 from qa.embedding import Embedder
 from qa.index_store import IndexedPassage, LoadedIndex
-from qa.lexical import LEXICAL_DIR, LexicalIndex
+from qa.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
 from qa.sentences import is_cjk
 
 MAX_QUESTION_CHARS = 1000
@@ -70,6 +70,7 @@ class Scored:
     candidates: np.ndarray  # passage rows
     scores: np.ndarray  # one per candidate
     query_vector: np.ndarray
+    query_tokens: list[str]  # the question's content words (lexical channel)
     names_something: bool  # the question contains a word (or pinyin name) found in the corpus
     timings: dict[str, float]
 
@@ -154,7 +155,7 @@ class Retriever:
             scores = dense + self.config.lexical_weight * trust * lexical_norm
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
-        return Scored(candidates, scores, query_vector, names_something, timings)
+        return Scored(candidates, scores, query_vector, lexical.tokens, names_something, timings)
 
     def evidence(self, scored: Scored) -> float:
         """What refusal is decided on: the best passage's fused score, plus a small
@@ -168,11 +169,11 @@ class Retriever:
             return self.config.answer_threshold
         return self.config.answer_threshold_other_script
 
-    def best_sentence(self, question: str, query_vector: np.ndarray, passage_id: int) -> int:
+    def best_sentence(self, scored: Scored, passage_id: int) -> int:
         """The sentence that best answers: dense similarity plus shared query words."""
         passage = self.passages[passage_id]
-        dense = self._sentence_scores(query_vector, passage_id)
-        overlap = np.array([self.lexical.sentence_overlap(question, passage.sentence_text(i))
+        dense = self._sentence_scores(scored.query_vector, passage_id)
+        overlap = np.array([sentence_overlap(scored.query_tokens, passage.sentence_text(i))
                             for i in range(len(passage.sentences))])
         return int(np.argmax(dense + self.config.lexical_weight * overlap))
 
@@ -183,13 +184,13 @@ class Retriever:
         question = clean_question(question)
         top_k = max(1, int(top_k))
         scored = self.score(question, mode)
-        candidates, scores, query_vector = scored.candidates, scored.scores, scored.query_vector
+        candidates, scores = scored.candidates, scored.scores
         order = np.argsort(-scores, kind="stable")[:top_k]
         hits = []
         for rank, position in enumerate(order, start=1):
             passage_id = int(candidates[position])
             passage = self.passages[passage_id]
-            sentence = self.best_sentence(question, query_vector, passage_id)
+            sentence = self.best_sentence(scored, passage_id)
             hits.append(Hit(passage.id, rank, round(float(scores[position]), 4), passage.doc,
                             passage.section, passage.kind, passage.text,
                             passage.sentence_text(sentence), tuple(passage.sentences[sentence])))

@@ -12,7 +12,6 @@ from pathlib import Path
 from qa import index_store
 from qa.build import EMBEDDING_TEXT_VERSION, build_index
 from qa.chunking import CHUNKER_VERSION
-from qa.config import RetrievalConfig
 from qa.corpus import corpus_hash
 from qa.embedding import Embedder, load_embedder
 from qa.index_store import IndexProblem
@@ -29,7 +28,7 @@ def staleness(manifest: dict, paths: Paths, embedder: Embedder) -> str | None:
         return f"it was chunked by chunker version {manifest.get('chunker_version')}, not {CHUNKER_VERSION}"
     if manifest.get("embedding_text_version") != EMBEDDING_TEXT_VERSION:
         return "what gets embedded for each passage has changed since it was built"
-    wanted_prompt = embedder.passage_prompt(RetrievalConfig.for_model(embedder.name).passage_prompt)
+    wanted_prompt = embedder.passage_prompt()
     if manifest.get("passage_prompt") != wanted_prompt:
         return f"passages were embedded under prompt {manifest.get('passage_prompt')}, not {wanted_prompt}"
     if manifest.get("corpus_hash") != corpus_hash(paths.corpus_dir):

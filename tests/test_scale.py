@@ -45,7 +45,7 @@ class CountingEmbedder:
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._vectors(texts)
 
-    def passage_prompt(self, wanted: str) -> str | None:
+    def passage_prompt(self) -> str | None:
         return None
 
     def describe(self) -> dict:
