@@ -23,15 +23,20 @@ import numpy as np
 from opencc import OpenCC
 from pypinyin import lazy_pinyin
 
+from qa import bilingual
+
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"，。、,！？!?\s]{2,12})[”」』\"]")
 _MIXED_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{2,}")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_APOSTROPHES = re.compile(r"['’]")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
+_APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
 LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at build time
 # A saved index is only reused by the code that wrote it: any edit to this module
-# (tokeniser, stopwords, scoring) makes old saved indexes rebuild at load instead.
-LEXICAL_CODE_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
+# (tokeniser, stopwords, scoring) or to the English lexicon makes old saved indexes
+# rebuild at load instead.
+LEXICAL_CODE_VERSION = hashlib.sha1(Path(__file__).read_bytes()
+                                    + Path(bilingual.__file__).read_bytes()).hexdigest()[:16]
 STOPWORDS = frozenset("""
 的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
 什么 哪些 哪个 哪里 哪儿 多少 几个 怎么 怎样 如何 为什么 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 它 我们 你们
@@ -72,7 +77,7 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[str]:
         """Content words of a question (Traditional folded to Simplified, apostrophes dropped)."""
-        simplified = _APOSTROPHES.sub("", to_simplified(text).lower())
+        simplified = _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
         return [token for token in self._jieba.lcut_for_search(simplified)
                 if _WORD.search(token) and token not in STOPWORDS
                 and (len(token) > 1 or token.isascii() and token.isalnum())]
@@ -98,7 +103,8 @@ class LexicalMatch:
     scores: np.ndarray  # BM25 score per passage
     coverage: float  # share of the query's IDF mass that occurs in the corpus at all
     tokens: list[str]  # the query's content words
-    matched: list[str]  # those found in the corpus
+    matched: list[str]  # those found in the corpus as written
+    translated: dict[str, list[str]]  # English words -> the corpus words they can stand for
 
 
 class LexicalIndex:
@@ -124,13 +130,14 @@ class LexicalIndex:
             for token in set(tokens):
                 self.document_frequency[token] = self.document_frequency.get(token, 0) + 1
         self.size = len(passage_texts)
+        self.english = bilingual.english_lexicon(self.document_frequency)
 
     def save(self, folder: Path) -> None:
         """Persist BM25, document frequencies and the learnt terms (so loading never tokenises)."""
         folder.mkdir(parents=True, exist_ok=True)
         self.bm25.save(str(folder / "bm25"), show_progress=False)
         meta = {"code_version": LEXICAL_CODE_VERSION, "size": self.size, "user_terms": self.user_terms,
-                "document_frequency": self.document_frequency}
+                "document_frequency": self.document_frequency, "english": self.english}
         (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -146,6 +153,7 @@ class LexicalIndex:
             index.bm25 = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
             index.document_frequency = meta["document_frequency"]
             index.size = size
+            index.english = meta["english"]
             return index
         except (OSError, ValueError, KeyError):
             return None
@@ -157,13 +165,22 @@ class LexicalIndex:
     def match(self, query: str) -> LexicalMatch:
         tokens = self.tokenizer.tokens(query)
         if not tokens:
-            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [])
+            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {})
         matched = [t for t in tokens if t in self.document_frequency]
-        # Coverage counts an unknown token as fully informative (max IDF).
+        english = {t: bilingual.stem(t) for t in tokens
+                   if t not in self.document_frequency and t.isascii() and t.isalpha()}
+        translated = {t: self.english[s] for t, s in english.items() if s in self.english}
+        # Coverage counts an unknown token as fully informative (max IDF); a translated
+        # English word counts with the IDF of its most common corpus word.
         total = sum(self._idf(t) for t in tokens)
-        found = sum(self._idf(t) for t in matched)
-        scores = np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
-        return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched)
+        found = (sum(self._idf(t) for t in matched)
+                 + sum(min(self._idf(w) for w in words) for words in translated.values()))
+        scores = np.zeros(self.size, dtype=np.float32)
+        if matched:
+            scores += self.bm25.get_scores(matched)
+        for words in translated.values():  # each English word weighs as one word, shared by its senses
+            scores += self.bm25.get_scores(words) / len(words)
+        return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated)
 
 
 def sentence_overlap(query_tokens: list[str], sentence: str) -> float:

@@ -70,7 +70,7 @@ class Scored:
     candidates: np.ndarray  # passage rows
     scores: np.ndarray  # one per candidate
     query_vector: np.ndarray
-    query_tokens: list[str]  # the question's content words (lexical channel)
+    query_tokens: list[str]  # the question's content words, and the corpus words its English words stand for
     names_something: bool  # the question contains a word (or pinyin name) found in the corpus
     timings: dict[str, float]
 
@@ -155,7 +155,8 @@ class Retriever:
             scores = dense + self.config.lexical_weight * trust * lexical_norm
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
-        return Scored(candidates, scores, query_vector, lexical.tokens, names_something, timings)
+        words = lexical.tokens + [word for words in lexical.translated.values() for word in words]
+        return Scored(candidates, scores, query_vector, words, names_something, timings)
 
     def evidence(self, scored: Scored) -> float:
         """What refusal is decided on: the best passage's fused score, plus a small

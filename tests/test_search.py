@@ -44,12 +44,27 @@ def test_lexical_channel_uses_corpus_terms(article_retriever):
     assert "e游小镇" in top(article_retriever, "e游小镇", mode="lexical").text
 
 
-def test_english_questions_get_no_lexical_noise(article_retriever):
-    match = article_retriever.lexical.match("How much foreign capital arrived?")
-    assert match.coverage == 0.0
-    fused = article_retriever.ask("How much foreign capital arrived in the first quarter?", mode="fused")
-    dense = article_retriever.ask("How much foreign capital arrived in the first quarter?", mode="dense")
+def test_english_words_reach_the_lexical_channel_through_the_dictionary(article_retriever):
+    question = "How much foreign capital arrived?"
+    match = article_retriever.lexical.match(question)
+    assert "外资" in match.translated["foreign"] and match.coverage > 0
+    best = article_retriever.passages[int(np.argmax(match.scores))]
+    assert "外资" in best.text
+    assert article_retriever.ask("How many enterprises are here?", mode="lexical").passages[0].text.count("企业")
+
+
+def test_english_questions_without_corpus_words_fall_back_to_dense(article_retriever):
+    question = "How do I bake sourdough bread?"
+    match = article_retriever.lexical.match(question)
+    assert match.coverage == 0.0 and match.translated == {}
+    fused = article_retriever.ask(question, mode="fused")
+    dense = article_retriever.ask(question, mode="dense")
     assert [h.id for h in fused.passages] == [h.id for h in dense.passages]
+
+
+def test_possessives_do_not_hide_pinyin_names(article_retriever):
+    assert "shangyu" in article_retriever.lexical.tokenizer.tokens("What is Shangyu's plan for Cao'e?")
+    assert "caoe" in article_retriever.lexical.tokenizer.tokens("What is Shangyu's plan for Cao'e?")
 
 
 def test_fusion_on_a_mixed_language_question(article_retriever):

