@@ -52,7 +52,7 @@ def open_index(paths: Paths, embedder: Embedder, rebuild: bool = True, log=print
     except IndexProblem as problem:
         if not rebuild:
             raise
-        log(f"Rebuilding the index: {problem}.")
+        log(f"{'Building' if problem.reason == 'missing' else 'Rebuilding'} the index: {problem}.")
     build_index(paths, embedder, log=log)
     return load_checked(paths, embedder)
 

@@ -28,6 +28,10 @@ def test_missing_index_is_reported(small_corpus, embedder):
     with pytest.raises(IndexProblem) as problem:
         load_checked(small_corpus, embedder)
     assert problem.value.reason == "missing"
+    messages = []
+    open_index(small_corpus, embedder, log=messages.append)
+    assert any(m.startswith("Building the index: no index") for m in messages)
+    assert not any("Rebuilding" in m for m in messages)
 
 
 def test_corpus_change_makes_the_index_stale_and_open_rebuilds(small_corpus, embedder):
