@@ -3,16 +3,27 @@
 Exact search (``IndexFlatIP``) scans every vector per question: 1.5 KB a
 passage at 384 dimensions, measured 7.6 ms (k=200) at 10k passages on this
 2-core machine under load, and linear beyond. Above ``FLAT_MAX_PASSAGES`` an
-HNSW graph answers in under half a millisecond. Parameters from a sweep on the
-real e5 vectors of the 10k synthetic corpus (300 questions, Recall@10 against
-exact search; search time for k=200):
+HNSW graph answers in a millisecond or two. Parameters from sweeps (Recall@10
+against exact search; search time for k=200). On the real e5 vectors of the
+10k synthetic corpus (300 questions, efConstruction=80):
 
     M=16 efSearch=128 0.989  0.19 ms     M=32 efSearch=128 0.993  0.35 ms
     M=16 efSearch=256 0.996  0.31 ms     M=32 efSearch=256 0.998  0.38 ms
     M=48 efSearch=256 0.999  0.43 ms     M=32 efSearch=512 0.999  0.69 ms
 
-M=32 / efSearch=256 keeps a margin above 0.98 for larger graphs (recall falls
-slowly with size) at a cost far below query encoding (~15-20 ms).
+On the real e5 vectors of the 100k synthetic corpus (300 questions, quiet
+machine; ``artifacts/hnsw-sweep-100k.jsonl``; an exact scan took 14.8 ms):
+
+    efConstruction=80  M=32 efSearch=256 0.971  0.73 ms   efSearch=1024 0.986  2.5 ms
+    efConstruction=200 M=32 efSearch=256 0.981  0.91 ms   efSearch=512  0.986  1.6 ms
+    efConstruction=200 M=48 efSearch=256 0.980  1.0 ms    efSearch=512  0.983  1.9 ms
+
+Recall falls with size, and at 100k a graph built with efConstruction=80 needs
+efSearch=1024 to reach 0.98. efConstruction=200 (graph build 35 s instead of
+13 s at 100k) with efSearch=512 keeps 0.986 for 1.6 ms a question, far below
+query encoding (~20-25 ms). Recall stops near 0.986 at any setting: the
+synthetic corpus repeats itself (8% of its 100k passages have the text of
+another), so some top-10 lists end in ties that either index may break.
 
 HNSW rather than IVF: no training step (so an incremental rebuild never needs a
 re-trained quantiser), no recall cliff when a cluster is under-probed, and at
@@ -26,8 +37,8 @@ import numpy as np
 
 FLAT_MAX_PASSAGES = 10_000
 HNSW_M = 32  # links per node; the graph adds ~260 B a passage to the 1.5 KB vector
-HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 256  # FAISS searches with max(efSearch, k); the retriever asks for k = 200
+HNSW_EF_CONSTRUCTION = 200
+HNSW_EF_SEARCH = 512  # FAISS searches with max(efSearch, k); the retriever asks for k = 200
 
 
 def index_kind_for(passages: int) -> str:

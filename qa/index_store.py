@@ -38,7 +38,7 @@ class IndexProblem(RuntimeError):
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
-        self.reason = reason  # "missing", "corrupt" or "stale"
+        self.reason = reason  # "missing" (never built), "corrupt" (damaged) or "stale"
 
 
 @dataclass
@@ -162,7 +162,7 @@ def read_manifest(index_dir: Path) -> tuple[Path, dict]:
     if folder is None:
         raise IndexProblem("missing", f"no index has been built in {index_dir} yet")
     if not folder.is_dir():
-        raise IndexProblem("missing", f"the current index {folder} no longer exists")
+        raise IndexProblem("corrupt", f"the current index {folder} no longer exists")
     try:
         manifest = json.loads((folder / MANIFEST).read_text())
     except (OSError, ValueError) as exc:

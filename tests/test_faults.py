@@ -219,7 +219,7 @@ DAMAGE = {  # not already covered by test_index.py (truncated faiss/passages/pas
     "manifest from a newer format": (
         lambda f: _edit_manifest(f, lambda m: m.update(format=index_store.FORMAT_VERSION + 1)), "stale", "format"),
     "manifest deleted": (lambda f: (f / index_store.MANIFEST).unlink(), "corrupt", "manifest"),
-    "build folder deleted": (lambda f: shutil.rmtree(f), "missing", "no longer exists"),
+    "build folder deleted": (lambda f: shutil.rmtree(f), "corrupt", "no longer exists"),
 }
 
 
