@@ -102,7 +102,7 @@ def token_key(terms_digest: str, text: str) -> str:
 @dataclass
 class LexicalMatch:
     scores: np.ndarray  # BM25 score per passage
-    coverage: float  # share of the query's IDF mass that occurs in the corpus at all
+    coverage: float  # share of the query's IDF mass the corpus knows (as written or translated)
     tokens: list[str]  # the query's content words
     matched: list[str]  # those found in the corpus as written
     translated: dict[str, list[str]]  # English words -> the corpus words they can stand for

