@@ -116,6 +116,10 @@ def run_eval(args: argparse.Namespace, paths: Paths, log) -> int:
         print(f"\nRefusal (full pipeline): {fused['refused_out_of_scope']}/{fused['out_of_scope']} "
               f"out-of-scope questions refused, {fused['false_refusals']} in-scope questions wrongly "
               f"refused; precision {fused['refusal_precision']:.3f}, recall {fused['refusal_recall']:.3f}")
+        unanswerable_kinds = [f"{name} {values['refused_out_of_scope']}/{values['out_of_scope']}"
+                              for name, values in by_kind["fused"].items() if values["out_of_scope"]]
+        if unanswerable_kinds:
+            print(f"Refused by kind: {', '.join(unanswerable_kinds)}")
         for key, groups in (("language", by_lang), ("kind", by_kind)):
             rows = {}
             for name in groups["fused"]:

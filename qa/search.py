@@ -72,6 +72,7 @@ class Scored:
     query_vector: np.ndarray
     query_tokens: list[str]  # the question's content words, and the corpus words its English words stand for
     names_something: bool  # the question contains a word (or pinyin name) found in the corpus
+    coverage: float  # share of the question's words the corpus knows (see LexicalMatch.coverage)
     timings: dict[str, float]
 
 
@@ -156,14 +157,16 @@ class Retriever:
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
         words = lexical.tokens + [word for words in lexical.translated.values() for word in words]
-        return Scored(candidates, scores, query_vector, words, names_something, timings)
+        return Scored(candidates, scores, query_vector, words, names_something, lexical.coverage, timings)
 
     def evidence(self, scored: Scored) -> float:
-        """What refusal is decided on: the best passage's fused score, plus a small
-        bonus when the question names something the corpus contains."""
+        """What refusal is decided on: the best passage's fused score, plus small
+        bonuses when the question names something the corpus contains and in
+        proportion to how much of the question the corpus knows."""
         if not len(scored.scores):
             return 0.0
-        return float(scored.scores.max()) + self.config.name_bonus * scored.names_something
+        return (float(scored.scores.max()) + self.config.name_bonus * scored.names_something
+                + self.config.coverage_bonus * scored.coverage)
 
     def threshold_for(self, question: str) -> float:
         if is_chinese_script(question):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -83,6 +85,16 @@ def test_out_of_scope_questions_are_refused(article_retriever, question):
                                       "鴻雁社區能引進多少人才？"])
 def test_in_scope_questions_are_answered(article_retriever, question):
     assert article_retriever.ask(question).answerable is True
+
+
+def test_refusal_evidence_counts_what_the_corpus_knows(article_retriever):
+    """Same best passage, same score: the question whose words the article knows has more evidence."""
+    scored = article_retriever.score("曹娥街道有多少家上市公司？")
+    assert scored.names_something and scored.coverage > 0.5
+    unknown = dataclasses.replace(scored, names_something=False, coverage=0.0)
+    config = article_retriever.config
+    assert article_retriever.evidence(scored) - article_retriever.evidence(unknown) == pytest.approx(
+        config.name_bonus + config.coverage_bonus * scored.coverage)
 
 
 def test_script_detection():
