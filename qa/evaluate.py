@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.search import Answer, Retriever
+from qa.search import Answer, Hit, Retriever
 
 K_VALUES = (1, 3, 5)
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "gold.jsonl"
@@ -56,6 +56,16 @@ def relevant_rank(question: GoldQuestion, answer: Answer) -> int | None:
     return None
 
 
+def marks_answer(question: GoldQuestion, hit: Hit) -> bool | None:
+    """Whether the hit's marked sentence covers (part of) the gold answer;
+    None when the answer is not in the passage text (a heading, or a wrong passage)."""
+    start = hit.text.find(question.answer) if question.answer else -1
+    if start < 0:
+        return None
+    sentence_start, sentence_end = hit.sentence_span
+    return sentence_start < start + len(question.answer) and start < sentence_end
+
+
 @dataclass
 class Outcome:
     question: GoldQuestion
@@ -75,7 +85,11 @@ def run(retriever: Retriever, questions: list[GoldQuestion], mode: str = "fused"
 
 
 def metrics(outcomes: list[Outcome]) -> dict[str, float]:
-    """Recall@k, MRR and nDCG@5 over in-scope questions; refusal figures over all."""
+    """Recall@k, MRR and nDCG@5 over in-scope questions; refusal figures over all.
+
+    ``answer_sentence`` is the share of right first passages (answer in their
+    text) whose marked sentence covers the answer.
+    """
     answerable = [o for o in outcomes if o.question.in_scope]
     unanswerable = [o for o in outcomes if not o.question.in_scope]
     result: dict[str, float] = {"questions": len(outcomes), "in_scope": len(answerable)}
@@ -85,6 +99,10 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
         result["mrr"] = sum(1 / o.rank for o in answerable if o.rank) / len(answerable)
         result["ndcg@5"] = sum(1 / math.log2(o.rank + 1) for o in answerable
                                if o.rank and o.rank <= 5) / len(answerable)
+        marked = [marks_answer(o.question, o.answer.passages[0]) for o in answerable if o.rank == 1]
+        marked = [m for m in marked if m is not None]
+        result["answer_sentence_checked"] = len(marked)
+        result["answer_sentence"] = sum(marked) / len(marked) if marked else 0.0
     refused = [o for o in outcomes if not o.answer.answerable]
     correct_refusals = sum(1 for o in refused if not o.question.in_scope)
     result["out_of_scope"] = len(unanswerable)

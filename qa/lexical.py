@@ -183,11 +183,15 @@ class LexicalIndex:
             scores += self.bm25.get_scores(words) / len(words)
         return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated)
 
+    def sentence_overlap(self, query_words: list[str], sentence: str) -> float:
+        """IDF-weighted share of the query's corpus words that a sentence contains.
 
-def sentence_overlap(query_tokens: list[str], sentence: str) -> float:
-    """Share of the query's content words that a sentence contains."""
-    words = set(query_tokens)
-    if not words:
-        return 0.0
-    text = to_simplified(sentence).lower()
-    return sum(1 for word in words if word in text) / len(words)
+        Weighting keeps words found in every passage (the place name, often)
+        from outvoting the one rare word (a figure, a name) that picks the sentence.
+        """
+        weights = {word: self._idf(word) for word in set(query_words) if word in self.document_frequency}
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        text = to_simplified(sentence).lower()
+        return sum(weight for word, weight in weights.items() if word in text) / total

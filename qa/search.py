@@ -21,7 +21,7 @@ from qa.build import embedding_texts
 from qa.config import RetrievalConfig
 from qa.embedding import Embedder
 from qa.index_store import IndexedPassage, LoadedIndex
-from qa.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
+from qa.lexical import LEXICAL_DIR, LexicalIndex
 from qa.sentences import is_cjk
 
 MAX_QUESTION_CHARS = 1000
@@ -174,10 +174,10 @@ class Retriever:
         return self.config.answer_threshold_other_script
 
     def best_sentence(self, scored: Scored, passage_id: int) -> int:
-        """The sentence that best answers: dense similarity plus shared query words."""
+        """The sentence that best answers: dense similarity plus shared (rare) query words."""
         passage = self.passages[passage_id]
         dense = self._sentence_scores(scored.query_vector, passage_id)
-        overlap = np.array([sentence_overlap(scored.query_tokens, passage.sentence_text(i))
+        overlap = np.array([self.lexical.sentence_overlap(scored.query_tokens, passage.sentence_text(i))
                             for i in range(len(passage.sentences))])
         return int(np.argmax(dense + self.config.lexical_weight * overlap))
 

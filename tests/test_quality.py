@@ -7,6 +7,7 @@ regression in chunking, embedding, fusion or refusal shows up here.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -92,6 +93,21 @@ def test_report_numbers_on_a_hand_checked_example(article_retriever, tmp_path):
     assert metrics["out_of_scope"] == 1 and metrics["in_scope"] == 2
     refused_oos = not outcomes[2].answer.answerable
     assert metrics["refused_out_of_scope"] == int(refused_oos)
+    right_first = [o for o in outcomes[:2] if o.rank == 1]
+    assert right_first and metrics["answer_sentence_checked"] == len(right_first)
+    assert metrics["answer_sentence"] == sum(o.question.answer in o.answer.passages[0].sentence
+                                             for o in right_first) / len(right_first)
+
+
+def test_marked_sentence_is_checked_against_the_answer_span():
+    from qa.search import Hit
+
+    hit = Hit("x", 1, 0.9, "d", None, "body", "甲乙。丙丁戊。", "丙丁戊。", (3, 7))
+    question = evaluate.GoldQuestion("q", "q", "zh", "figure", "丙丁", "dev")
+    assert evaluate.marks_answer(question, hit) is True
+    assert evaluate.marks_answer(dataclasses.replace(question, answer="甲乙"), hit) is False
+    assert evaluate.marks_answer(dataclasses.replace(question, answer="乙。丙"), hit) is True
+    assert evaluate.marks_answer(dataclasses.replace(question, answer="不在"), hit) is None
 
 
 def test_threshold_fitting_separates_scores():

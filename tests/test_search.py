@@ -26,6 +26,17 @@ def test_marked_sentence_is_the_one_that_answers(article_retriever):
     assert "32万平方米" in hit.sentence and "枫桥经验" not in hit.sentence
 
 
+def test_sentence_overlap_weighs_rare_words_above_common_ones(article_retriever):
+    lexical = article_retriever.lexical
+    assert lexical.document_frequency["曹娥"] > 5 * lexical.document_frequency["外资"]
+    words = ["曹娥", "外资"]
+    rare_only = lexical.sentence_overlap(words, "外资到位697万美元。")
+    common_only = lexical.sentence_overlap(words, "曹娥街道成立了工作专班。")
+    assert rare_only > 0.9 and common_only < 0.1
+    assert lexical.sentence_overlap(words, "曹娥外资") == pytest.approx(1.0)
+    assert lexical.sentence_overlap(["从未出现的词"], "外资到位") == 0.0
+
+
 def test_traditional_and_simplified_questions_rank_alike(article_retriever):
     simplified = article_retriever.ask("鸿雁社区的人才公寓能引进多少人才？", top_k=3)
     traditional = article_retriever.ask("鴻雁社區的人才公寓能引進多少人才？", top_k=3)
