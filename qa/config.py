@@ -31,9 +31,9 @@ class RetrievalConfig:
     # pinyin name such as "Wolong") that occurs in the corpus.
     name_bonus: float = 0.01
     # Added to the evidence in proportion to the question's coverage (the share of
-    # its words the corpus knows, as written or translated): a question about
-    # something the article never names scores close to one that it answers,
-    # most of all in English, where cosines are compressed.
+    # its words the corpus knows, as written or translated). Fused scores of
+    # answerable and unrelated questions lie close together, most of all in
+    # English where cross-lingual cosines are compressed; known words tip the balance.
     coverage_bonus: float = 0.05
     candidates: int = 200  # per channel, when the corpus is larger than this
     # Prompt under which passages are embedded. For E5, encoding passages as

@@ -116,8 +116,9 @@ def run_eval(args: argparse.Namespace, paths: Paths, log) -> int:
         print(f"\nRefusal (full pipeline): {fused['refused_out_of_scope']}/{fused['out_of_scope']} "
               f"out-of-scope questions refused, {fused['false_refusals']} in-scope questions wrongly "
               f"refused; precision {fused['refusal_precision']:.3f}, recall {fused['refusal_recall']:.3f}")
-        print(f"Answer sentence (full pipeline): the marked sentence covers the answer in "
-              f"{fused['answer_sentence']:.3f} of {fused['answer_sentence_checked']} right first passages")
+        if fused.get("answer_sentence_checked"):
+            print(f"Answer sentence (full pipeline): the marked sentence covers the answer in "
+                  f"{fused['answer_sentence']:.3f} of {fused['answer_sentence_checked']} right first passages")
         unanswerable_kinds = [f"{name} {values['refused_out_of_scope']}/{values['out_of_scope']}"
                               for name, values in by_kind["fused"].items() if values["out_of_scope"]]
         if unanswerable_kinds:
