@@ -183,15 +183,18 @@ class LexicalIndex:
             scores += self.bm25.get_scores(words) / len(words)
         return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated)
 
-    def sentence_overlap(self, query_words: list[str], sentence: str) -> float:
-        """IDF-weighted share of the query's corpus words that a sentence contains.
+    def word_weights(self, query_words: list[str]) -> dict[str, float]:
+        """The query's corpus words weighted by IDF, summing to 1 (empty if it has none).
 
         Weighting keeps words found in every passage (the place name, often)
         from outvoting the one rare word (a figure, a name) that picks the sentence.
         """
         weights = {word: self._idf(word) for word in set(query_words) if word in self.document_frequency}
         total = sum(weights.values())
-        if total <= 0:
-            return 0.0
-        text = to_simplified(sentence).lower()
-        return sum(weight for word, weight in weights.items() if word in text) / total
+        return {word: weight / total for word, weight in weights.items()} if total > 0 else {}
+
+
+def sentence_overlap(word_weights: dict[str, float], sentence: str) -> float:
+    """Weighted share of the query's words (``LexicalIndex.word_weights``) that a sentence contains."""
+    text = to_simplified(sentence).lower()
+    return sum(weight for word, weight in word_weights.items() if word in text)

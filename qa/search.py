@@ -21,7 +21,7 @@ from qa.build import embedding_texts
 from qa.config import RetrievalConfig
 from qa.embedding import Embedder
 from qa.index_store import IndexedPassage, LoadedIndex
-from qa.lexical import LEXICAL_DIR, LexicalIndex
+from qa.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
 from qa.sentences import is_cjk
 
 MAX_QUESTION_CHARS = 1000
@@ -70,7 +70,8 @@ class Scored:
     candidates: np.ndarray  # passage rows
     scores: np.ndarray  # one per candidate
     query_vector: np.ndarray
-    query_tokens: list[str]  # the question's content words, and the corpus words its English words stand for
+    # The question's corpus words (its own, and those its English words stand for), IDF-weighted
+    query_words: dict[str, float]
     names_something: bool  # the question contains a word (or pinyin name) found in the corpus
     coverage: float  # share of the question's words the corpus knows (see LexicalMatch.coverage)
     timings: dict[str, float]
@@ -157,7 +158,8 @@ class Retriever:
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
         words = lexical.tokens + [word for words in lexical.translated.values() for word in words]
-        return Scored(candidates, scores, query_vector, words, names_something, lexical.coverage, timings)
+        return Scored(candidates, scores, query_vector, self.lexical.word_weights(words), names_something,
+                      lexical.coverage, timings)
 
     def evidence(self, scored: Scored) -> float:
         """What refusal is decided on: the best passage's fused score, plus small
@@ -177,7 +179,7 @@ class Retriever:
         """The sentence that best answers: dense similarity plus shared (rare) query words."""
         passage = self.passages[passage_id]
         dense = self._sentence_scores(scored.query_vector, passage_id)
-        overlap = np.array([self.lexical.sentence_overlap(scored.query_tokens, passage.sentence_text(i))
+        overlap = np.array([sentence_overlap(scored.query_words, passage.sentence_text(i))
                             for i in range(len(passage.sentences))])
         return int(np.argmax(dense + self.config.lexical_weight * overlap))
 

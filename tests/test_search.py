@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from qa.lexical import corpus_terms, to_simplified
+from qa.lexical import corpus_terms, sentence_overlap, to_simplified
 from qa.search import QuestionError, clean_question, is_chinese_script
 
 
@@ -29,12 +29,12 @@ def test_marked_sentence_is_the_one_that_answers(article_retriever):
 def test_sentence_overlap_weighs_rare_words_above_common_ones(article_retriever):
     lexical = article_retriever.lexical
     assert lexical.document_frequency["曹娥"] > 5 * lexical.document_frequency["外资"]
-    words = ["曹娥", "外资"]
-    rare_only = lexical.sentence_overlap(words, "外资到位697万美元。")
-    common_only = lexical.sentence_overlap(words, "曹娥街道成立了工作专班。")
+    weights = lexical.word_weights(["曹娥", "外资"])
+    rare_only = sentence_overlap(weights, "外资到位697万美元。")
+    common_only = sentence_overlap(weights, "曹娥街道成立了工作专班。")
     assert rare_only > 0.9 and common_only < 0.1
-    assert lexical.sentence_overlap(words, "曹娥外资") == pytest.approx(1.0)
-    assert lexical.sentence_overlap(["从未出现的词"], "外资到位") == 0.0
+    assert sentence_overlap(weights, "曹娥外资") == pytest.approx(1.0)
+    assert sentence_overlap(lexical.word_weights(["从未出现的词"]), "外资到位") == 0.0
 
 
 def test_traditional_and_simplified_questions_rank_alike(article_retriever):
