@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import lru_cache
 
 import gradio as gr
 
 from qa.embedding import ModelError
 from qa.index_store import IndexProblem
+from qa.policy.assistant import Assistant
 from qa.render import answer_html, echo_text, message_html
-from qa.search import MAX_QUESTION_CHARS, QuestionError
+from qa.search import MAX_QUESTION_CHARS, QuestionError, Retriever
 from qa.service import LiveRetriever, open_retriever
 from qa.settings import Paths
 
@@ -39,11 +41,15 @@ CONCURRENCY = 4
 # Waiting questions beyond this are turned away with "queue is full". Each user has
 # one question in flight, so this holds hundreds of users; it bounds memory under a flood.
 QUEUE_SIZE = 512
+HISTORY_TURNS = 4  # earlier questions a follow-up may continue
 CSS = """
 .qa-passage {border-left: 3px solid #c7d2fe; padding: 4px 10px; margin: 8px 0;}
 .qa-meta {font-size: 0.85em; color: #555;}
 .qa-not-covered {color: #9a3412;}
 mark {background: #fde68a; padding: 0 2px;}
+.qa-missing, .qa-partial {color: #9a3412;}
+.qa-greeting .qa-message, .qa-overview {background: #eef2ff; padding: 6px 10px; border-radius: 6px;}
+.qa-unclear .qa-message {background: #fef3c7; padding: 6px 10px; border-radius: 6px;}
 """
 
 
@@ -66,18 +72,26 @@ def auth_from_env() -> tuple[str, str] | None:
     return user, password
 
 
+@lru_cache(maxsize=2)
+def assistant_for(retriever: Retriever) -> Assistant:
+    """One assistant per loaded index (a new build gets a new one)."""
+    return Assistant(retriever)
+
+
 def build_ui(live: LiveRetriever) -> gr.Blocks:
-    def respond(question: str, history: list[dict]) -> tuple[str, list[dict]]:
-        history = list(history or [])
+    def respond(question: str, history: list[dict], asked: list[str]) -> tuple[str, list[dict], list[str]]:
+        history, asked = list(history or []), list(asked or [])
         try:
-            answer = live.current().ask(question)
+            answer = assistant_for(live.current()).ask(question, history=asked[-HISTORY_TURNS:])
         except QuestionError as problem:
             history += [{"role": "user", "content": message_html(echo_text(question) or "(empty question)")},
                         {"role": "assistant", "content": message_html(f"Please check the question: {problem}.")}]
-            return "", history
+            return "", history, asked
         history += [{"role": "user", "content": message_html(answer.question)},
                     {"role": "assistant", "content": answer_html(answer)}]
-        return "", history
+        if answer.outcome not in ("greeting", "unclear"):
+            asked.append(answer.question)
+        return "", history, asked
 
     def status() -> str:
         manifest = live.current().index.manifest
@@ -95,9 +109,10 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             box = gr.Textbox(placeholder="e.g. 曹娥街道一季度外资到位了多少？", show_label=False,
                              scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question")
             send = gr.Button("Ask", variant="primary", scale=1, elem_id="qa-ask")
+        asked = gr.State([])  # this visitor's earlier questions, for follow-ups
         gr.Examples(EXAMPLES, inputs=box, label="Example questions (click one)")
-        box.submit(respond, [box, chatbot], [box, chatbot], api_name="ask")
-        send.click(respond, [box, chatbot], [box, chatbot], api_name=False)
+        box.submit(respond, [box, chatbot, asked], [box, chatbot, asked], api_name="ask")
+        send.click(respond, [box, chatbot, asked], [box, chatbot, asked], api_name=False)
         demo.load(status, None, info, api_name=False)
     return demo
 

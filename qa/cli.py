@@ -10,7 +10,8 @@ from typing import TextIO
 from qa.corpus import CorpusError
 from qa.embedding import ModelError, default_model_name
 from qa.index_store import IndexProblem
-from qa.search import Answer, QuestionError, Retriever
+from qa.policy.assistant import Assistant
+from qa.search import Answer, QuestionError
 from qa.settings import Paths
 
 BOLD, UNDERLINE, RESET = "\033[1m", "\033[4m", "\033[0m"
@@ -38,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(build)
     build.add_argument("--json", action="store_true", help="print the manifest as JSON")
 
-    ask = commands.add_parser("ask", help="ask a question ('-' reads one question per line from stdin)")
+    ask = commands.add_parser("ask", help="ask a question ('-' reads one question per line from stdin, as text "
+                                          "or as JSON {\"question\": ..., \"history\": [...]})")
     _common(ask)
     ask.add_argument("question", help="the question, or - for stdin")
     ask.add_argument("--top-k", type=int, default=5, help="passages to return (default 5)")
@@ -76,12 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def format_answer(answer: Answer, colour: bool) -> str:
-    """Readable answer: rank, score, section and passage, with the best sentence marked."""
-    lines = [f"Q: {answer.question}"]
-    if not answer.passages:
-        lines.append("No passages found.")
-    elif not answer.answerable:
-        lines.append("The articles do not cover this. Nearest passages, for what they are worth:")
+    """Readable answer: the reply's words, then rank, score, section and passage, best sentence marked."""
+    lines = [f"Q: {answer.question}", answer.message]
     for hit in answer.passages:
         start, end = hit.sentence_span
         mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
@@ -92,13 +90,27 @@ def format_answer(answer: Answer, colour: bool) -> str:
     return "\n".join(lines)
 
 
-def _ask_one(retriever: Retriever, question: str, args: argparse.Namespace, out: TextIO) -> bool:
+def parse_input_line(line: str) -> tuple[str, list[str]]:
+    """A stdin line: plain question text, or a JSON object {"question": ..., "history": [...]}."""
+    if line.lstrip().startswith("{"):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return line, []
+        if isinstance(record, dict) and isinstance(record.get("question"), str):
+            history = record.get("history") or []
+            return record["question"], [h for h in history if isinstance(h, str)] if isinstance(history, list) else []
+    return line, []
+
+
+def _ask_one(assistant: Assistant, question: str, args: argparse.Namespace, out: TextIO,
+             history: list[str] | None = None) -> bool:
     try:
-        answer = retriever.ask(question, top_k=args.top_k, mode=args.mode)
+        answer = assistant.ask(question, history=history or [], top_k=args.top_k, mode=args.mode)
     except QuestionError as problem:
         if args.json:
-            out.write(json.dumps({"question": question, "answerable": False, "passages": [],
-                                  "error": str(problem)}, ensure_ascii=False) + "\n")
+            reply = Answer(question, False, [], outcome="unclear", message=str(problem)).to_json()
+            out.write(json.dumps(reply | {"error": str(problem)}, ensure_ascii=False) + "\n")
         else:
             log(f"Cannot search this question: {problem}.")
         return False
@@ -113,11 +125,12 @@ def _ask_one(retriever: Retriever, question: str, args: argparse.Namespace, out:
 def cmd_ask(args: argparse.Namespace, paths: Paths) -> int:
     from qa.service import open_retriever
 
-    retriever = open_retriever(paths, args.model, rebuild=not args.no_rebuild, log=log)
+    assistant = Assistant(open_retriever(paths, args.model, rebuild=not args.no_rebuild, log=log))
     if args.question != "-":
-        return 0 if _ask_one(retriever, args.question, args, sys.stdout) else 2
+        return 0 if _ask_one(assistant, args.question, args, sys.stdout) else 2
     for line in sys.stdin:  # one answer per input line, blank lines included, to keep alignment
-        _ask_one(retriever, line.rstrip("\r\n"), args, sys.stdout)
+        question, history = parse_input_line(line.rstrip("\r\n"))
+        _ask_one(assistant, question, args, sys.stdout, history)
     return 0
 
 

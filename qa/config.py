@@ -35,6 +35,8 @@ class RetrievalConfig:
     # answerable and unrelated questions lie close together, most of all in
     # English where cross-lingual cosines are compressed; known words tip the balance.
     coverage_bonus: float = 0.05
+    # A follow-up's dense vector is its own plus this share of the earlier question it continues.
+    context_weight: float = 0.5
     candidates: int = 200  # per channel, when the corpus is larger than this
     # Prompt under which passages are embedded. For E5, encoding passages as
     # "query: " (symmetric) beat "passage: " on the dev split, most of all for

@@ -14,9 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.search import Answer, Hit, Retriever
+from qa.policy.assistant import Assistant
+from qa.search import Answer, Hit
 
 K_VALUES = (1, 3, 5)
+NEGATIVE_KINDS = ("out_of_scope", "near_topic")  # questions the corpus does not answer (refusal figures)
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "gold.jsonl"
 
 
@@ -28,6 +30,7 @@ class GoldQuestion:
     kind: str
     answer: str | None
     split: str
+    history: tuple[str, ...] = ()  # earlier questions of the conversation (follow-ups)
 
     @property
     def in_scope(self) -> bool:
@@ -42,7 +45,8 @@ def load_gold(path: Path = DEFAULT_GOLD, split: str | None = None) -> list[GoldQ
         try:
             record = json.loads(line)
             questions.append(GoldQuestion(**{k: record[k] for k in
-                                             ("id", "question", "lang", "kind", "answer", "split")}))
+                                             ("id", "question", "lang", "kind", "answer", "split")},
+                                          history=tuple(record.get("history", ()))))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{number}: not a gold question ({exc})") from exc
     return [q for q in questions if split in (None, "all", q.split)]
@@ -74,11 +78,27 @@ class Outcome:
     latency_ms: float
 
 
-def run(retriever: Retriever, questions: list[GoldQuestion], mode: str = "fused",
+def outcome_right(outcome: Outcome) -> bool:
+    """Whether the reply is what the question's kind calls for (see the README's gold set section)."""
+    kind, answer = outcome.question.kind, outcome.answer
+    if kind == "greeting":
+        return answer.outcome == "greeting"
+    if kind == "junk":
+        return answer.outcome == "unclear"
+    if kind == "out_of_scope":
+        return not answer.answerable
+    if kind == "near_topic":
+        return not answer.answerable or bool(answer.missing)
+    if kind == "overview":
+        return answer.answerable and bool(answer.passages) and answer.passages[0].kind in ("title", "byline")
+    return answer.answerable and outcome.rank == 1
+
+
+def run(assistant: Assistant, questions: list[GoldQuestion], mode: str = "fused",
         top_k: int = 5) -> list[Outcome]:
     outcomes = []
     for question in questions:
-        answer = retriever.ask(question.question, top_k=top_k, mode=mode)
+        answer = assistant.ask(question.question, history=question.history, top_k=top_k, mode=mode)
         outcomes.append(Outcome(question, answer, relevant_rank(question, answer) if question.in_scope
                                 else None, answer.timings_ms.get("total_ms", 0.0)))
     return outcomes
@@ -91,7 +111,7 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
     text) whose marked sentence covers the answer.
     """
     answerable = [o for o in outcomes if o.question.in_scope]
-    unanswerable = [o for o in outcomes if not o.question.in_scope]
+    unanswerable = [o for o in outcomes if o.question.kind in NEGATIVE_KINDS]
     result: dict[str, float] = {"questions": len(outcomes), "in_scope": len(answerable)}
     if answerable:
         for k in K_VALUES:
@@ -103,7 +123,12 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
         marked = [m for m in marked if m is not None]
         result["answer_sentence_checked"] = len(marked)
         result["answer_sentence"] = sum(marked) / len(marked) if marked else 0.0
-    refused = [o for o in outcomes if not o.answer.answerable]
+        answered = [o for o in answerable if o.answer.answerable]
+        result["answered_with_missing"] = (sum(1 for o in answered if o.answer.missing) / len(answered)
+                                           if answered else 0.0)
+    result["outcome_right"] = sum(map(outcome_right, outcomes)) / len(outcomes) if outcomes else 0.0
+    result["outcome_right_count"] = sum(map(outcome_right, outcomes))
+    refused = [o for o in outcomes if not o.answer.answerable and (o.question.in_scope or o in unanswerable)]
     correct_refusals = sum(1 for o in refused if not o.question.in_scope)
     result["out_of_scope"] = len(unanswerable)
     result["refused_out_of_scope"] = correct_refusals
@@ -127,7 +152,9 @@ def fit_threshold(outcomes: list[Outcome]) -> float:
     Mistakes are false refusals plus missed refusals; ties go to the widest
     margin (the midpoint of the best gap between neighbouring scores).
     """
-    points = sorted((o.answer.evidence, o.question.in_scope) for o in outcomes if o.answer.passages)
+    points = sorted((o.answer.evidence, o.question.in_scope) for o in outcomes
+                    if o.answer.searched_with is None and o.answer.outcome in ("answered", "partial", "not_covered")
+                    and (o.question.in_scope or o.question.kind in NEGATIVE_KINDS))
     if not points:
         return 0.0
     best: tuple[int, float, float] | None = None

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import bm25s
 import jieba
+import jieba.posseg
 import numpy as np
 from opencc import OpenCC
 from pypinyin import lazy_pinyin
@@ -74,12 +75,20 @@ class Tokenizer:
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         for term in sorted(user_terms):
-            self._jieba.add_word(to_simplified(term), freq=2000)
+            self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
+        self._tagger = jieba.posseg.POSTokenizer(self._jieba)
+
+    @staticmethod
+    def _normalise(text: str) -> str:
+        return _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
+
+    def tagged_words(self, text: str) -> list[tuple[str, str]]:
+        """All words of a text in reading order with their part of speech (jieba's precise mode)."""
+        return [(pair.word, pair.flag) for pair in self._tagger.cut(self._normalise(text))]
 
     def tokens(self, text: str) -> list[str]:
         """Content words of a question (Traditional folded to Simplified, apostrophes dropped)."""
-        simplified = _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
-        return [token for token in self._jieba.lcut_for_search(simplified)
+        return [token for token in self._jieba.lcut_for_search(self._normalise(text))
                 if _WORD.search(token) and token not in STOPWORDS
                 and (len(token) > 1 or token.isascii() and token.isalnum())]
 
@@ -131,14 +140,15 @@ class LexicalIndex:
             for token in set(tokens):
                 self.document_frequency[token] = self.document_frequency.get(token, 0) + 1
         self.size = len(passage_texts)
-        self.english = bilingual.english_lexicon(self.document_frequency)
+        self.english, self.synonyms = bilingual.english_lexicon(self.document_frequency)
 
     def save(self, folder: Path) -> None:
         """Persist BM25, document frequencies and the learnt terms (so loading never tokenises)."""
         folder.mkdir(parents=True, exist_ok=True)
         self.bm25.save(str(folder / "bm25"), show_progress=False)
         meta = {"code_version": LEXICAL_CODE_VERSION, "size": self.size, "user_terms": self.user_terms,
-                "document_frequency": self.document_frequency, "english": self.english}
+                "document_frequency": self.document_frequency, "english": self.english,
+                "synonyms": self.synonyms}
         (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -155,6 +165,7 @@ class LexicalIndex:
             index.document_frequency = meta["document_frequency"]
             index.size = size
             index.english = meta["english"]
+            index.synonyms = meta["synonyms"]
             return index
         except (OSError, ValueError, KeyError):
             return None
@@ -170,7 +181,8 @@ class LexicalIndex:
         matched = [t for t in tokens if t in self.document_frequency]
         english = {t: bilingual.stem(t) for t in tokens
                    if t not in self.document_frequency and t.isascii() and t.isalpha()}
-        translated = {t: self.english[s] for t, s in english.items() if s in self.english}
+        translated = {t: self.english[s] for t, s in english.items()
+                      if 0 < len(self.english.get(s, ())) <= bilingual.MAX_SENSES}
         # Coverage counts an unknown token as fully informative (max IDF); a translated
         # English word counts with the IDF of its most common corpus word.
         total = sum(self._idf(t) for t in tokens)

@@ -33,17 +33,26 @@ def _card(hit: Hit) -> str:
     )
 
 
+def _lines(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
 def answer_html(answer: Answer) -> str:
-    if not answer.passages:
-        return f'<p class="qa-not-covered">{NOT_COVERED}</p>'
-    if answer.answerable:
-        best = answer.passages[0]
-        head = (f'<p class="qa-answer"><b>Answer 答案:</b> {escape(best.sentence)}</p>'
+    """One reply, styled by its outcome (see ``qa.search.OUTCOMES``)."""
+    outcome = answer.outcome
+    if outcome in ("greeting", "unclear"):
+        return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
+    if outcome == "overview":
+        head = f'<p class="qa-overview">{_lines(answer.message)}</p>'
+    elif outcome == "answered":
+        head = (f'<p class="qa-answer"><b>Answer 答案:</b> {escape(answer.passages[0].sentence)}</p>'
                 f'<p class="qa-sub">Passages, best first (the answering sentence is highlighted):</p>')
+    elif outcome == "partial":
+        head = (f'<p class="qa-answer qa-partial"><b>{escape(answer.message)}</b></p>'
+                f'<p class="qa-missing">Not stated in the article 文章未提及: {escape("、".join(answer.missing))}</p>')
     else:
-        head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
-                f'<p class="qa-sub">Nearest passages, offered only as such:</p>')
-    return f'<div class="qa-result">{head}{"".join(_card(h) for h in answer.passages)}</div>'
+        head = f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p><p class="qa-sub">{escape(answer.message)}</p>'
+    return f'<div class="qa-result qa-{outcome}">{head}{"".join(_card(h) for h in answer.passages)}</div>'
 
 
 def message_html(text: str) -> str:

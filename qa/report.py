@@ -9,7 +9,8 @@ from pathlib import Path
 
 from qa import evaluate
 from qa.config import RetrievalConfig, save_calibration
-from qa.search import MODES, Retriever, is_chinese_script
+from qa.policy.assistant import Assistant
+from qa.search import MODES, is_chinese_script
 from qa.settings import Paths
 
 SYSTEM_NAMES = {"dense": "dense only", "lexical": "lexical only", "fused": "full pipeline"}
@@ -36,15 +37,16 @@ def _misses(outcomes: list[evaluate.Outcome]) -> list[str]:
         question, answer = outcome.question, outcome.answer
         top = answer.passages[0] if answer.passages else None
         wrong_rank = question.in_scope and outcome.rank != 1
-        wrong_refusal = answer.answerable != question.in_scope
-        if not (wrong_rank or wrong_refusal):
+        wrong_refusal = answer.answerable != (question.in_scope or question.kind == "overview")
+        if evaluate.outcome_right(outcome):
             continue
         what = (f"rank {outcome.rank or '>' + str(len(answer.passages))}" if question.in_scope
                 else "out of scope")
         refusal = "" if not wrong_refusal else (" · wrongly refused" if question.in_scope
                                                  else " · not refused")
         lines.append(f"{question.id} [{question.lang}/{question.kind}] {question.question}\n"
-                     f"    expected: {question.answer or '(refusal)'} · {what}{refusal}\n"
+                     f"    expected: {question.answer or '(refusal)'} · {what}{refusal} · reply {answer.outcome}"
+                     f"{' missing ' + '、'.join(answer.missing) if answer.missing else ''}\n"
                      f"    ranked first: {top.text[:60] if top else '—'} (score {top.score if top else 0:.3f})")
     return lines
 
@@ -71,10 +73,11 @@ def plot_recall(results: dict[str, dict[str, float]], path: Path) -> None:
     plt.close(figure)
 
 
-def fit_and_save(retriever: Retriever, gold_path: Path, log) -> RetrievalConfig:
+def fit_and_save(assistant: Assistant, gold_path: Path, log) -> RetrievalConfig:
     """Fit both refusal thresholds on the dev split and save them for this model."""
+    retriever = assistant.retriever
     dev = evaluate.load_gold(gold_path, "dev")
-    outcomes = evaluate.run(retriever, dev, "fused")
+    outcomes = evaluate.run(assistant, dev, "fused")
     chinese = [o for o in outcomes if is_chinese_script(o.question.question)]
     other = [o for o in outcomes if not is_chinese_script(o.question.question)]
     config = replace(retriever.config, answer_threshold=evaluate.fit_threshold(chinese),
@@ -93,10 +96,11 @@ def run_eval(args: argparse.Namespace, paths: Paths, log) -> int:
 
     gold_path = Path(args.gold) if args.gold else evaluate.DEFAULT_GOLD
     retriever = open_retriever(paths, args.model, log=log)
+    assistant = Assistant(retriever)
     if args.fit:
-        fit_and_save(retriever, gold_path, log)
+        fit_and_save(assistant, gold_path, log)
     questions = evaluate.load_gold(gold_path, args.split)
-    outcomes = {mode: evaluate.run(retriever, questions, mode) for mode in MODES}
+    outcomes = {mode: evaluate.run(assistant, questions, mode) for mode in MODES}
     results = {mode: evaluate.metrics(outcomes[mode]) for mode in ("dense", "lexical", "fused")}
     by_lang = {mode: evaluate.breakdown(outcomes[mode], "lang") for mode in results}
     by_kind = {mode: evaluate.breakdown(outcomes[mode], "kind") for mode in results}
@@ -123,6 +127,10 @@ def run_eval(args: argparse.Namespace, paths: Paths, log) -> int:
                               for name, values in by_kind["fused"].items() if values["out_of_scope"]]
         if unanswerable_kinds:
             print(f"Refused by kind: {', '.join(unanswerable_kinds)}")
+        print("Reply right by kind (full pipeline): " + ", ".join(
+            f"{name} {values['outcome_right_count']}/{values['questions']}" for name, values in by_kind["fused"].items()))
+        if "answered_with_missing" in fused:
+            print(f"Answered in-scope questions with terms reported missing: {fused['answered_with_missing']:.3f}")
         for key, groups in (("language", by_lang), ("kind", by_kind)):
             rows = {}
             for name in groups["fused"]:

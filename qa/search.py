@@ -50,16 +50,32 @@ class Hit:
         return {key: getattr(self, key) for key in CONTRACT_KEYS}
 
 
+OUTCOMES = ("answered", "partial", "not_covered", "overview", "greeting", "unclear")
+
+
 @dataclass
 class Answer:
+    """One reply: the passages, whether they answer, and what the answer policy made of the input.
+
+    ``outcome`` is one of OUTCOMES: answered; answered with terms missing ("partial");
+    not covered; an overview of a whole document; a greeting or help reply; or
+    input that is not a question ("unclear"). ``missing`` lists what the question
+    asks for that the passages do not contain; ``message`` is the reply's own words.
+    """
+
     question: str
     answerable: bool
     passages: list[Hit]
     timings_ms: dict[str, float] = field(default_factory=dict)
     evidence: float = 0.0  # the value the refusal threshold is compared with
+    outcome: str = "answered"
+    message: str = ""
+    missing: list[str] = field(default_factory=list)
+    searched_with: str | None = None  # the earlier question a follow-up was searched together with
 
     def to_json(self) -> dict:
-        return {"question": self.question, "answerable": self.answerable,
+        return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,
+                "message": self.message, "missing": self.missing, "searched_with": self.searched_with,
                 "passages": [hit.to_json() for hit in self.passages]}
 
 
@@ -84,7 +100,10 @@ def is_chinese_script(text: str) -> bool:
 
 
 def clean_question(question: str) -> str:
-    """Drop control characters, collapse whitespace; reject empty or oversized questions."""
+    """Drop control characters, collapse whitespace; reject empty or oversized questions.
+
+    Input without words (digits, emoji) is not rejected here: the answer policy replies to it.
+    """
     if not isinstance(question, str):
         raise QuestionError("the question must be text")
     if len(question) > MAX_QUESTION_CHARS * 4:
@@ -98,8 +117,6 @@ def clean_question(question: str) -> str:
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise QuestionError(f"the question is {len(cleaned)} characters long; "
                             f"the limit is {MAX_QUESTION_CHARS}")
-    if not any(ch.isalpha() for ch in cleaned):
-        raise QuestionError("the question has no words in it (only digits, symbols or emoji)")
     return cleaned
 
 
@@ -135,12 +152,23 @@ class Retriever:
                                            passage.first_sentence + len(passage.sentences)]
         return rows @ query_vector
 
-    def score(self, question: str, mode: str = "fused") -> Scored:
-        """Scores of the candidate passages under one of the MODES."""
+    def score(self, question: str, mode: str = "fused", context: str | None = None) -> Scored:
+        """Scores of the candidate passages under one of the MODES.
+
+        ``context`` is an earlier question this one continues: it is searched along
+        with the question (at ``context_weight`` in the dense vector), while the
+        answering sentence is still picked by the question's own words.
+        """
         started = time.perf_counter()
-        query_vector = self.embedder.encode_queries([question])[0]
+        if context:
+            own, earlier = self.embedder.encode_queries([question, context])
+            query_vector = own + self.config.context_weight * earlier
+            query_vector = query_vector / np.linalg.norm(query_vector)
+        else:
+            query_vector = self.embedder.encode_queries([question])[0]
         encode_ms = (time.perf_counter() - started) * 1000
-        lexical = self.lexical.match(question)
+        own_words = self.lexical.match(question)
+        lexical = self.lexical.match(f"{context} {question}") if context else own_words
         candidates = self._candidates(query_vector, lexical.scores)
         passage_cos = self.index.passage_vectors[candidates] @ query_vector
         sentence_cos = np.array([self._sentence_scores(query_vector, c).max() for c in candidates])
@@ -157,7 +185,7 @@ class Retriever:
             scores = dense + self.config.lexical_weight * trust * lexical_norm
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
-        words = lexical.tokens + [word for words in lexical.translated.values() for word in words]
+        words = own_words.tokens + [word for words in own_words.translated.values() for word in words]
         return Scored(candidates, scores, query_vector, self.lexical.word_weights(words), names_something,
                       lexical.coverage, timings)
 
@@ -183,13 +211,13 @@ class Retriever:
                             for i in range(len(passage.sentences))])
         return int(np.argmax(dense + self.config.lexical_weight * overlap))
 
-    def ask(self, question: str, top_k: int = 5, mode: str = "fused") -> Answer:
+    def ask(self, question: str, top_k: int = 5, mode: str = "fused", context: str | None = None) -> Answer:
         """Search the index; raises ``QuestionError`` for unusable questions."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         question = clean_question(question)
         top_k = max(1, int(top_k))
-        scored = self.score(question, mode)
+        scored = self.score(question, mode, context)
         candidates, scores = scored.candidates, scored.scores
         order = np.argsort(-scores, kind="stable")[:top_k]
         hits = []
@@ -203,5 +231,5 @@ class Retriever:
         evidence = self.evidence(scored)
         answerable = mode != "lexical" and bool(hits) and evidence >= self.threshold_for(question)
         return Answer(question, answerable, hits, {k: round(v, 2) for k, v in scored.timings.items()},
-                      evidence)
+                      evidence, "answered" if answerable else "not_covered", searched_with=context)
 

@@ -1,0 +1,1 @@
+"""The answer policy around retrieval: triage, whole-document overviews, follow-ups and the evidence check."""

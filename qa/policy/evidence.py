@@ -1,0 +1,112 @@
+"""What the question asks for must be in the evidence: the focus term and whether the passages hold it.
+
+Cosine similarity cannot tell "曹娥街道的常住人口有多少？" from a question the
+article answers: the passage about 曹娥街道 is near either way. What tells
+them apart is that the thing asked for (常住人口) is nowhere in the passages.
+The focus is the noun the question word asks about (常住人口 in "常住人口有
+多少", 荣誉 in "获得了什么荣誉", population in "what is the population of"),
+leaving out nouns that only say what shape the answer takes (做法, 名字,
+位置, "kind") or point at the page itself (标题, 配图, "caption"). It is found
+in the evidence as written (after OpenCC), through a two-character part of a
+longer term (总投资额 → 投资), through pinyin (Hongyan → 鸿雁) or through the
+CC-CEDICT bridge (tax → 税收). Verbs and adjectives are not checked: paraphrases
+reword them freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa import bilingual
+from qa.build import KIND_LABELS
+from qa.lexical import STOPWORDS, LexicalIndex, to_simplified
+
+QUESTION_WORDS = frozenset("""
+多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
+怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
+what which who whom whose when where why how
+""".split())
+# Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
+FRAME_NOUNS = frozenset("""
+文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 部分 一部分 章节 篇章 配图 照片
+图片 图说 图片说明 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征 做法 办法 方式 措施
+方法 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事 样子 程度 时候 时间 日期 年份 数字 数据 数量 位置
+地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措 工作 重点 一共 总共 总计 合计 分别
+article story piece report text news paper page headline title subtitle heading section sections part caption
+photo picture image kind kinds type types sort way ways thing things number numbers amount total percentage percent
+figure figures name names role roles position year years date time day month place
+one two three four five six seven eight nine ten first second third fourth fifth last main big large small high low
+long short old new annual total full exact
+""".split())
+# English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
+ENGLISH_VERBS = frozenset("""
+go goes went gone come comes came get gets got make makes made take takes took give gives gave write writes wrote
+written say says said see sees saw seen know knew known think thought put puts pay pays paid set sets become became
+bring brought keep kept hold held win wins won lead leads led grow grows grew plan plans want wants need needs help
+helps follow follows belong belongs stand stands mean means use uses work works build builds run runs reach reaches
+""".split())
+NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
+QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
+WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
+
+
+@dataclass(frozen=True)
+class KeyTerms:
+    terms: list[str]  # the question's checkable nouns, in question order
+    focus: str | None  # the noun the question word asks about
+
+
+def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
+    word = words[index][0]
+    if word in QUESTION_WORDS:
+        return True
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return word == "多" and following in QUANTITY_MODIFIERS  # 多 大 → 多大
+
+
+def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
+    """The question's nouns worth checking and its focus (see the module docstring)."""
+    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip()]
+
+    def checkable(position: int) -> bool:
+        word, tag = words[position]
+        if word.isascii() and (word in ENGLISH_VERBS or len(word) > 4 and word.endswith(("ed", "ing"))):
+            return False
+        return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
+                and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
+
+    terms = [w for i, (w, _) in enumerate(words) if checkable(i)]
+    asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
+    if asked is None:
+        return KeyTerms(list(dict.fromkeys(terms)), terms[-1] if terms else None)
+    after = [i for i in range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER)) if checkable(i)]
+    before = [i for i in range(asked) if checkable(i)]
+    focus = words[after[0]][0] if after else (words[before[-1]][0] if before else None)
+    return KeyTerms(list(dict.fromkeys(terms)), focus)
+
+
+class Evidence:
+    """The passages a reply offers, as text and words to look terms up in."""
+
+    def __init__(self, passages, lexical: LexicalIndex) -> None:
+        self.lexical = lexical
+        self.text = to_simplified(" ".join(f"{KIND_LABELS.get(p.kind, '')} {p.section or ''} {p.text}"
+                                           for p in passages)).lower()
+        self.words = set(lexical.tokenizer.passage_tokens(self.text))  # with the pinyin of Chinese words
+
+    def has(self, term: str) -> bool:
+        """Whether the term is in the evidence as written, through a part, pinyin or the dictionary."""
+        if term in self.text or term in self.words:
+            return True
+        stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])
+        if any(w in self.text for stem in stems for w in self.lexical.english.get(stem, [])):
+            return True
+        return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
+
+    def found_share(self, terms: KeyTerms) -> float:
+        """Share of the key terms the evidence holds (0 for a question without any)."""
+        return sum(map(self.has, terms.terms)) / len(terms.terms) if terms.terms else 0.0
+
+    def missing(self, terms: KeyTerms) -> list[str]:
+        """The focus, when the evidence lacks it (an empty list otherwise)."""
+        return [terms.focus] if terms.focus and not self.has(terms.focus) else []

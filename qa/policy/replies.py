@@ -1,0 +1,62 @@
+"""What the assistant says, in the asker's language: Simplified Chinese first, Traditional through OpenCC, English.
+
+Every reply that is not an answer says what the assistant can do instead, so
+a person who typed "你好" or pasted something by mistake knows what to ask.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from opencc import OpenCC
+
+TEXTS = {
+    "hello": ("你好！我可以回答关于{titles}的问题。", "Hello! I answer questions about {titles}."),
+    "thanks": ("不客气！还想了解{titles}的什么内容，尽管问。",
+               "You're welcome! Ask anything else about {titles}."),
+    "bye": ("再见！随时回来提问。", "Goodbye! Come back with more questions any time."),
+    "ack": ("好的。还有关于{titles}的问题吗？", "OK. Anything else you'd like to know about {titles}?"),
+    "help": ("我是一个新闻问答助手，只根据已收录的文章回答：{titles}。请用中文或英文提问，我会给出原文段落并标出回答问题的句子。",
+             "I am a news question-answering assistant that answers only from the articles it holds: {titles}. "
+             "Ask in Chinese or English; I show the passages of the article and mark the sentence that answers."),
+    "examples": ("可以这样问：", "For example:"),
+    "example_overview": ("这篇文章讲了什么？", "What is this article about?"),
+    "example_term": ("“{term}”指的是什么？", "What does “{term}” mean?"),
+    "junk": ("没看懂这条输入。请用一句话提一个关于文章的问题。", "I couldn't read a question in that. "
+             "Please ask a question about the article in words."),
+    "code": ("这看起来是代码或网页标记，我不会执行它。请用一句话提一个关于文章的问题。",
+             "That looks like code or markup; I don't run it. Please ask a question about the article in words."),
+    "answered": ("文章中的答案：", "From the article:"),
+    "partial": ("文章未提及：{missing}。以下段落谈到问题的其余部分，仅供参考：",
+                "Not stated in the article: {missing}. These passages cover the rest of the question:"),
+    "not_covered": ("文章没有涉及这个问题。以下是最接近的段落，仅供参考：",
+                    "The article does not cover this. The nearest passages, offered only as such:"),
+    "not_covered_missing": ("文章未提及：{missing}，没有涉及这个问题。以下是最接近的段落，仅供参考：",
+                            "Not stated in the article: {missing}. The article does not cover this; "
+                            "the nearest passages, offered only as such:"),
+    "overview": ("文章概览：", "About the article:"),
+    "documents": ("共收录 {count} 篇文章，请指明想了解哪一篇：", "{count} articles are held; say which one you mean:"),
+    "title": ("标题", "Title"),
+    "byline": ("作者", "By"),
+    "sections": ("小标题", "Sections"),
+    "lead": ("导语", "Lead"),
+}
+SEPARATOR = {"zh": "、", "en": "; "}
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> OpenCC:
+    return OpenCC("s2t")
+
+
+def say(key: str, lang: str, **values: str) -> str:
+    """The text ``key`` in ``lang`` ("zh", "zh-hant" or "en"), with ``values`` filled in as given."""
+    chinese, english = TEXTS[key]
+    if lang == "en":
+        return english.format(**values)
+    template = _to_traditional().convert(chinese) if lang == "zh-hant" else chinese
+    return template.format(**values)
+
+
+def join(items: list[str], lang: str) -> str:
+    return SEPARATOR["en" if lang == "en" else "zh"].join(items)

@@ -1,0 +1,139 @@
+"""The answer policy on the real article: triage, overviews, the evidence check, follow-ups."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from qa.policy.assistant import Assistant
+from qa.policy.triage import reply_language, triage
+
+TRIAGE_SET = Path(__file__).parent / "gold" / "triage.jsonl"
+EXPECTED_KIND = {"greeting": "greeting", "junk": "unclear", "code": "unclear", "question": "question"}
+
+
+@pytest.fixture(scope="module")
+def assistant(article_retriever) -> Assistant:
+    return Assistant(article_retriever)
+
+
+def test_triage_on_the_held_out_half_of_the_labelled_set():
+    rows = [json.loads(line) for line in TRIAGE_SET.read_text(encoding="utf-8").splitlines()]
+    right, total = Counter(), Counter()
+    for row in rows:
+        if row["split"] == "test":
+            total[row["label"]] += 1
+            right[row["label"]] += triage(row["text"]).kind == EXPECTED_KIND[row["label"]]
+    assert right["question"] / total["question"] >= 0.98  # real questions must reach search
+    assert right["greeting"] / total["greeting"] >= 0.9
+    assert (right["junk"] + right["code"]) / (total["junk"] + total["code"]) >= 0.9
+
+
+@pytest.mark.parametrize(("text", "kind", "intent", "lang"), [
+    ("你好", "greeting", "hello", "zh"), ("謝謝你的幫忙！", "greeting", "thanks", "zh-hant"),
+    ("what can you do", "greeting", "help", "en"), ("bye 拜拜", "greeting", "bye", "zh"),
+    ("asdfghjkl", "unclear", "junk", "en"), ("哈哈哈哈哈", "unclear", "junk", "zh"), ("？？？", "unclear", "junk", "zh"),
+    ("<script>alert(1)</script>", "unclear", "code", "en"), ("' OR 1=1 --", "unclear", "code", "en"),
+    ("lorem ipsum dolor sit amet", "unclear", "junk", "en"), ("測試測試 123", "unclear", "junk", "zh-hant"),
+    ("你好，请问曹娥街道有多少上市公司？", "question", "question", "zh"),
+    ("what is SQL injection?", "question", "question", "en"), ("GDP?", "question", "question", "en"),
+])
+def test_triage_kinds(text, kind, intent, lang):
+    result = triage(text)
+    assert (result.kind, result.intent, result.lang) == (kind, intent, lang)
+
+
+def test_a_greeting_before_a_question_is_dropped_from_the_search():
+    assert triage("Hi, how much did the park cost?").question == "how much did the park cost?"
+    assert triage("你好，请问曹娥街道有多少上市公司？").question == "曹娥街道有多少上市公司？"
+
+
+def test_reply_language():
+    assert [reply_language(t) for t in ("鸿雁社区", "鴻雁社區", "Hongyan 社区 apartments")] == ["zh", "zh-hant", "en"]
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("你好", "可以这样问"), ("哈囉", "可以這樣問"), ("hi there", "For example"),
+])
+def test_greetings_get_help_with_example_questions_and_no_passages(assistant, question, words):
+    answer = assistant.ask(question)
+    assert answer.outcome == "greeting" and not answer.answerable and answer.passages == []
+    assert words in answer.message and "聚力向高而攀" in answer.message
+    for example in answer.message.splitlines()[2:]:  # the examples it offers are answered
+        assert assistant.ask(example).answerable, example
+
+
+@pytest.mark.parametrize("junk", ["asdfghjkl", "1111111", "SELECT * FROM users; DROP TABLE x;--", "啊啊啊啊啊"])
+def test_junk_gets_a_request_for_a_question(assistant, junk):
+    answer = assistant.ask(junk)
+    assert answer.outcome == "unclear" and not answer.answerable and answer.passages == []
+    assert "question" in answer.message or "问题" in answer.message
+
+
+@pytest.mark.parametrize("question", ["这篇文章讲了什么？", "這篇報導主要在講什麼？", "Summarize the article",
+                                      "What is this article about?", "文章分几个部分？"])
+def test_whole_article_questions_get_the_overview(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.outcome == "overview" and answer.answerable
+    assert answer.passages[0].kind == "title"
+    for part in ("聚力向高而攀", "孙金良", "项目为王 点燃突破发展“主引擎”", "聚才汇智"):
+        assert part in answer.message
+
+
+@pytest.mark.parametrize("question", ["这篇稿子的作者是谁", "Who are the authors?"])
+def test_author_questions_put_the_byline_first(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answerable and answer.passages[0].kind == "byline"
+
+
+def test_a_question_about_something_in_the_article_is_not_an_overview(assistant):
+    answer = assistant.ask("文章说鸿雁社区的人才公寓有多大？")
+    assert answer.outcome == "answered" and "32万平方米" in answer.passages[0].sentence
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("曹娥街道的常住人口有多少？", "常住人口"), ("鴻雁社區人才公寓的租金多少錢？", "租金"),
+    ("What is the population of Cao'e Subdistrict?", "population"),
+])
+def test_near_topic_questions_name_what_the_article_does_not_give(assistant, question, term):
+    answer = assistant.ask(question)
+    assert term in answer.missing
+    assert answer.outcome in ("partial", "not_covered")
+    assert term in answer.message
+
+
+@pytest.mark.parametrize("question", ["鸿雁社区的人才公寓能引进多少人才？", "鴻雁社區的人才公寓能引進多少人才？",
+                                      "How many talents can the Hongyan apartments attract?"])
+def test_answered_questions_have_nothing_missing(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.outcome == "answered" and answer.missing == []
+    assert "4900余人" in answer.passages[0].text
+
+
+@pytest.mark.parametrize("question", ["Who won the 2022 FIFA World Cup?", "What's 15% of 240?", "北京明天会下雨吗？"])
+def test_unrelated_questions_are_not_answered(assistant, question):
+    assert not assistant.ask(question).answerable
+
+
+@pytest.mark.parametrize(("history", "question", "expected"), [
+    (["卧龙智慧新能源产业园总投资多少？"], "它达产后每年能有多少利润？", "年利润18.74亿元"),
+    (["曹娥街道一季度限上零售额是多少？"], "增速多少？", "增速80.5%"),
+    (["鴻雁社區是個什麼項目？"], "它那個人才公寓面積多大", "32万平方米"),
+    (["How much is being invested in the Wolong smart new-energy industrial park?"], "What about tax?", "6.55亿元"),
+])
+def test_follow_ups_are_resolved_against_the_earlier_question(assistant, history, question, expected):
+    answer = assistant.ask(question, history=history)
+    assert answer.searched_with == history[-1]
+    assert expected in answer.passages[0].text and answer.answerable
+
+
+def test_a_self_contained_question_ranks_the_same_with_or_without_history(assistant):
+    question = "曹娥街道有多少家省级以上高新技术企业？"
+    alone = assistant.ask(question)
+    after = assistant.ask(question, history=["卧龙智慧新能源产业园年利润多少？"])
+    assert after.searched_with is None
+    assert [h.id for h in after.passages] == [h.id for h in alone.passages]
+    assert [h.score for h in after.passages] == [h.score for h in alone.passages]
