@@ -1,4 +1,4 @@
-"""``python -m qa bench``: end-to-end question time next to bare query encoding.
+"""``python -m qa bench``: end-to-end question time (answer policy included) next to bare query encoding.
 
 Both are timed in the same process and interleaved question by question, so
 machine noise hits them alike; medians and the ratio of medians are reported.
@@ -31,20 +31,22 @@ def peak_rss_mb() -> float:
 
 
 def query_bench(paths: Paths, model: str | None, runs: int, log) -> dict:
+    from qa.policy.assistant import Assistant
     from qa.service import open_retriever
 
     retriever = open_retriever(paths, model, log=log)
-    questions = [q.question for q in evaluate.load_gold()]
+    assistant = Assistant(retriever)
+    questions = evaluate.load_gold()
     for question in questions[:WARMUP]:
-        retriever.ask(question)
+        assistant.ask(question.question, history=question.history)
     end_to_end, encode_only = [], []
     for number in range(runs):
-        question = questions[number % len(questions)]
+        question = questions[number * len(questions) // runs % len(questions)]  # spread over every kind
         started = time.perf_counter()
-        retriever.embedder.encode_queries([question])
+        retriever.embedder.encode_queries([question.question])
         encode_only.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
-        retriever.ask(question)
+        assistant.ask(question.question, history=question.history)
         end_to_end.append((time.perf_counter() - started) * 1000)
     with tempfile.TemporaryDirectory() as scratch:
         started = time.perf_counter()

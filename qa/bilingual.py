@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -32,21 +32,23 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@cache
 def stem(word: str) -> str:
     return _stemmer().stemWord(word.lower())
 
 
-def gloss_stems(definition: str) -> list[str]:
-    """The stems a short gloss translates to; none for long or non-translating glosses."""
+def gloss_stems(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
+    """The stems a short gloss translates to; none for longer or non-translating glosses."""
     if _NOT_A_TRANSLATION.match(definition):
         return []
     words = [w for w in _ENGLISH_WORD.findall(_ASIDE.sub(" ", definition).lower()) if w not in GLOSS_STOPWORDS]
-    return [stem(w) for w in words] if 0 < len(words) <= MAX_GLOSS_WORDS else []
+    return [stem(w) for w in words] if 0 < len(words) <= max_words else []
 
 
-def _entry_stems(entry) -> set[str]:
+def _entry_stems(entry, max_words: int = MAX_GLOSS_WORDS) -> set[str]:
+    """Stems of the entry's glosses of at most ``max_words`` words."""
     return {english for sense in entry.definition_entries for definition in sense.definitions
-            for english in gloss_stems(definition)}
+            for english in gloss_stems(definition, max_words)}
 
 
 def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -68,8 +70,8 @@ def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]],
             lexicon.setdefault(english, set()).add(word)
     english = {stem: sorted(words) for stem, words in lexicon.items()}
     synonyms = {}
-    for word, entry in dictionary.words_dict_simp.items():
-        shared = _entry_stems(entry) & english.keys()
+    for word, entry in dictionary.words_dict_simp.items():  # one-word glosses only: "last year" is no "year"
+        shared = _entry_stems(entry, max_words=1) & english.keys()
         if shared:
             synonyms[word] = sorted(shared)
     return english, synonyms

@@ -36,7 +36,6 @@ def _misses(outcomes: list[evaluate.Outcome]) -> list[str]:
     for outcome in outcomes:
         question, answer = outcome.question, outcome.answer
         top = answer.passages[0] if answer.passages else None
-        wrong_rank = question.in_scope and outcome.rank != 1
         wrong_refusal = answer.answerable != (question.in_scope or question.kind == "overview")
         if evaluate.outcome_right(outcome):
             continue
@@ -128,7 +127,8 @@ def run_eval(args: argparse.Namespace, paths: Paths, log) -> int:
         if unanswerable_kinds:
             print(f"Refused by kind: {', '.join(unanswerable_kinds)}")
         print("Reply right by kind (full pipeline): " + ", ".join(
-            f"{name} {values['outcome_right_count']}/{values['questions']}" for name, values in by_kind["fused"].items()))
+            f"{name} {values['outcome_right_count']}/{values['questions']}"
+            for name, values in by_kind["fused"].items()))
         if "answered_with_missing" in fused:
             print(f"Answered in-scope questions with terms reported missing: {fused['answered_with_missing']:.3f}")
         for key, groups in (("language", by_lang), ("kind", by_kind)):

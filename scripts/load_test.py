@@ -140,7 +140,7 @@ def read_reply(question: str, result, latency_ms: float, user: int = 0) -> Outco
         return Outcome(question, False, latency_ms, message=f"malformed reply {str(result)[:200]}", user=user)
     top_id = re.search(r'data-id="([^"]*)"', reply)
     top_text = re.search(r'<p class="qa-text">(.*?)</p>', reply, re.S)
-    answered = "qa-passage" in reply or "qa-not-covered" in reply
+    answered = 'class="qa-result' in reply
     return Outcome(question, answered, latency_ms,
                    top_id=html.unescape(top_id.group(1)) if top_id else None,
                    answerable='class="qa-answer"' in reply,

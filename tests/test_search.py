@@ -113,7 +113,7 @@ def test_script_detection():
     assert not is_chinese_script("How many companies?")
 
 
-@pytest.mark.parametrize("bad", ["", "  \n\t", "\x00\x07", "字" * 1001, "123", "🚀🚀 !!"])
+@pytest.mark.parametrize("bad", ["", "  \n\t", "\x00\x07", "字" * 1001])
 def test_clean_question_rejects_unusable_input(bad):
     with pytest.raises(QuestionError):
         clean_question(bad)

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.lexical import corpus_terms
 from qa.policy import followup, overview, replies
 from qa.policy.evidence import Evidence, key_terms
 from qa.policy.triage import Triage, triage
 from qa.search import Answer, Hit, Retriever, clean_question, is_chinese_script
 
-EVIDENCE_PASSAGES = 3
+EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question asks for must be in them
 # Share of a question's key terms the evidence must hold for an answer. Any one, for Chinese;
 # for other scripts, where one English word reaches Chinese through many dictionary senses
 # ("world" → 天地), more than one in three (chosen on the gold set's English questions).
-MIN_FOUND_SHARE = {"chinese": 1e-9, "other": 0.4}  # the passages a reader sees first; what the question asks for must be in them
+MIN_FOUND_SHARE = {"chinese": 1e-9, "other": 0.4}
 EXAMPLE_TERMS = 2
+TITLES_SHOWN = 3
 
 
 def _hit(passage, rank: int) -> Hit:
@@ -46,14 +46,14 @@ class Assistant:
         return self.retriever.lexical
 
     def titles(self, lang: str) -> str:
-        return replies.join([f"《{o.title}》" for o in self.overviews[:3]], lang) + ("…" if len(self.overviews) > 3
-                                                                                     else "")
+        """The documents held, by title (the first few)."""
+        shown = replies.join([f"《{o.title}》" for o in self.overviews[:TITLES_SHOWN]], lang)
+        return shown + ("…" if len(self.overviews) > TITLES_SHOWN else "")
 
     def example_questions(self, lang: str) -> list[str]:
-        """Questions the corpus can answer: its overview, and what its own quoted terms mean."""
+        """Questions the corpus can answer: its overview, and what its most used quoted terms mean."""
         counts = self.lexical.document_frequency
-        terms = sorted(corpus_terms([p.text for p in self.retriever.passages]),
-                       key=lambda t: (-counts.get(t, 0), t))[:EXAMPLE_TERMS]
+        terms = sorted(self.lexical.user_terms, key=lambda t: (-counts.get(t, 0), t))[:EXAMPLE_TERMS]
         return [replies.say("example_overview", lang)] + [replies.say("example_term", lang, term=t) for t in terms]
 
     def _greeting(self, question: str, kind: Triage) -> Answer:
@@ -72,15 +72,15 @@ class Assistant:
             return Answer(question, True, [_hit(p, r) for r, p in enumerate(titles, start=1)],
                           outcome="overview", message=text)
         chosen = chosen or self.overviews[0]
-        lines = [replies.say("overview", lang), f"{replies.say('title', lang)}：《{chosen.title}》"]
+        lines = [replies.say("overview", lang), replies.say("title", lang, value=chosen.title)]
         if chosen.byline:
-            lines.append(f"{replies.say('byline', lang)}：{chosen.byline}")
+            lines.append(replies.say("byline", lang, value=chosen.byline))
         if chosen.sections:
-            lines.append(f"{replies.say('sections', lang)}：" + " ".join(
-                f"{i}. {s}" for i, s in enumerate(chosen.sections, start=1)))
+            lines.append(replies.say("sections", lang, value=" ".join(
+                f"{i}. {s}" for i, s in enumerate(chosen.sections, start=1))))
         lead = chosen.passages.get("lead")
         if lead is not None:
-            lines.append(f"{replies.say('lead', lang)}：{_hit(lead, 1).sentence}")
+            lines.append(replies.say("lead", lang, value=_hit(lead, 1).sentence))
         passages = overview.ordered_passages(chosen, aspect)[:top_k]
         return Answer(question, True, [_hit(p, r) for r, p in enumerate(passages, start=1)],
                       outcome="overview", message="\n".join(lines))
@@ -106,14 +106,16 @@ class Assistant:
         terms = key_terms(kind.question, self.lexical)
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = evidence.missing(terms)
-        if context is None and evidence.found_share(terms) < self._min_found_share(kind.question):
-            answer.answerable = False  # too little of what it names is there: a number or a stray sense matched
+        # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
+        answerable = answer.answerable and (context is not None or
+                                            evidence.found_share(terms) >= self._min_found_share(kind.question))
         named = replies.join(missing, kind.lang)
-        if not answer.answerable:
+        if not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",
                                                        kind.lang, missing=named)
         elif missing:
             outcome, text = "partial", replies.say("partial", kind.lang, missing=named)
         else:
             outcome, text = "answered", replies.say("answered", kind.lang)
-        return replace(answer, question=question, outcome=outcome, message=text, missing=missing)
+        return replace(answer, question=question, answerable=answerable, outcome=outcome, message=text,
+                       missing=missing)

@@ -15,7 +15,8 @@ reword them freely.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from qa import bilingual
 from qa.build import KIND_LABELS
@@ -28,13 +29,15 @@ what which who whom whose when where why how
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = frozenset("""
-文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 部分 一部分 章节 篇章 配图 照片
-图片 图说 图片说明 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征 做法 办法 方式 措施
-方法 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事 样子 程度 时候 时间 日期 年份 数字 数据 数量 位置
-地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措 工作 重点 一共 总共 总计 合计 分别
+文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 部分 一部分 章节 篇章
+配图 照片 图片 图说 图片说明 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
+做法 办法 方式 措施 方法 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事 样子 程度 时候
+时间 日期 年份 数字 数据 数量 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措 工作
+重点 一共 总共 总计 合计 分别
 article story piece report text news paper page headline title subtitle heading section sections part caption
 photo picture image kind kinds type types sort way ways thing things number numbers amount total percentage percent
-figure figures name names role roles position year years date time day month place
+figure figures name names role roles position year years date time day month place model approach method
+mechanism much many
 one two three four five six seven eight nine ten first second third fourth fifth last main big large small high low
 long short old new annual total full exact
 """.split())
@@ -44,8 +47,19 @@ go goes went gone come comes came get gets got make makes made take takes took g
 written say says said see sees saw seen know knew known think thought put puts pay pays paid set sets become became
 bring brought keep kept hold held win wins won lead leads led grow grows grew plan plans want wants need needs help
 helps follow follows belong belongs stand stands mean means use uses work works build builds run runs reach reaches
+live lives cost costs open opens close closes employ employs happen happens start starts
 """.split())
+ENGLISH_PREPOSITIONS = frozenset("""
+above below under over within between among around across after before during since until via per than through
+near behind beyond toward towards against along inside outside upon onto
+""".split())
+# Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
+TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 何时 几时 哪天 哪一天".split())
 NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
+NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
+COUNT_WORDS = frozenset("多少 几".split())
+MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
 
@@ -54,6 +68,8 @@ WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the ques
 class KeyTerms:
     terms: list[str]  # the question's checkable nouns, in question order
     focus: str | None  # the noun the question word asks about
+    names: list[str] = field(default_factory=list)  # names and times it asks about (柯桥区, 去年): all must be there
+    counted: str | None = None  # a count asked in a measure word ("多少层"): the evidence must count in it
 
 
 def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
@@ -64,25 +80,49 @@ def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
     return word == "多" and following in QUANTITY_MODIFIERS  # 多 大 → 多大
 
 
-def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
-    """The question's nouns worth checking and its focus (see the module docstring)."""
-    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip()]
+def _is_term(word: str, tag: str) -> bool:
+    if word.isascii() and (word in ENGLISH_VERBS or len(word) > 4 and word.endswith(("ed", "ing"))):
+        return False
+    return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
+            and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
 
-    def checkable(position: int) -> bool:
-        word, tag = words[position]
-        if word.isascii() and (word in ENGLISH_VERBS or len(word) > 4 and word.endswith(("ed", "ing"))):
-            return False
-        return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
-                and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
 
-    terms = [w for i, (w, _) in enumerate(words) if checkable(i)]
+def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
+    """Chinese: the first noun just after the question word, else the last before it.
+    English: the head (last word) of the first run of nouns after the question word."""
     asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
     if asked is None:
-        return KeyTerms(list(dict.fromkeys(terms)), terms[-1] if terms else None)
-    after = [i for i in range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER)) if checkable(i)]
-    before = [i for i in range(asked) if checkable(i)]
-    focus = words[after[0]][0] if after else (words[before[-1]][0] if before else None)
-    return KeyTerms(list(dict.fromkeys(terms)), focus)
+        terms = [w for (w, _), ok in zip(words, checkable) if ok]
+        return terms[-1] if terms else None
+    if words[asked][0].isascii():
+        run: list[str] = []
+        for (word, _), ok in zip(words[asked + 1:], checkable[asked + 1:]):
+            if ok and word not in ENGLISH_PREPOSITIONS:
+                run.append(word)
+            elif run or word in FRAME_NOUNS and word not in ("much", "many"):
+                break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
+        return run[-1] if run else None
+    window = range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER))
+    if words[asked][0] in TIME_QUESTIONS:
+        events = [i for i in window if words[i][1].startswith(("v", "j")) and len(words[i][0]) > 1
+                  and words[i][0] not in STOPWORDS]
+        if events:
+            return words[events[-1]][0]
+    after = [i for i in window if checkable[i]]
+    before = [i for i in range(asked) if checkable[i]]
+    return words[after[0]][0] if after else (words[before[-1]][0] if before else None)
+
+
+def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
+    """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
+    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip()]
+    checkable = [_is_term(word, tag) for word, tag in words]
+    terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
+    names = [w for (w, tag), ok in zip(words, checkable)
+             if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)]
+    counted = next((words[i][0] + words[i + 1][0] for i in range(len(words) - 1)
+                    if words[i][0] in COUNT_WORDS and words[i + 1][0] in MEASURE_WORDS), None)
+    return KeyTerms(terms, _focus(words, checkable), list(dict.fromkeys(names)), counted)
 
 
 class Evidence:
@@ -107,6 +147,15 @@ class Evidence:
         """Share of the key terms the evidence holds (0 for a question without any)."""
         return sum(map(self.has, terms.terms)) / len(terms.terms) if terms.terms else 0.0
 
+    def has_count(self, measure: str) -> bool:
+        """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
+        units = "元|美元|万元|亿元" if measure == "钱" else re.escape(measure)
+        return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
+
     def missing(self, terms: KeyTerms) -> list[str]:
-        """The focus, when the evidence lacks it (an empty list otherwise)."""
-        return [terms.focus] if terms.focus and not self.has(terms.focus) else []
+        """What the question asks for that the evidence lacks: its focus, a name or time it gives,
+        or a count in the unit it asks in ("多少层" when no floors are counted)."""
+        lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
+        if terms.counted and not self.has_count(terms.counted[-1]):
+            lacking.append(terms.counted)
+        return lacking

@@ -22,16 +22,16 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
     "sections": r"几个部分|哪些部分|几部分|分几|章节|小节|小标题|板块|结构|目录|\bsections?\b|\bparts\b|\bheadings\b"
                 r"|\bsubheadings?\b|\boutline\b|\btable of contents\b|\bchapters?\b",
     "title": r"标题|题目|\bheadline\b|\btitle\b",
-    "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|内容|大意|概要|摘要|总结|概括|归纳|"
-               r"梗概|观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b"
+    "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|内容|大意|概要|摘要"
+               r"|总结|概括|归纳|梗概|观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b"
                r"|\bmain (point|idea|topic|takeaway|message|content)s?\b|\btakeaway\b|\bexplain\b"
                r"|\bwhat('s| is| was)? (this|it|the (article|story|piece|report|text|news|feature))( \w+)? about\b",
 }
 _ASPECTS = {name: re.compile(pattern) for name, pattern in ASPECTS.items()}
 # Words that point at the document itself; with the aspect's own words they are left out
 # before asking whether the question names anything more specific.
-DOCUMENT_WORDS = re.compile(r"这篇|本篇|该篇|全文|本文|原文|文章|报道|报导|稿子|稿件|新闻|版面|本版|篇|\b(article|story|piece|report"
-                            r"|text|news|feature|paper|page|document|headlines?|headings?|titles?|authors?|parts?"
+DOCUMENT_WORDS = re.compile(r"这篇|本篇|该篇|全文|本文|原文|文章|报道|报导|稿子|稿件|新闻|版面|本版|篇"
+                            r"|\b(article|story|piece|report|text|news|feature|paper|page|document|headlines?|headings?|titles?|authors?|parts?"
                             r"|sections?|summary|main|points?)\b")
 # Passages in the order the overview offers them, per aspect.
 ORDER = {"author": ("byline", "title", "lead"), "sections": ("title", "lead", "byline"),

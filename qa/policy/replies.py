@@ -16,7 +16,8 @@ TEXTS = {
                "You're welcome! Ask anything else about {titles}."),
     "bye": ("再见！随时回来提问。", "Goodbye! Come back with more questions any time."),
     "ack": ("好的。还有关于{titles}的问题吗？", "OK. Anything else you'd like to know about {titles}?"),
-    "help": ("我是一个新闻问答助手，只根据已收录的文章回答：{titles}。请用中文或英文提问，我会给出原文段落并标出回答问题的句子。",
+    "help": ("我是一个新闻问答助手，只根据已收录的文章回答：{titles}。"
+             "请用中文或英文提问，我会给出原文段落并标出回答问题的句子。",
              "I am a news question-answering assistant that answers only from the articles it holds: {titles}. "
              "Ask in Chinese or English; I show the passages of the article and mark the sentence that answers."),
     "examples": ("可以这样问：", "For example:"),
@@ -36,10 +37,10 @@ TEXTS = {
                             "the nearest passages, offered only as such:"),
     "overview": ("文章概览：", "About the article:"),
     "documents": ("共收录 {count} 篇文章，请指明想了解哪一篇：", "{count} articles are held; say which one you mean:"),
-    "title": ("标题", "Title"),
-    "byline": ("作者", "By"),
-    "sections": ("小标题", "Sections"),
-    "lead": ("导语", "Lead"),
+    "title": ("标题：《{value}》", "Title: 《{value}》"),
+    "byline": ("作者：{value}", "By: {value}"),
+    "sections": ("小标题：{value}", "Sections: {value}"),
+    "lead": ("导语：{value}", "Lead: {value}"),
 }
 SEPARATOR = {"zh": "、", "en": "; "}
 
