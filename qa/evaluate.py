@@ -18,7 +18,8 @@ from qa.policy.assistant import Assistant
 from qa.search import Answer, Hit
 
 K_VALUES = (1, 3, 5)
-NEGATIVE_KINDS = ("out_of_scope", "near_topic")  # questions the corpus does not answer (refusal figures)
+# Kinds with no answer passage that are not questions to refuse: they get replies of their own.
+REPLY_KINDS = ("greeting", "junk", "overview")
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "gold.jsonl"
 
 
@@ -35,6 +36,11 @@ class GoldQuestion:
     @property
     def in_scope(self) -> bool:
         return self.answer is not None
+
+    @property
+    def to_refuse(self) -> bool:
+        """A question the corpus does not answer (out of scope or near topic): the refusal figures."""
+        return self.answer is None and self.kind not in REPLY_KINDS
 
 
 def load_gold(path: Path = DEFAULT_GOLD, split: str | None = None) -> list[GoldQuestion]:
@@ -111,7 +117,7 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
     text) whose marked sentence covers the answer.
     """
     answerable = [o for o in outcomes if o.question.in_scope]
-    unanswerable = [o for o in outcomes if o.question.kind in NEGATIVE_KINDS]
+    unanswerable = [o for o in outcomes if o.question.to_refuse]
     result: dict[str, float] = {"questions": len(outcomes), "in_scope": len(answerable)}
     if answerable:
         for k in K_VALUES:
@@ -128,7 +134,7 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float]:
                                            if answered else 0.0)
     result["outcome_right"] = sum(map(outcome_right, outcomes)) / len(outcomes) if outcomes else 0.0
     result["outcome_right_count"] = sum(map(outcome_right, outcomes))
-    refused = [o for o in outcomes if not o.answer.answerable and (o.question.in_scope or o in unanswerable)]
+    refused = [o for o in outcomes if not o.answer.answerable and (o.question.in_scope or o.question.to_refuse)]
     correct_refusals = sum(1 for o in refused if not o.question.in_scope)
     result["out_of_scope"] = len(unanswerable)
     result["refused_out_of_scope"] = correct_refusals
@@ -154,7 +160,7 @@ def fit_threshold(outcomes: list[Outcome]) -> float:
     """
     points = sorted((o.answer.evidence, o.question.in_scope) for o in outcomes
                     if o.answer.searched_with is None and o.answer.outcome in ("answered", "partial", "not_covered")
-                    and (o.question.in_scope or o.question.kind in NEGATIVE_KINDS))
+                    and (o.question.in_scope or o.question.to_refuse))
     if not points:
         return 0.0
     best: tuple[int, float, float] | None = None

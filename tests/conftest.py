@@ -9,6 +9,7 @@ import pytest
 
 from qa.build import build_index
 from qa.embedding import load_embedder
+from qa.policy.assistant import Assistant
 from qa.search import Retriever
 from qa.service import load_checked
 from qa.settings import PROJECT_ROOT, Paths
@@ -37,6 +38,11 @@ def article_paths(tmp_path_factory) -> Paths:
 def article_retriever(article_paths, embedder) -> Retriever:
     build_index(article_paths, embedder, log=quiet)
     return Retriever(load_checked(article_paths, embedder), embedder)
+
+
+@pytest.fixture(scope="session")
+def article_assistant(article_retriever) -> Assistant:
+    return Assistant(article_retriever)
 
 
 @pytest.fixture()

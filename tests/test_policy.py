@@ -16,8 +16,8 @@ EXPECTED_KIND = {"greeting": "greeting", "junk": "unclear", "code": "unclear", "
 
 
 @pytest.fixture(scope="module")
-def assistant(article_retriever) -> Assistant:
-    return Assistant(article_retriever)
+def assistant(article_assistant) -> Assistant:
+    return article_assistant
 
 
 def test_triage_on_the_held_out_half_of_the_labelled_set():

@@ -60,6 +60,7 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other pr
 NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
+DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
 
@@ -70,11 +71,20 @@ class KeyTerms:
     focus: str | None  # the noun the question word asks about
     names: list[str] = field(default_factory=list)  # names and times it asks about (柯桥区, 去年): all must be there
     counted: str | None = None  # a count asked in a measure word ("多少层"): the evidence must count in it
+    asks_time: bool = False  # "哪一年/什么时候 + event": a sentence with the event must carry a date
+
+
+def _count_asked(word: str) -> str | None:
+    """The measure word of a count question written as one word by jieba (几层, 几家, 多少人), if it is one."""
+    for lead in COUNT_WORDS:
+        if word.startswith(lead) and word[len(lead):] in MEASURE_WORDS:
+            return word[len(lead):]
+    return None
 
 
 def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
     word = words[index][0]
-    if word in QUESTION_WORDS:
+    if word in QUESTION_WORDS or word in TIME_QUESTIONS or _count_asked(word):
         return True
     following = words[index + 1][0] if index + 1 < len(words) else ""
     return word == "多" and following in QUANTITY_MODIFIERS  # 多 大 → 多大
@@ -85,6 +95,11 @@ def _is_term(word: str, tag: str) -> bool:
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
             and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
+
+
+def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return words[index][0] in TIME_QUESTIONS or words[index][0] == "什么" and following in ("时候", "时间")
 
 
 def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
@@ -102,8 +117,10 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
             elif run or word in FRAME_NOUNS and word not in ("much", "many"):
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
         return run[-1] if run else None
+    if _is_time_question(words, asked):
+        asked += words[asked][0] == "什么"  # 什么 时候
     window = range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER))
-    if words[asked][0] in TIME_QUESTIONS:
+    if _is_time_question(words, asked):
         events = [i for i in window if words[i][1].startswith(("v", "j")) and len(words[i][0]) > 1
                   and words[i][0] not in STOPWORDS]
         if events:
@@ -120,9 +137,10 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     names = [w for (w, tag), ok in zip(words, checkable)
              if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)]
-    counted = next((words[i][0] + words[i + 1][0] for i in range(len(words) - 1)
-                    if words[i][0] in COUNT_WORDS and words[i + 1][0] in MEASURE_WORDS), None)
-    return KeyTerms(terms, _focus(words, checkable), list(dict.fromkeys(names)), counted)
+    pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
+    counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
+    asks_time = any(_is_time_question(words, i) for i in range(len(words)))
+    return KeyTerms(terms, _focus(words, checkable), list(dict.fromkeys(names)), counted, asks_time)
 
 
 class Evidence:
@@ -156,6 +174,12 @@ class Evidence:
         """What the question asks for that the evidence lacks: its focus, a name or time it gives,
         or a count in the unit it asks in ("多少层" when no floors are counted)."""
         lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
-        if terms.counted and not self.has_count(terms.counted[-1]):
+        if terms.counted and not self.has_count(_count_asked(terms.counted)):
             lacking.append(terms.counted)
+        if terms.asks_time and terms.focus and terms.focus not in lacking and not self.dates(terms.focus):
+            lacking.append(f"{terms.focus}的时间")
         return lacking
+
+    def dates(self, event: str) -> bool:
+        """Whether a sentence of the evidence that mentions the event also gives a date."""
+        return any(event in sentence and DATE.search(sentence) for sentence in re.split(r"[。！？!?；;]", self.text))
