@@ -59,6 +59,12 @@ def to_simplified(text: str) -> str:
     return _to_simplified().convert(text)
 
 
+@lru_cache(maxsize=65536)
+def pinyin(word: str) -> str:
+    """A Chinese word's pinyin without tones or spaces (卧龙 → wolong)."""
+    return "".join(lazy_pinyin(word))
+
+
 def corpus_terms(texts: list[str]) -> set[str]:
     """Names and terms the corpus itself marks out: quoted terms and mixed-script names."""
     terms: set[str] = set()
@@ -100,7 +106,7 @@ class Tokenizer:
         get pinyin, so Chinese questions are scored exactly as before.
         """
         words = self.tokens(text)
-        return words + ["".join(lazy_pinyin(w)) for w in words if len(w) > 1 and _HAN.fullmatch(w)]
+        return words + [pinyin(w) for w in words if len(w) > 1 and _HAN.fullmatch(w)]
 
 
 def token_key(terms_digest: str, text: str) -> str:

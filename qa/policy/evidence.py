@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from qa import bilingual
 from qa.build import KIND_LABELS
@@ -150,11 +151,17 @@ class Evidence:
         self.lexical = lexical
         self.text = to_simplified(" ".join(f"{KIND_LABELS.get(p.kind, '')} {p.section or ''} {p.text}"
                                            for p in passages)).lower()
-        self.words = set(lexical.tokenizer.passage_tokens(self.text))  # with the pinyin of Chinese words
+
+    @cached_property
+    def words(self) -> set[str]:
+        """The evidence's words with the pinyin of its Chinese words (only tokenised when a term needs it)."""
+        return set(self.lexical.tokenizer.passage_tokens(self.text))
 
     def has(self, term: str) -> bool:
         """Whether the term is in the evidence as written, through a part, pinyin or the dictionary."""
-        if term in self.text or term in self.words:
+        if term in self.text:
+            return True
+        if term.isascii() and term in self.words:  # a pinyin name
             return True
         stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])
         if any(w in self.text for stem in stems for w in self.lexical.english.get(stem, [])):
