@@ -40,7 +40,7 @@ photo picture image kind kinds type types sort way ways thing things number numb
 figure figures name names role roles position year years date time day month place model approach method
 mechanism much many
 one two three four five six seven eight nine ten first second third fourth fifth last main big large small high low
-long short old new annual total full exact
+long short old new annual total full exact st nd rd th
 """.split())
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
