@@ -68,7 +68,7 @@ def test_refusal_on_the_test_split(results, outcomes):
     unrelated = evaluate.breakdown(outcomes["fused"], "kind")["out_of_scope"]
     assert unrelated["out_of_scope"] >= 5
     assert unrelated["refused_out_of_scope"] >= unrelated["out_of_scope"] - 1
-    assert results["fused"]["false_refusals"] <= 2
+    assert results["fused"]["false_refusals"] <= 0.02 * results["fused"]["in_scope"]
 
 
 def test_answer_policy_on_the_test_split(outcomes, results):
