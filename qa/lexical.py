@@ -83,14 +83,16 @@ class Tokenizer:
         for term in sorted(user_terms):
             self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
         self._tagger = jieba.posseg.POSTokenizer(self._jieba)
+        # The answer policy tags one question in several places (follow-up, overview, evidence check).
+        self.tagged_words = lru_cache(maxsize=256)(self._tagged_words)
 
     @staticmethod
     def _normalise(text: str) -> str:
         return _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
 
-    def tagged_words(self, text: str) -> list[tuple[str, str]]:
+    def _tagged_words(self, text: str) -> tuple[tuple[str, str], ...]:
         """All words of a text in reading order with their part of speech (jieba's precise mode)."""
-        return [(pair.word, pair.flag) for pair in self._tagger.cut(self._normalise(text))]
+        return tuple((pair.word, pair.flag) for pair in self._tagger.cut(self._normalise(text)))
 
     def tokens(self, text: str) -> list[str]:
         """Content words of a question (Traditional folded to Simplified, apostrophes dropped)."""
