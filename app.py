@@ -3,25 +3,28 @@
 Listens on 127.0.0.1:7860 by default (``QA_HOST``/``QA_PORT``), never opens a
 public share link unless ``--share`` is given, and asks for a password when
 ``QA_AUTH=user:password`` is set. The index is built on first start and a
-newer build published by ``python -m qa build`` is picked up without restart.
+newer build published by ``qa build`` is picked up without restart.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import logging
 import sys
 from functools import lru_cache
 
 import gradio as gr
 
-from qa.embedding import ModelError
-from qa.index_store import IndexProblem
-from qa.policy.assistant import Assistant
+from qa import settings
+from qa.cli import show_progress
+from qa.model.embedder import ModelError
 from qa.render import answer_html, echo_text, message_html
-from qa.search import MAX_QUESTION_CHARS, QuestionError, Retriever
+from qa.retrieval.policy.answer import AnswerPolicy
+from qa.retrieval.question import MAX_QUESTION_CHARS, QuestionError
+from qa.retrieval.retriever import Retriever
 from qa.service import LiveRetriever, open_retriever
 from qa.settings import Paths
+from qa.store.layout import IndexProblem
 
 EXAMPLES = [
     "曹娥街道今年一季度外资到位了多少？",
@@ -30,18 +33,9 @@ EXAMPLES = [
     "Who wrote this article?",
     "How many listed companies does Caoe have?",
 ]
-# Questions answered at once. Measured on 2 cores (in-process, all gold questions):
-# 1 at a time ~20 q/s; 2-4 at once ~25-35 q/s, because one question's Python work
-# (jieba, BM25, HTML) holds the GIL while another's torch encoding runs without it;
-# beyond 4 nothing is gained and questions only contend for the cores instead of
-# waiting in Gradio's fair FIFO queue. scripts/load_test.py, 20 users x 500 questions
-# (client on the same 2 cores): 0 failed, ~13 q/s, p50 1.5 s, p99 2.8 s -- with 20
-# users always waiting, latency is users / throughput; one user alone gets p50 ~0.1 s.
-CONCURRENCY = 4
-# Waiting questions beyond this are turned away with "queue is full". Each user has
-# one question in flight, so this holds hundreds of users; it bounds memory under a flood.
-QUEUE_SIZE = 512
-HISTORY_TURNS = 4  # earlier questions a follow-up may continue
+CONCURRENCY = settings.get_int("QA_CONCURRENCY")  # why 4: see the README's "Serving many users"
+QUEUE_SIZE = settings.get_int("QA_QUEUE_SIZE")
+HISTORY_TURNS = settings.get_int("QA_HISTORY_TURNS")
 CSS = """
 .qa-passage {border-left: 3px solid #c7d2fe; padding: 4px 10px; margin: 8px 0;}
 .qa-meta {font-size: 0.85em; color: #555;}
@@ -55,15 +49,15 @@ mark {background: #fde68a; padding: 0 2px;}
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Chat with the news articles in corpus/.")
-    parser.add_argument("--host", default=os.environ.get("QA_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("QA_PORT", "7860")))
+    parser.add_argument("--host", default=settings.get("QA_HOST"), help="address to serve on (env QA_HOST)")
+    parser.add_argument("--port", type=int, default=settings.get_int("QA_PORT"), help="port (env QA_PORT)")
     parser.add_argument("--model", default=None, help="embedding model (env QA_MODEL)")
     parser.add_argument("--share", action="store_true", help="create a public Gradio share link")
     return parser.parse_args(argv)
 
 
 def auth_from_env() -> tuple[str, str] | None:
-    value = os.environ.get("QA_AUTH", "")
+    value = settings.get("QA_AUTH")
     if not value:
         return None
     user, _, password = value.partition(":")
@@ -73,9 +67,9 @@ def auth_from_env() -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=2)
-def assistant_for(retriever: Retriever) -> Assistant:
+def assistant_for(retriever: Retriever) -> AnswerPolicy:
     """One assistant per loaded index (a new build gets a new one)."""
-    return Assistant(retriever)
+    return AnswerPolicy(retriever)
 
 
 def build_ui(live: LiveRetriever) -> gr.Blocks:
@@ -119,13 +113,13 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
+    show_progress()
     try:
-        retriever = open_retriever(Paths.from_env(), args.model, log=log)
+        retriever = open_retriever(Paths.from_env(), args.model)
     except (ModelError, IndexProblem) as problem:
-        log(f"Error: {problem}.")
+        logging.getLogger("qa").error(f"Error: {problem}.")
         return 1
-    demo = build_ui(LiveRetriever(Paths.from_env(), retriever, log=log))
+    demo = build_ui(LiveRetriever(Paths.from_env(), retriever))
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     demo.launch(server_name=args.host, server_port=args.port, share=args.share,
                 auth=auth_from_env(), css=CSS, footer_links=["api"], show_error=False)

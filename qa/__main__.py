@@ -1,5 +1,3 @@
-import sys
+from qa.cli import entry_point
 
-from qa.cli import main
-
-sys.exit(main())
+entry_point()

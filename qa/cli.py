@@ -1,38 +1,47 @@
-"""Command line: ``python -m qa {build,ask,eval,bench,info}``."""
+"""Command line: ``qa {build,ask,eval,bench,info,settings}`` (also ``python -m qa``)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import TextIO
 
-from qa.corpus import CorpusError
-from qa.embedding import ModelError, default_model_name
-from qa.index_store import IndexProblem
-from qa.policy.assistant import Assistant
-from qa.search import Answer, QuestionError
+from qa import settings
+from qa.api import Assistant
+from qa.eval.evaluate import GoldError
+from qa.ingest.corpus import CorpusError
+from qa.model.embedder import ModelError
+from qa.retrieval.contract import Answer
+from qa.retrieval.question import QuestionError
 from qa.settings import Paths
+from qa.store.layout import IndexProblem
 
 BOLD, UNDERLINE, RESET = "\033[1m", "\033[4m", "\033[0m"
-FRIENDLY_ERRORS = (ModelError, IndexProblem, CorpusError)
+FRIENDLY_ERRORS = (ModelError, IndexProblem, CorpusError, GoldError)
 
 
-def log(message: str) -> None:
-    """Progress and notices go to stderr, so stdout stays clean for --json."""
-    print(message, file=sys.stderr, flush=True)
+def show_progress(stream: TextIO | None = None) -> logging.Handler:
+    """Send the library's notices (logger "qa") to stderr as plain lines, so stdout stays clean for --json."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("qa")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None,
                         help=f"sentence-transformers model name or folder (env QA_MODEL; "
-                             f"default {default_model_name()})")
+                             f"default {settings.SETTINGS['QA_MODEL'].default})")
     parser.add_argument("--corpus", default=None, help="corpus folder (env QA_CORPUS_DIR)")
     parser.add_argument("--index", default=None, help="index folder (env QA_INDEX_DIR)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m qa", description=__doc__)
+    parser = argparse.ArgumentParser(prog="qa", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="(re)build the index from the corpus")
@@ -52,18 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="measure retrieval quality on the gold set")
     _common(evaluate)
-    evaluate.add_argument("--gold", default=None, help="gold JSONL file (default tests/gold/gold.jsonl)")
+    evaluate.add_argument("--gold", default=None, help="gold JSONL file (env QA_GOLD; default tests/gold/gold.jsonl)")
     evaluate.add_argument("--split", choices=("dev", "test", "all"), default="all")
     evaluate.add_argument("--misses", action="store_true", help="list questions answered wrongly")
     evaluate.add_argument("--plot", metavar="FILE.png", help="write a Recall@k chart")
     evaluate.add_argument("--fit", action="store_true",
-                          help="fit the refusal threshold on the dev split and save it")
+                          help="fit the refusal thresholds on the dev split and save them in the index folder")
     evaluate.add_argument("--json", action="store_true")
 
     bench = commands.add_parser("bench", help="time questions (default) or corpus scaling")
     _common(bench)
     bench.add_argument("what", nargs="?", choices=("query", "scale", "throughput"), default="query")
     bench.add_argument("--runs", type=int, default=50, help="timed questions (query bench)")
+    bench.add_argument("--gold", default=None, help="questions to time (query bench; env QA_GOLD)")
     bench.add_argument("--sizes", default="1000,10000,100000", help="passage counts (scale bench)")
     bench.add_argument("--plot", metavar="FILE.png", help="write a chart (scale bench)")
     bench.add_argument("--proxy-vectors", action="store_true",
@@ -74,16 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show the index manifest and model")
     _common(info)
     info.add_argument("--json", action="store_true")
+
+    table = commands.add_parser("settings", help="list every setting: environment variable, value, meaning")
+    table.add_argument("--json", action="store_true")
     return parser
 
 
 def format_answer(answer: Answer, colour: bool) -> str:
     """Readable answer: the reply's words, then rank, score, section and passage, best sentence marked."""
     lines = [f"Q: {answer.question}", answer.message]
+    mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
     for hit in answer.passages:
-        start, end = hit.sentence_span
-        mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
-        marked = hit.text[:start] + mark_open + hit.text[start:end] + mark_close + hit.text[end:]
+        before, sentence, after = hit.split_at_sentence()
+        marked = before + mark_open + sentence + mark_close + after
         section = hit.section or "—"
         lines.append(f"\n{hit.rank}. score {hit.score:.3f} · {section} · {hit.kind} · {hit.doc}")
         lines.append(f"   {marked}")
@@ -112,7 +125,7 @@ def _ask_one(assistant: Assistant, question: str, args: argparse.Namespace, out:
             reply = Answer(question, False, [], outcome="unclear", message=str(problem)).to_json()
             out.write(json.dumps(reply | {"error": str(problem)}, ensure_ascii=False) + "\n")
         else:
-            log(f"Cannot search this question: {problem}.")
+            logging.getLogger("qa").error(f"Cannot search this question: {problem}.")
         return False
     if args.json:
         out.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
@@ -123,9 +136,8 @@ def _ask_one(assistant: Assistant, question: str, args: argparse.Namespace, out:
 
 
 def cmd_ask(args: argparse.Namespace, paths: Paths) -> int:
-    from qa.service import open_retriever
-
-    assistant = Assistant(open_retriever(paths, args.model, rebuild=not args.no_rebuild, log=log))
+    assistant = Assistant(paths.corpus_dir, paths.index_dir, args.model, rebuild=not args.no_rebuild)
+    assistant.policy  # noqa: B018 - open (or build) the index before the first question, to fail early
     if args.question != "-":
         return 0 if _ask_one(assistant, args.question, args, sys.stdout) else 2
     for line in sys.stdin:  # one answer per input line, blank lines included, to keep alignment
@@ -135,17 +147,14 @@ def cmd_ask(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_build(args: argparse.Namespace, paths: Paths) -> int:
-    from qa.build import build_index
-    from qa.embedding import load_embedder
-
-    manifest = build_index(paths, load_embedder(args.model, log=log), log=log)
+    manifest = Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
     if args.json:
         print(json.dumps(manifest, ensure_ascii=False, indent=2))
     return 0
 
 
 def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
-    from qa.index_store import read_manifest
+    from qa.store.layout import read_manifest
 
     folder, manifest = read_manifest(paths.index_dir)
     if args.json:
@@ -158,29 +167,58 @@ def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-def cmd_eval(args: argparse.Namespace, paths: Paths) -> int:
-    from qa.report import run_eval
+def cmd_settings(args: argparse.Namespace, paths: Paths) -> int:
+    rows = [{"env": s.env, "value": settings.get(s.env), "default": s.default, "help": s.help}
+            for s in settings.SETTINGS.values()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        changed = "" if row["value"] == row["default"] else f"   (default {row['default']})"
+        print(f"{row['env']:22} {row['value']}{changed}\n{'':22} {row['help']}")
+    return 0
 
-    return run_eval(args, paths, log)
+
+def cmd_eval(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.eval.report import run_eval
+
+    return run_eval(args, paths)
 
 
 def cmd_bench(args: argparse.Namespace, paths: Paths) -> int:
-    from qa.bench import run_bench
+    if args.what == "scale":
+        from qa.bench.scale import run_scale_bench
 
-    return run_bench(args, paths, log)
+        return run_scale_bench(args, paths)
+    if args.what == "throughput":
+        from qa.bench.throughput import run_throughput_bench
+
+        return run_throughput_bench(args, paths)
+    from qa.bench.query import run_query_bench
+
+    return run_query_bench(args, paths)
 
 
-COMMANDS = {"ask": cmd_ask, "build": cmd_build, "info": cmd_info, "eval": cmd_eval, "bench": cmd_bench}
+COMMANDS = {"ask": cmd_ask, "build": cmd_build, "info": cmd_info, "eval": cmd_eval, "bench": cmd_bench,
+            "settings": cmd_settings}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = Paths.from_env(args.corpus, args.index)
+    paths = Paths.from_env(getattr(args, "corpus", None), getattr(args, "index", None))
+    handler = show_progress()
     try:
         return COMMANDS[args.command](args, paths)
     except FRIENDLY_ERRORS as problem:
-        log(f"Error: {problem}.")
+        logging.getLogger("qa").error(f"Error: {problem}.")
         return 1
     except KeyboardInterrupt:
-        log("Interrupted.")
+        logging.getLogger("qa").error("Interrupted.")
         return 130
+    finally:
+        logging.getLogger("qa").removeHandler(handler)
+
+
+def entry_point() -> None:
+    """The ``qa`` console script."""
+    sys.exit(main())

@@ -6,10 +6,10 @@ either is shown as text and never runs in the browser.
 
 from __future__ import annotations
 
-import unicodedata
 from html import escape
 
-from qa.search import Answer, Hit
+from qa.retrieval.contract import Answer, Hit
+from qa.retrieval.question import printable
 
 NOT_COVERED = "The article does not cover this. 文章没有涉及这个问题。"
 KIND_NAMES = {"body": "正文 body", "caption": "图片说明 caption", "title": "标题 title",
@@ -17,9 +17,8 @@ KIND_NAMES = {"body": "正文 body", "caption": "图片说明 caption", "title":
 
 
 def _marked_text(hit: Hit) -> str:
-    start, end = hit.sentence_span
-    return (escape(hit.text[:start]) + "<mark>" + escape(hit.text[start:end]) + "</mark>"
-            + escape(hit.text[end:]))
+    before, sentence, after = hit.split_at_sentence()
+    return f"{escape(before)}<mark>{escape(sentence)}</mark>{escape(after)}"
 
 
 def _card(hit: Hit) -> str:
@@ -38,7 +37,7 @@ def _lines(text: str) -> str:
 
 
 def answer_html(answer: Answer) -> str:
-    """One reply, styled by its outcome (see ``qa.search.OUTCOMES``)."""
+    """One reply, styled by its outcome (see ``qa.retrieval.contract.OUTCOMES``)."""
     outcome = answer.outcome
     if outcome in ("greeting", "unclear"):
         return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
@@ -61,14 +60,6 @@ def message_html(text: str) -> str:
 
 
 def echo_text(question: object, limit: int = 200) -> str:
-    """A rejected question as echoed back: printable, on one line, at most ``limit`` characters.
-
-    Control characters and lone surrogates are dropped (they cannot be shown, and a
-    lone surrogate cannot even be sent back as UTF-8); line breaks are collapsed so
-    the echo cannot start a Markdown block of its own in the chat.
-    """
-    text = "" if question is None else str(question)
-    kept = "".join(" " if ch.isspace() else ch for ch in text[:limit * 4]
-                   if ch.isspace() or unicodedata.category(ch)[0] != "C")
-    kept = " ".join(kept.split())
+    """A question as echoed back in the chat: printable, on one line, at most ``limit`` characters."""
+    kept = printable("" if question is None else str(question)[:limit * 4])
     return kept if len(kept) <= limit else kept[:limit] + "…"

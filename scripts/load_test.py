@@ -35,6 +35,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from gradio_client import Client  # noqa: E402 - after the telemetry switches above
 
+from qa.bench.stats import percentile  # noqa: E402
+
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "gold.jsonl"
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 MAX_USERS = 200
@@ -90,17 +92,9 @@ class Report:
             "wall_seconds": round(self.wall_seconds, 2),
             "throughput_qps": round(len(self.answered) / self.wall_seconds, 2) if self.wall_seconds else 0.0,
             "latency_ms": {name: round(percentile(latencies, q), 1)
-                           for name, q in (("p50", 50), ("p95", 95), ("p99", 99), ("max", 100))},
+                           for name, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99), ("max", 1.0))},
             "first_failures": [f"{o.question[:40]!r}: {o.message[:200]}" for o in failed[:5]],
         }
-
-
-def percentile(sorted_values: list[float], q: float) -> float:
-    """Nearest-rank percentile (no interpolation: every figure is a latency that happened)."""
-    if not sorted_values:
-        return float("nan")
-    rank = max(1, -(-len(sorted_values) * q // 100))
-    return sorted_values[int(rank) - 1]
 
 
 def check_loopback(url: str) -> str:

@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 
 import httpx
+from conftest import PROJECT_ROOT
 
-from qa.settings import PROJECT_ROOT, Paths
+from qa.settings import Paths
 
 # Nothing in these tests may talk to anything but loopback: no telemetry, no hub.
 OFFLINE_ENV = {"GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1"}

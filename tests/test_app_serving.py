@@ -17,10 +17,10 @@ import httpx
 import psutil
 import pytest
 from app_process import AppProcess, shared_app
+from conftest import PROJECT_ROOT
 from gradio_client import Client
 
-from qa.policy.assistant import Assistant
-from qa.settings import PROJECT_ROOT
+from qa.retrieval.policy.answer import AnswerPolicy
 
 
 def _load_module(name: str, path):
@@ -32,6 +32,7 @@ def _load_module(name: str, path):
 
 
 load_test = _load_module("load_test", PROJECT_ROOT / "scripts" / "load_test.py")
+pytestmark = pytest.mark.slow  # each test serves app.py in its own process
 
 REPLY_SECONDS = 15  # any single question, however odd, is answered within this (typically < 1 s)
 # Questions with the words their top passage must contain.
@@ -66,7 +67,7 @@ def exchange(client: Client, question) -> tuple[str, str, float]:
 
 def test_concurrent_users_all_get_the_right_answer(app, article_retriever):
     """8 users at once, 40 questions: each answered, each with the passage it gets when asked alone."""
-    assistant = Assistant(article_retriever)
+    assistant = AnswerPolicy(article_retriever)
     alone = {q: assistant.ask(q) for q in KNOWN}
     report = load_test.run(app.url, list(KNOWN), users=8, total=40, time_limit=180, request_timeout=60)
     figures = report.summary()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from qa import bilingual
-from qa.bilingual import english_lexicon, gloss_stems, stem
+from qa.ingest import bilingual
+from qa.ingest.bilingual import english_lexicon, gloss_stems, stem
 
 
 def test_glosses_translate_only_when_short_and_a_translation():

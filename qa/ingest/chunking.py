@@ -1,0 +1,213 @@
+"""Paragraph chunking that undoes print-layout damage.
+
+News pages turned into text carry layout noise: a paragraph broken across
+columns, photo captions dropped between (or inside) paragraphs, a title block
+and byline, section headings on lines of their own. The rules here read the
+page as a careful reader would, from the shape of the text alone:
+
+* blocks are runs of non-blank lines; the usual gap between body paragraphs
+  is learnt per document, and a wider gap marks a layout break;
+* a body paragraph that stops mid-sentence is continued by the next block
+  that reads as text, and short unpunctuated blocks met before that are
+  captions that had been printed inside it;
+* a short block that introduces body text and is shaped like a heading
+  (two phrases separated by a space, a numbered heading, or a Markdown
+  ``#`` line) heads the paragraphs under it until the next heading or
+  layout break; other short blocks are captions;
+* the leading short blocks form the title block; a line of personal names
+  in it is the byline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from qa.ingest.sentences import is_cjk
+
+SHORT_BLOCK_CHARS = 32
+_SENTENCE_END = tuple("。！？!?…；;.")
+_CLAUSE_MARKS = "，,；;、：:"
+_CLOSERS = "”’」』）)\"'"
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]\s*|第[一二三四五六七八九十\d]+[章节部分])")
+_TWO_PHRASES = re.compile(r"\S{2,}[ \u3000]+\S{2,}")
+_BYLINE = re.compile(  # optional role, then two to six personal names separated by spaces
+    r"^(?:(?:记者|通讯员|文|图|By)\s*[:：/]?\s*)?(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,5}[\u4e00-\u9fff]{2,4}$")
+
+
+@dataclass
+class Passage:
+    """A retrievable unit of a document, with where it came from."""
+
+    id: str
+    doc: str
+    kind: str  # "title", "byline", "body" or "caption"
+    section: str | None
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass
+class _Block:
+    text: str
+    start: int
+    end: int
+    gap_before: int
+    markdown_heading: bool = False
+
+
+def join_fragments(left: str, right: str) -> str:
+    """Join two pieces of one paragraph: no space between Chinese characters."""
+    if not left or not right:
+        return left + right
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left + right
+    return f"{left} {right}"
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def _read_blocks(source: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    lines: list[tuple[str, int, int]] = []
+    blank_run = 0
+    position = 0
+
+    def flush() -> None:
+        if not lines:
+            return
+        texts = [line for line, _, _ in lines]
+        if all(is_label(t) for t in texts):
+            text = " ".join(texts)  # stacked caption/title lines are separate phrases
+        else:
+            text = texts[0]
+            for line in texts[1:]:
+                text = join_fragments(text, line)
+        heading = _MARKDOWN_HEADING.match(text)
+        blocks.append(_Block(heading.group(1) if heading else text, lines[0][1], lines[-1][2],
+                             gap, markdown_heading=bool(heading)))
+        lines.clear()
+
+    gap = 0
+    for raw_line in source.splitlines(keepends=True):
+        stripped = raw_line.strip()
+        if stripped:
+            if not lines:
+                gap = blank_run
+            leading = len(raw_line) - len(raw_line.lstrip())
+            start = position + leading
+            lines.append((stripped, start, start + len(stripped)))
+            blank_run = 0
+        else:
+            flush()
+            blank_run += 1
+        position += len(raw_line)
+    flush()
+    return blocks
+
+
+def is_label(text: str) -> bool:
+    """Short text without clause punctuation: a heading, caption or title, not prose."""
+    return (len(text) <= SHORT_BLOCK_CHARS and not ends_sentence(text)
+            and not any(mark in text for mark in _CLAUSE_MARKS))
+
+
+def _is_short(block: _Block) -> bool:
+    return is_label(block.text)
+
+
+def _looks_like_heading(block: _Block) -> bool:
+    return (block.markdown_heading or bool(_NUMBERED_HEADING.match(block.text))
+            or bool(_TWO_PHRASES.search(block.text)))
+
+
+def _typical_gap(blocks: list[_Block]) -> int:
+    gaps = Counter(b.gap_before for b in blocks[1:] if not _is_short(b))
+    return gaps.most_common(1)[0][0] if gaps else 1
+
+
+class _PassageWriter:
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.passages: list[Passage] = []
+
+    def add(self, kind: str, section: str | None, block: _Block) -> Passage:
+        passage = Passage(f"{self.doc}#{len(self.passages)}", self.doc, kind, section,
+                          block.text, [(block.start, block.end)])
+        self.passages.append(passage)
+        return passage
+
+
+def _title_block_length(blocks: list[_Block], typical_gap: int) -> int:
+    """Leading short blocks up to the first layout break form the title block."""
+    count = 0
+    for block in blocks:
+        if not _is_short(block) or block.markdown_heading and count:
+            break
+        if count and block.gap_before > typical_gap:
+            break
+        count += 1
+    return count
+
+
+def chunk_document(doc: str, source: str) -> list[Passage]:
+    """Split one document's text into passages (see the module docstring for the rules)."""
+    blocks = _read_blocks(source)
+    if not blocks:
+        return []
+    typical_gap = _typical_gap(blocks)
+    writer = _PassageWriter(doc)
+
+    title_length = _title_block_length(blocks, typical_gap) if len(blocks) > 1 else 0
+    title: Passage | None = None
+    for block in blocks[:title_length]:
+        if _BYLINE.match(block.text):
+            writer.add("byline", None, block)
+        elif title is None:
+            title = writer.add("title", None, block)
+        else:
+            title.text = f"{title.text} {block.text}"
+            title.spans.append((block.start, block.end))
+
+    section: str | None = None
+    open_paragraph: Passage | None = None
+    body = blocks[title_length:]
+    for index, block in enumerate(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        if open_paragraph is not None:
+            if _is_short(block) and not block.markdown_heading:
+                writer.add("caption", section, block)
+                continue
+            if not block.markdown_heading:
+                open_paragraph.text = join_fragments(open_paragraph.text, block.text)
+                open_paragraph.spans.append((block.start, block.end))
+                if ends_sentence(open_paragraph.text):
+                    open_paragraph = None
+                continue
+            open_paragraph = None
+        if block.gap_before > typical_gap:
+            section = None
+        if block.markdown_heading or (
+            _is_short(block) and _looks_like_heading(block)
+            and following is not None and not _is_short(following)
+            and following.gap_before <= typical_gap
+        ):
+            section = block.text
+        elif _is_short(block):
+            writer.add("caption", section, block)
+        else:
+            paragraph = writer.add("body", section, block)
+            open_paragraph = None if ends_sentence(block.text) else paragraph
+    return writer.passages

@@ -1,0 +1,115 @@
+"""Words of Chinese and English text: OpenCC folding, jieba tokens with parts of speech, pinyin.
+
+Queries and passages are converted to Simplified Chinese first, so a
+Traditional question matches the same words. Jieba learns the corpus's own
+names and terms (quoted terms, mixed Latin/Chinese names) before tokenising.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+from opencc import OpenCC
+from pypinyin import lazy_pinyin
+
+_QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"，。、,！？!?\s]{2,12})[”」』\"]")
+_MIXED_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{2,}")
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
+_APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
+STOPWORDS = frozenset("""
+的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
+什么 哪些 哪个 哪里 哪儿 多少 几个 怎么 怎样 如何 为什么 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 它 我们 你们
+他们 请问 请 一下 一个 有没有 是不是 是否 能 能否 可以 会 要 里 中 上 下 个 之 其 该 此 各 每
+a an the of in on at to for by with from and or is are was were be been do does did how what which who
+whom whose when where why much many there this that these those it its has have had will would can
+could should about into as than
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese (other scripts pass through unchanged)."""
+    return _to_simplified().convert(text)
+
+
+@lru_cache(maxsize=65536)
+def pinyin(word: str) -> str:
+    """A Chinese word's pinyin without tones or spaces (卧龙 → wolong)."""
+    return "".join(lazy_pinyin(word))
+
+
+def corpus_terms(texts: list[str]) -> set[str]:
+    """Names and terms the corpus itself marks out: quoted terms and mixed-script names."""
+    terms: set[str] = set()
+    for text in texts:
+        terms.update(_QUOTED_TERM.findall(text))
+        terms.update(m.group(0) for m in _MIXED_TERM.finditer(text))
+    return {t for t in terms if len(t) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _jieba_dictionary() -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's word frequencies, their total and its part-of-speech table, read once per process."""
+    jieba.setLogLevel(logging.WARNING)
+    base = jieba.Tokenizer()
+    base.initialize()
+    return base.FREQ, base.total, jieba.posseg.POSTokenizer(base).word_tag_tab
+
+
+class _Tagger(jieba.posseg.POSTokenizer):
+    """jieba's part-of-speech tagger over a given tokenizer and tag table (not re-read from disk)."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer, word_tags: dict[str, str]) -> None:
+        self.tokenizer = tokenizer
+        self.word_tag_tab = word_tags
+
+
+class Tokenizer:
+    """jieba (search mode) with a user dictionary learnt from the corpus.
+
+    Each tokenizer adds the corpus's terms to its own copy of jieba's dictionary.
+    """
+
+    def __init__(self, user_terms: set[str]) -> None:
+        frequencies, total, word_tags = _jieba_dictionary()
+        self._jieba = jieba.Tokenizer()
+        self._jieba.FREQ, self._jieba.total, self._jieba.initialized = dict(frequencies), total, True
+        for term in sorted(user_terms):
+            self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
+        self._tagger = _Tagger(self._jieba, dict(word_tags))
+        # The answer policy tags one question in several places (follow-up, overview, evidence check).
+        self.tagged_words = lru_cache(maxsize=256)(self._tagged_words)
+
+    @staticmethod
+    def _normalise(text: str) -> str:
+        return _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
+
+    def _tagged_words(self, text: str) -> tuple[tuple[str, str], ...]:
+        """All words of a text in reading order with their part of speech (jieba's precise mode)."""
+        return tuple((pair.word, pair.flag) for pair in self._tagger.cut(self._normalise(text)))
+
+    def tokens(self, text: str) -> list[str]:
+        """Content words of a question (Traditional folded to Simplified, apostrophes dropped)."""
+        return [token for token in self._jieba.lcut_for_search(self._normalise(text))
+                if _WORD.search(token) and token not in STOPWORDS
+                and (len(token) > 1 or token.isascii() and token.isalnum())]
+
+    def passage_tokens(self, text: str) -> list[str]:
+        """A passage's words plus the pinyin of its Chinese words.
+
+        English questions spell Chinese names in pinyin (Wolong, Hongyan,
+        Cao'e); indexing 卧龙 also as "wolong" lets them match. Only passages
+        get pinyin, so Chinese questions are scored exactly as before.
+        """
+        words = self.tokens(text)
+        return words + [pinyin(w) for w in words if len(w) > 1 and _HAN.fullmatch(w)]

@@ -1,0 +1,56 @@
+"""What a question gets back: the ``Answer`` and its passages (``Hit``), as the CLI's JSON shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTRACT_KEYS = ("id", "rank", "score", "doc", "section", "kind", "text")
+OUTCOMES = ("answered", "partial", "not_covered", "overview", "greeting", "unclear")
+
+
+@dataclass
+class Hit:
+    id: str
+    rank: int
+    score: float
+    doc: str
+    section: str | None
+    kind: str
+    text: str
+    sentence: str
+    sentence_span: tuple[int, int]
+
+    def to_json(self) -> dict:
+        """The contract's passage object (the marked sentence is for display)."""
+        return {key: getattr(self, key) for key in CONTRACT_KEYS}
+
+    def split_at_sentence(self) -> tuple[str, str, str]:
+        """The passage text before its answering sentence, the sentence, and the text after it."""
+        start, end = self.sentence_span
+        return self.text[:start], self.text[start:end], self.text[end:]
+
+
+@dataclass
+class Answer:
+    """One reply: the passages, whether they answer, and what the answer policy made of the input.
+
+    ``outcome`` is one of OUTCOMES: answered; answered with terms missing ("partial");
+    not covered; an overview of a whole document; a greeting or help reply; or
+    input that is not a question ("unclear"). ``missing`` lists what the question
+    asks for that the passages do not contain; ``message`` is the reply's own words.
+    """
+
+    question: str
+    answerable: bool
+    passages: list[Hit]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    evidence: float = 0.0  # the value the refusal threshold is compared with
+    outcome: str = "answered"
+    message: str = ""
+    missing: list[str] = field(default_factory=list)
+    searched_with: str | None = None  # the earlier question a follow-up was searched together with
+
+    def to_json(self) -> dict:
+        return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,
+                "message": self.message, "missing": self.missing, "searched_with": self.searched_with,
+                "passages": [hit.to_json() for hit in self.passages]}

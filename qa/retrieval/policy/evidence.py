@@ -1,0 +1,193 @@
+"""What the question asks for must be in the evidence: the focus term and whether the passages hold it.
+
+Cosine similarity cannot tell "曹娥街道的常住人口有多少？" from a question the
+article answers: the passage about 曹娥街道 is near either way. What tells
+them apart is that the thing asked for (常住人口) is nowhere in the passages.
+The focus is the noun the question word asks about (常住人口 in "常住人口有
+多少", 荣誉 in "获得了什么荣誉", population in "what is the population of"),
+leaving out nouns that only say what shape the answer takes (做法, 名字,
+位置, "kind") or point at the page itself (标题, 配图, "caption"). It is found
+in the evidence as written (after OpenCC), through a two-character part of a
+longer term (总投资额 → 投资), through pinyin (Hongyan → 鸿雁) or through the
+CC-CEDICT bridge (tax → 税收). Verbs and adjectives are not checked: paraphrases
+reword them freely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from qa.ingest import bilingual
+from qa.ingest.words import STOPWORDS, to_simplified
+from qa.store.lexical import LexicalIndex
+from qa.store.texts import KIND_LABELS
+
+QUESTION_WORDS = frozenset("""
+多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
+怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
+what which who whom whose when where why how
+""".split())
+# Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
+FRAME_NOUNS = frozenset("""
+文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 部分 一部分 章节 篇章
+配图 照片 图片 图说 图片说明 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
+做法 办法 方式 措施 方法 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事 样子 程度 时候
+时间 日期 年份 数字 数据 数量 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措 工作
+重点 一共 总共 总计 合计 分别
+article story piece report text news paper page headline title subtitle heading section sections part caption
+photo picture image kind kinds type types sort way ways thing things number numbers amount total percentage percent
+figure figures name names role roles position year years date time day month place model approach method
+mechanism much many
+one two three four five six seven eight nine ten first second third fourth fifth last main big large small high low
+long short old new annual total full exact st nd rd th
+""".split())
+# English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
+ENGLISH_VERBS = frozenset("""
+go goes went gone come comes came get gets got make makes made take takes took give gives gave write writes wrote
+written say says said see sees saw seen know knew known think thought put puts pay pays paid set sets become became
+bring brought keep kept hold held win wins won lead leads led grow grows grew plan plans want wants need needs help
+helps follow follows belong belongs stand stands mean means use uses work works build builds run runs reach reaches
+live lives cost costs open opens close closes employ employs happen happens start starts
+""".split())
+ENGLISH_PREPOSITIONS = frozenset("""
+above below under over within between among around across after before during since until via per than through
+near behind beyond toward towards against along inside outside upon onto
+""".split())
+# Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
+TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 何时 几时 哪天 哪一天".split())
+NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
+NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
+COUNT_WORDS = frozenset("多少 几".split())
+MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
+DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今年|明年|去年|年底|年初|上半年|下半年|季度")
+QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
+WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
+
+
+@dataclass(frozen=True)
+class KeyTerms:
+    terms: list[str]  # the question's checkable nouns, in question order
+    focus: str | None  # the noun the question word asks about
+    names: list[str] = field(default_factory=list)  # names and times it asks about (柯桥区, 去年): all must be there
+    counted: str | None = None  # a count asked in a measure word ("多少层"): the evidence must count in it
+    asks_time: bool = False  # "哪一年/什么时候 + event": a sentence with the event must carry a date
+
+
+def _count_asked(word: str) -> str | None:
+    """The measure word of a count question written as one word by jieba (几层, 几家, 多少人), if it is one."""
+    for lead in COUNT_WORDS:
+        if word.startswith(lead) and word[len(lead):] in MEASURE_WORDS:
+            return word[len(lead):]
+    return None
+
+
+def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
+    word = words[index][0]
+    if word in QUESTION_WORDS or word in TIME_QUESTIONS or _count_asked(word):
+        return True
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return word == "多" and following in QUANTITY_MODIFIERS  # 多 大 → 多大
+
+
+def _is_term(word: str, tag: str) -> bool:
+    if word.isascii() and (word in ENGLISH_VERBS or len(word) > 4 and word.endswith(("ed", "ing"))):
+        return False
+    return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
+            and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
+
+
+def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return words[index][0] in TIME_QUESTIONS or words[index][0] == "什么" and following in ("时候", "时间")
+
+
+def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
+    """Chinese: the first noun just after the question word, else the last before it.
+    English: the head (last word) of the first run of nouns after the question word."""
+    asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
+    if asked is None:
+        terms = [w for (w, _), ok in zip(words, checkable) if ok]
+        return terms[-1] if terms else None
+    if words[asked][0].isascii():
+        run: list[str] = []
+        for (word, _), ok in zip(words[asked + 1:], checkable[asked + 1:]):
+            if ok and word not in ENGLISH_PREPOSITIONS:
+                run.append(word)
+            elif run or word in FRAME_NOUNS and word not in ("much", "many"):
+                break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
+        return run[-1] if run else None
+    if _is_time_question(words, asked):
+        asked += words[asked][0] == "什么"  # 什么 时候
+    window = range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER))
+    if _is_time_question(words, asked):
+        events = [i for i in window if words[i][1].startswith(("v", "j")) and len(words[i][0]) > 1
+                  and words[i][0] not in STOPWORDS]
+        if events:
+            return words[events[-1]][0]
+    after = [i for i in window if checkable[i]]
+    before = [i for i in range(asked) if checkable[i]]
+    return words[after[0]][0] if after else (words[before[-1]][0] if before else None)
+
+
+def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
+    """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
+    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip()]
+    checkable = [_is_term(word, tag) for word, tag in words]
+    terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
+    names = [w for (w, tag), ok in zip(words, checkable)
+             if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)]
+    pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
+    counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
+    asks_time = any(_is_time_question(words, i) for i in range(len(words)))
+    return KeyTerms(terms, _focus(words, checkable), list(dict.fromkeys(names)), counted, asks_time)
+
+
+class Evidence:
+    """The passages a reply offers, as text and words to look terms up in."""
+
+    def __init__(self, passages, lexical: LexicalIndex) -> None:
+        self.lexical = lexical
+        self.text = to_simplified(" ".join(f"{KIND_LABELS.get(p.kind, '')} {p.section or ''} {p.text}"
+                                           for p in passages)).lower()
+
+    @cached_property
+    def words(self) -> set[str]:
+        """The evidence's words with the pinyin of its Chinese words (only tokenised when a term needs it)."""
+        return set(self.lexical.tokenizer.passage_tokens(self.text))
+
+    def has(self, term: str) -> bool:
+        """Whether the term is in the evidence as written, through a part, pinyin or the dictionary."""
+        if term in self.text:
+            return True
+        if term.isascii() and term in self.words:  # a pinyin name
+            return True
+        stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])
+        if any(w in self.text for stem in stems for w in self.lexical.english.get(stem, [])):
+            return True
+        return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
+
+    def found_share(self, terms: KeyTerms) -> float:
+        """Share of the key terms the evidence holds (0 for a question without any)."""
+        return sum(map(self.has, terms.terms)) / len(terms.terms) if terms.terms else 0.0
+
+    def has_count(self, measure: str) -> bool:
+        """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
+        units = "元|美元|万元|亿元" if measure == "钱" else re.escape(measure)
+        return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
+
+    def missing(self, terms: KeyTerms) -> list[str]:
+        """What the question asks for that the evidence lacks: its focus, a name or time it gives,
+        or a count in the unit it asks in ("多少层" when no floors are counted)."""
+        lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
+        if terms.counted and not self.has_count(_count_asked(terms.counted)):
+            lacking.append(terms.counted)
+        if terms.asks_time and terms.focus and terms.focus not in lacking and not self.dates(terms.focus):
+            lacking.append(f"{terms.focus}的时间")
+        return lacking
+
+    def dates(self, event: str) -> bool:
+        """Whether a sentence of the evidence that mentions the event also gives a date."""
+        return any(event in sentence and DATE.search(sentence) for sentence in re.split(r"[。！？!?；;]", self.text))

@@ -1,0 +1,58 @@
+"""Follow-up questions: "它达产后每年能有多少利润？" after a question about the park.
+
+A follow-up that lacks its own subject is searched together with the earlier
+question it continues; a question that names its own subject is searched
+alone, exactly as without history. A question continues an earlier one when
+it opens or closes like a continuation (那…, 还有…, …呢, "and …", "what
+about …"), or points back (它, 该, 那里, "it", "they", "there") without naming
+anything of its own, or names nothing specific at all ("能引进多少人才？").
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.ingest.words import to_simplified
+from qa.retrieval.policy.evidence import NAME_TAGS, key_terms
+from qa.store.lexical import LexicalIndex
+
+CONTINUATION = re.compile(r"^(那|那么|还有|还|另外|再|又|以及|and\b|what about\b|how about\b|also\b|plus\b)"
+                          r"|(呢|咧|嘞|捏)[？?!！。.\s]*$")
+POINTERS = re.compile(r"它|他|她|其|该|此|这个|那个|这些|那些|这里|那里|那边|这边|这家|那家|这项|那项|上述|前者|后者"
+                      r"|\b(it|its|they|them|their|he|him|his|she|her|there|that|those|these|this)\b")
+SPECIFIC_SHARE = 0.2  # a corpus word in fewer passages than this share is a subject of its own
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]+")  # a capitalised word that does not open the question
+
+
+def has_proper_name(question: str, lexical: LexicalIndex) -> bool:
+    """A person, place or organisation name (jieba's tags), or a capitalised English word mid-question."""
+    if _CAPITALISED.search(question):
+        return True
+    return any(len(word) > 1 and tag.startswith(NAME_TAGS)
+               for word, tag in lexical.tokenizer.tagged_words(question))
+
+
+def names_subject(question: str, lexical: LexicalIndex) -> bool:
+    """Whether the question names something specific: a proper name, or a word rare in the corpus."""
+    if has_proper_name(question, lexical):
+        return True
+    frequency = lexical.document_frequency
+    return any(0 < frequency.get(t, 0) < SPECIFIC_SHARE * lexical.size for t in key_terms(question, lexical).terms)
+
+
+def continues(question: str, lexical: LexicalIndex) -> bool:
+    """Whether the question only makes sense after an earlier one."""
+    text = to_simplified(question).lower().strip()
+    if CONTINUATION.search(text):
+        return True
+    if POINTERS.search(text):
+        return not has_proper_name(question, lexical)
+    return not names_subject(question, lexical)
+
+
+def context_for(question: str, history: list[str], lexical: LexicalIndex) -> str | None:
+    """The earlier question a follow-up continues (the latest that names a subject), or None."""
+    earlier = [h for h in history if isinstance(h, str) and h.strip()]
+    if not earlier or not continues(question, lexical):
+        return None
+    return next((h for h in reversed(earlier) if names_subject(h, lexical)), earlier[-1])

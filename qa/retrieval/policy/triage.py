@@ -1,0 +1,228 @@
+"""Triage before search: is the input a question, a greeting or a request for help, or no question at all?
+
+Search ranks whatever it is given, so "你好" or "asdfghjkl" would come back as
+the nearest passage presented as an answer. Triage decides from the input's
+own shape and from word lists that hold for any article: courtesy and help
+phrases in Chinese and English, filler words, code and markup syntax, and
+the look of keyboard mash. It never looks at the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.ingest.sentences import is_cjk
+from qa.ingest.words import to_simplified
+
+# Courtesy and help phrases, comma-separated: Simplified Chinese (Traditional is folded to it
+# first) and lower-case English. Each is a whole message, or the opening of one ("你好，请问……").
+PHRASES = {
+    "help": """
+你是谁, 你是什么, 你叫什么, 你叫啥, 你是机器人吗, 你是机器人, 你是真人吗, 你是真人还是ai, 你是ai吗, 你是人吗,
+你能做什么, 你能干什么, 你能干啥, 你会什么, 你会干啥, 你可以做什么, 你可以干什么, 你可以帮我做什么,
+你能帮我做什么, 能帮我做什么, 可以问什么, 能问什么, 我可以问什么, 我能问什么, 怎么用, 怎么使用, 如何使用,
+怎样使用, 这个怎么用, 这个要怎么用, 要怎么用, 怎么问, 不知道该怎么问, 不知道怎么问, 使用说明, 帮助, 求助,
+介绍一下你自己, 介绍一下自己, 我有个问题, 我有一个问题, 我想问个问题, 我想问一个问题, 我要提问, 新手, 请问,
+请问一下, 想问一下, 我想问一下, 问一下,
+help, help me, what can you do, what do you do, what can i ask, what kind of questions can i ask, who are you,
+what are you, are you a bot, are you a robot, are u a bot, are you human, are you real, are you an ai,
+how do i use this, how do i use it, how does this work, how to use this, can i ask you something,
+can i ask a question, i have a question, i have a few questions, menu
+""",
+    "thanks": """
+谢谢, 谢谢你, 谢谢您, 谢谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该,
+多谢晒, 很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答,
+感谢您的协助, 感谢你的帮助, 非常感谢你的帮助, 很有帮助,
+thanks, thank you, thank u, thx, ty, tks, many thanks, thanks a lot, thank you so much, cheers, appreciate it,
+that's helpful, thats helpful, very helpful, great, nice, cool, awesome, perfect, good job, well done
+""",
+    "bye": """
+再见, 拜拜, 掰掰, 回见, 下次见, 下次再聊, 晚安, 先这样, 就这样, 88, 886,
+bye, bye-bye, goodbye, good bye, see you, see ya, later, have a good one, have a nice day, good night, cya
+""",
+    "hello": """
+你好, 您好, 妳好, 你们好, 大家好, 嗨, 哈喽, 哈啰, 哈啰, 哈罗, 嘿, 喂, 早, 早上好, 早安, 上午好, 中午好, 午安, 下午好,
+晚上好, 在吗, 在不在, 有人吗, 有人在吗, 安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
+hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, how are you,
+how's it going, what's up, whats up, sup, hi there, hello there, hey there, sorry, excuse me
+""",
+    "ack": """
+好, 好的, 好吧, 好滴, 好嘞, 好喔, 好哦, ok的, 行, 可以, 收到, 了解, 明白, 明白了, 知道了, 懂了, 嗯, 嗯嗯, 哦, 噢,
+喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈,
+ok, okay, got it, sure, alright, all right, fine, noted, understood, yes, yeah, yep, no worries, never mind,
+nevermind, sounds good, wrong chat, k, kk
+""",
+}
+# Particles and forms of address that may surround a courtesy phrase without adding a question.
+FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢你您")
+FILLER_WORDS = ("so much", "again", "very much", "a lot", "man", "bro", "guys", "all", "there", "and", "so", "then",
+                "the", "bot", "assistant")
+JUNK_WORDS = frozenset("""
+test testing tests 测试 测一下 测试一下 试试 试一下 lorem ipsum dolor sit amet consectetur adipiscing elit sed
+foo bar baz qux blah null none undefined nan n/a na xxx xx asdf qwerty hahaha haha lol xd
+""".split())
+CODE_PATTERNS = [re.compile(p, re.IGNORECASE | re.DOTALL | re.MULTILINE) for p in (
+    r"<\s*/?\s*[a-z!?%][^<>]*>",  # HTML/XML tags, <?php, <%= %>
+    r"\b(select|insert|update|delete|drop|alter|union)\b.*\b(from|into|set|table|select|where)\b",
+    r"['\"]\s*(or|and)\s+['\"]?\w+['\"]?\s*=\s*['\"]?\w+",  # ' OR 1=1, ' OR '1'='1
+    r"'\s*(--|#|;)|;\s*--",  # a quote or statement cut off with a SQL comment
+    r"\{\{.*\}\}|\$\{.*\}|#\{.*\}|<%.*%>",  # template and JNDI injection
+    r"(\.\./){2,}|(\.\.%2f){2,}",  # path traversal
+    r"(^|[;&|]\s*)(sudo|rm|ls|cat|echo|wget|curl|chmod|chown|nc|bash|pip|npm|git|docker|python3?)\s+[-/~$.\w]+",
+    r"\|\s*(ba)?sh\b|&&|\$\(|`[^`]+`|:\(\)\s*\{",  # a pipe into a shell, command chains, fork bomb
+    r"^\s*(import|from)\s+[\w.]+(\s+import\b|\s+as\b|\s*;|\s*$)|\bdef\s+\w+\s*\(|\bfunction\s*\w*\s*\(|=>",
+    r"\b(print|console\.log|alert|eval|exec|fetch|system|popen|__import__|range)\s*\(|document\.cookie",
+    r"^\s*(const|let|var)\s+\w+\s*=|#include\s*<|^\s*```|^\s*\$ \w",
+    r"^\s*[\w.#-]+\s*\{[^}]*:[^}]*\}\s*$",  # a CSS rule
+)]
+_URL = re.compile(r"^(https?://|www\.)\S+$|^[\w-]+(\.[\w-]+)+/\S*$", re.IGNORECASE)
+_BLOB = re.compile(r"^(0x)?[0-9a-f]{8,}$|^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^[a-z0-9+/]{16,}={0,2}$",
+                   re.IGNORECASE)
+_REPEATED_UNIT = re.compile(r"^(.{1,4}?)\1{2,}$")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_SEPARATORS = re.compile(r"[\s\W_]+")
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class Triage:
+    kind: str  # "question", "greeting" or "unclear"
+    intent: str  # "question"; for greetings "hello", "thanks", "bye", "help", "ack"; for unclear "junk", "code"
+    lang: str  # the language to reply in: "zh", "zh-hant" or "en"
+    question: str  # for a question: its text without a leading courtesy phrase
+
+
+def reply_language(text: str) -> str:
+    """Chinese (Simplified or Traditional) when Chinese characters make up much of the letters, else English;
+    Chinese, the articles' own language, when there are no letters at all."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "zh"
+    han = [ch for ch in letters if is_cjk(ch)]
+    if not han or len(han) < 0.3 * len(letters):
+        return "en"
+    return "zh-hant" if to_simplified("".join(han)) != "".join(han) else "zh"
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern, dict[str, str]]:
+    intent_of: dict[str, str] = {}
+    for intent, listed in PHRASES.items():
+        for phrase in listed.split(","):
+            if phrase.strip():
+                intent_of.setdefault(" ".join(phrase.split()), intent)
+    ordered = sorted(intent_of, key=len, reverse=True)
+    boundary = r"(?<![a-z]){}(?![a-z])"
+    return re.compile("|".join(boundary.format(re.escape(p)) for p in ordered)), intent_of
+
+
+@lru_cache(maxsize=1)
+def _junk_words() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, JUNK_WORDS), key=len, reverse=True)))
+
+
+def _normalise(text: str) -> str:
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("’", "'")
+
+
+def _courtesy(text: str) -> tuple[str | None, str]:
+    """(intent, rest) when the text opens with courtesy phrases; rest is what follows them."""
+    pattern, intent_of = _phrases()
+    position, intents = 0, []
+    while True:
+        skipped = position
+        while skipped < len(text) and not text[skipped].isalnum():
+            skipped += 1
+        match = pattern.match(text, skipped)
+        if not match and intents:  # particles and addressing words between two phrases
+            while skipped < len(text) and (not text[skipped].isalnum() or text[skipped] in FILLER_CHARS):
+                skipped += 1
+            for word in FILLER_WORDS:
+                if text.startswith(word, skipped) and not text[skipped + len(word):][:1].isalpha():
+                    skipped += len(word)
+                    break
+            match = pattern.match(text, skipped)
+        if not match:
+            break
+        intents.append(intent_of[match.group(0)])
+        position = match.end()
+    if not intents:
+        return None, text
+    rest = text[position:]
+    first = next((i for i in ("help", "thanks", "bye", "hello", "ack") if i in intents), intents[0])
+    return first, rest
+
+
+def _is_mash(word: str) -> bool:
+    """A Latin 'word' that reads as keys hit in a row, not as a word or pinyin."""
+    if len(word) >= 4 and len(set(word)) <= 2:
+        return True
+    neighbours = sum(1 for a, b in zip(word, word[1:])
+                     if any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in KEYBOARD_ROWS))
+    if len(word) >= 4 and neighbours >= 0.6 * (len(word) - 1):
+        return True
+    if len(word) >= 5 and "".join(sorted(word)) == word and len(set(word)) == len(word):  # abcdefg
+        return True
+    vowels = sum(ch in VOWELS for ch in word)
+    return len(word) >= 5 and vowels <= 0.15 * len(word)
+
+
+def _no_content(text: str) -> bool:
+    """Digits, punctuation or emoji alone; one repeated piece; filler words; a URL, hash or encoded blob."""
+    compact = _SEPARATORS.sub("", text)
+    letters = [ch for ch in compact if ch.isalpha()]
+    if not letters:
+        return True
+    if all(unicodedata.name(ch, "").startswith("BOPOMOFO") for ch in letters):
+        return True
+    stripped = text.strip()
+    if _URL.match(stripped) or _BLOB.match(stripped) or _REPEATED_UNIT.match(compact):
+        return True
+    if len(compact) == 1 and compact.isascii():
+        return True
+    if not _junk_words().sub("", compact).strip("0123456789"):
+        return True
+    if text.isascii():
+        latin = _LATIN_WORD.findall(text)
+        joined = "".join(latin)
+        if latin and all(_is_mash(w) for w in latin):
+            return True
+        if len(joined) >= 4 and not any(ch in VOWELS for ch in joined):
+            return True
+    return False
+
+
+def _is_code(text: str) -> bool:
+    stripped = text.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        try:
+            json.loads(stripped)
+            return True
+        except ValueError:
+            pass
+    return any(pattern.search(text) for pattern in CODE_PATTERNS)
+
+
+def triage(text: str) -> Triage:
+    """Classify one cleaned input (see ``qa.search.clean_question``)."""
+    lang = reply_language(text)
+    normalised = _normalise(text)
+    if _is_code(text):
+        return Triage("unclear", "code", lang, text)
+    if _REPEATED_UNIT.match(_SEPARATORS.sub("", normalised)):
+        return Triage("unclear", "junk", lang, text)
+    intent, rest = _courtesy(normalised)
+    rest_content = "".join(ch for ch in rest if ch.isalnum() and ch not in FILLER_CHARS)
+    if intent and not rest_content:
+        return Triage("greeting", intent, lang, text)
+    if _no_content(normalised):
+        return Triage("unclear", "junk", lang, text)
+    if intent:  # a question after a greeting: search the question alone
+        question = text[len(text) - len(rest):] if len(rest) < len(text) else text
+        return Triage("question", "question", lang, question.strip(" ,，.。!！~～:：") or text)
+    return Triage("question", "question", lang, text)

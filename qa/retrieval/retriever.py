@@ -1,0 +1,126 @@
+"""Answering a question from one index: candidates, fused scores, the answering sentence, refusal."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.model.embedder import Embedder
+from qa.retrieval import fusion, refusal
+from qa.retrieval.config import RetrievalConfig
+from qa.retrieval.contract import Answer, Hit
+from qa.retrieval.question import clean_question
+from qa.store.layout import IndexedPassage, LoadedIndex
+from qa.store.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
+from qa.store.texts import embedding_texts
+
+
+@dataclass
+class Scored:
+    """One question's scores over its candidate passages."""
+
+    candidates: np.ndarray  # passage rows
+    scores: np.ndarray  # one per candidate
+    query_vector: np.ndarray
+    # The question's corpus words (its own, and those its English words stand for), IDF-weighted
+    query_words: dict[str, float]
+    names_something: bool  # the question contains a word (or pinyin name) found in the corpus
+    coverage: float  # share of the question's words the corpus knows (see LexicalMatch.coverage)
+    timings: dict[str, float]
+
+
+class Retriever:
+    """Searches one loaded index with one embedding model."""
+
+    def __init__(self, index: LoadedIndex, embedder: Embedder, config: RetrievalConfig | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.config = config or RetrievalConfig.for_model(embedder.name)
+        # The build saves the BM25 index; tokenising every passage here is only the fallback.
+        self.lexical = (LexicalIndex.load(index.folder / LEXICAL_DIR, len(index.passages))
+                        or LexicalIndex(embedding_texts(index.passages)[0]))
+
+    @property
+    def passages(self) -> list[IndexedPassage]:
+        return self.index.passages
+
+    def _candidates(self, query_vector: np.ndarray, lexical_scores: np.ndarray) -> np.ndarray:
+        total = len(self.passages)
+        if total <= self.config.candidates:
+            return np.arange(total)
+        _, dense_ids = self.index.faiss_index.search(query_vector[None, :], self.config.candidates)
+        lexical_ids = np.argpartition(-lexical_scores, self.config.candidates)[:self.config.candidates]
+        return np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
+
+    def _sentence_scores(self, query_vector: np.ndarray, passage_id: int) -> np.ndarray:
+        if not len(self.index.sentence_vectors):  # large corpora embed passages only (qa/store/build.py)
+            return self.index.passage_vectors[passage_id:passage_id + 1] @ query_vector
+        passage = self.passages[passage_id]
+        rows = self.index.sentence_vectors[passage.first_sentence:
+                                           passage.first_sentence + len(passage.sentences)]
+        return rows @ query_vector
+
+    def _query_vector(self, question: str, context: str | None) -> np.ndarray:
+        if not context:
+            return self.embedder.encode_queries([question])[0]
+        own, earlier = self.embedder.encode_queries([question, context])
+        vector = own + self.config.context_weight * earlier
+        return vector / np.linalg.norm(vector)
+
+    def score(self, question: str, mode: str = "fused", context: str | None = None) -> Scored:
+        """Scores of the candidate passages under one of ``fusion.MODES``.
+
+        ``context`` is an earlier question this one continues: it is searched along
+        with the question (at ``context_weight`` in the dense vector), while the
+        answering sentence is still picked by the question's own words.
+        """
+        started = time.perf_counter()
+        query_vector = self._query_vector(question, context)
+        encode_ms = (time.perf_counter() - started) * 1000
+        own_words = self.lexical.match(question)
+        lexical = self.lexical.match(f"{context} {question}") if context else own_words
+        candidates = self._candidates(query_vector, lexical.scores)
+        passage_cos = self.index.passage_vectors[candidates] @ query_vector
+        sentence_cos = np.array([self._sentence_scores(query_vector, c).max() for c in candidates])
+        dense = fusion.dense_scores(passage_cos, sentence_cos, self.config)
+        bm25 = fusion.normalised_bm25(lexical.scores)[candidates]
+        scores = fusion.fuse(dense, bm25, lexical.coverage, self.config, mode)
+        names_something = any(not token.isdigit() for token in lexical.matched)
+        timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
+        words = own_words.tokens + [word for words in own_words.translated.values() for word in words]
+        return Scored(candidates, scores, query_vector, self.lexical.word_weights(words), names_something,
+                      lexical.coverage, timings)
+
+    def best_sentence(self, scored: Scored, passage_id: int) -> int:
+        """The sentence that best answers: dense similarity plus shared (rare) query words."""
+        passage = self.passages[passage_id]
+        dense = self._sentence_scores(scored.query_vector, passage_id)
+        overlap = np.array([sentence_overlap(scored.query_words, passage.sentence_text(i))
+                            for i in range(len(passage.sentences))])
+        return int(np.argmax(dense + self.config.lexical_weight * overlap))
+
+    def ask(self, question: str, top_k: int = 5, mode: str = "fused", context: str | None = None) -> Answer:
+        """Search the index; raises ``QuestionError`` for unusable questions."""
+        if mode not in fusion.MODES:
+            raise ValueError(f"mode must be one of {fusion.MODES}")
+        question = clean_question(question)
+        top_k = max(1, int(top_k))
+        scored = self.score(question, mode, context)
+        candidates, scores = scored.candidates, scored.scores
+        order = np.argsort(-scores, kind="stable")[:top_k]
+        hits = []
+        for rank, position in enumerate(order, start=1):
+            passage_id = int(candidates[position])
+            passage = self.passages[passage_id]
+            sentence = self.best_sentence(scored, passage_id)
+            hits.append(Hit(passage.id, rank, round(float(scores[position]), 4), passage.doc,
+                            passage.section, passage.kind, passage.text,
+                            passage.sentence_text(sentence), tuple(passage.sentences[sentence])))
+        evidence = refusal.evidence(float(scores.max()) if len(scores) else None, scored.names_something,
+                                    scored.coverage, self.config)
+        answerable = (mode != "lexical" and bool(hits)
+                      and evidence >= refusal.threshold_for(question, self.config))
+        return Answer(question, answerable, hits, {k: round(v, 2) for k, v in scored.timings.items()},
+                      evidence, "answered" if answerable else "not_covered", searched_with=context)

@@ -1,0 +1,130 @@
+"""Building the index: chunk the corpus, embed passages and sentences, publish atomically."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import time
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from qa.ingest.corpus import chunk_corpus, corpus_hash, load_documents
+from qa.model.embedder import Embedder, describe
+from qa.settings import Paths
+from qa.store import ann, layout
+from qa.store.embedding_cache import EmbeddingCache
+from qa.store.lexical import LEXICAL_DIR, LexicalIndex
+from qa.store.texts import embedding_texts, index_passages
+from qa.store.token_cache import TokenCache
+from qa.store.versions import CHUNKER_VERSION, EMBEDDING_TEXT_VERSION, LEXICAL_VERSION
+
+logger = logging.getLogger(__name__)
+EMBED_BATCH = 32
+CHECKPOINT_TEXTS = 2048  # save the embedding cache this often, so a killed long build keeps its work
+# Sentence vectors let a long passage match on its best sentence, but embedding every
+# sentence about doubles or triples the embedding work. Above this many passages only
+# passages are embedded; search then scores a passage's sentences by the passage's own
+# vector (measured by ``python -m qa bench scale``; the real article is far below it).
+SENTENCE_VECTORS_MAX_PASSAGES = 5_000
+
+
+def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str]) -> np.ndarray:
+    """Embed texts not yet in the cache (longest first, for even batches), with a progress bar."""
+    todo = sorted(cache.missing(texts), key=len, reverse=True)
+    if len(todo) < len(set(texts)):
+        logger.info(f"Embedding cache: {len(set(texts)) - len(todo)} of {len(set(texts))} texts already embedded.")
+    with tqdm(total=len(todo), desc="Embedding", unit="text", disable=not todo) as bar:
+        for start in range(0, len(todo), EMBED_BATCH):
+            batch = todo[start:start + EMBED_BATCH]
+            cache.add(batch, embedder.encode_passages(batch))
+            bar.update(len(batch))
+            if (start + EMBED_BATCH) % CHECKPOINT_TEXTS == 0:
+                cache.save()
+    cache.save()
+    return cache.lookup(texts)
+
+
+@contextmanager
+def build_lock(index_dir: Path):
+    """One build at a time per index folder (a second waits for the first)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".build.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None) -> dict:
+    """Build and publish a new index; returns its manifest.
+
+    ``cache_dir`` holds the embedding cache (default: the index folder); the scale
+    benchmark shares one across corpora.
+    """
+    started = time.perf_counter()
+    with build_lock(paths.index_dir):
+        fingerprint_before = corpus_hash(paths.corpus_dir)
+        passages = index_passages(chunk_corpus(load_documents(paths.corpus_dir)))
+        passage_texts, sentence_texts = embedding_texts(passages)
+        logger.info(f"Indexing {len(passages)} passages ({len(sentence_texts)} sentences) "
+            f"from {paths.corpus_dir} with {embedder.name}.")
+        cache = EmbeddingCache.for_embedder(cache_dir or paths.index_dir, embedder)
+        with_sentences = len(passages) <= SENTENCE_VECTORS_MAX_PASSAGES
+        vectors = embed_all(embedder, cache, passage_texts + (sentence_texts if with_sentences else []))
+        passage_vectors, sentence_vectors = vectors[:len(passages)], vectors[len(passages):]
+        faiss_index = ann.make_index(passage_vectors)  # exact while small, HNSW above (qa/ann.py)
+        tokens = TokenCache(paths.index_dir)  # tokenised here, once, and only what changed
+        lexical = LexicalIndex(passage_texts, token_cache=tokens)
+        tokens.save()
+        manifest = {
+            **describe(embedder),
+            "corpus_dir": str(paths.corpus_dir),
+            "corpus_hash": fingerprint_before,
+            "chunker_version": CHUNKER_VERSION,
+            "embedding_text_version": EMBEDDING_TEXT_VERSION,
+            "lexical_version": LEXICAL_VERSION,
+            "passages": len(passages),
+            "sentences": len(sentence_texts),
+            "sentence_vectors": len(sentence_vectors),
+            "documents": len({p.doc for p in passages}),
+            "index_kind": ann.describe(faiss_index),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "build_seconds": round(time.perf_counter() - started, 3),
+        }
+        folder = layout.new_build_folder(paths.index_dir)
+        lexical.save(folder / LEXICAL_DIR)
+        layout.write_build(folder, manifest, passages, passage_vectors, sentence_vectors,
+                                faiss_index)
+        layout.publish(paths.index_dir, folder)
+    logger.info(f"Index written to {folder} in {manifest['build_seconds']:.1f} s.")
+    return manifest
+
+
+def staleness(manifest: dict, paths: Paths, embedder: Embedder) -> str | None:
+    """Why a built index no longer matches the corpus, the model or this code, or None if it does."""
+    if manifest.get("model_fingerprint") != embedder.fingerprint:
+        return (f"it was built with model {manifest.get('model')} "
+                f"({manifest.get('model_fingerprint')}), not {embedder.name} ({embedder.fingerprint})")
+    if manifest.get("passage_prompt") != embedder.passage_prompt:
+        return f"passages were embedded under prompt {manifest.get('passage_prompt')}, not {embedder.passage_prompt}"
+    for key, version in (("chunker_version", CHUNKER_VERSION), ("embedding_text_version", EMBEDDING_TEXT_VERSION),
+                         ("lexical_version", LEXICAL_VERSION)):
+        if manifest.get(key) != version:
+            return f"it was built by {key.replace('_', ' ')} {manifest.get(key)}, not {version}"
+    if manifest.get("corpus_hash") != corpus_hash(paths.corpus_dir):
+        return f"the documents in {paths.corpus_dir} changed since it was built"
+    return None
+
+
+def load_checked(paths: Paths, embedder: Embedder) -> layout.LoadedIndex:
+    """Load the index, raising ``IndexProblem`` if it is missing, corrupt or stale."""
+    index = layout.load_index(paths.index_dir)
+    reason = staleness(index.manifest, paths, embedder)
+    if reason:
+        raise layout.IndexProblem("stale", f"the index is out of date: {reason}")
+    return index

@@ -1,0 +1,132 @@
+"""The lexical channel's stored index: BM25 over the words of each passage.
+
+Dense vectors blur exact names and figures (卧龙 vs 晶盛, 697万 vs 103.4亿);
+BM25 over words keeps them sharp. English words reach Chinese passages
+through pinyin (names) and CC-CEDICT (`qa/ingest/bilingual.py`). The index is
+built and saved with each build, so serving never tokenises the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from qa.ingest import bilingual
+from qa.ingest.words import Tokenizer, corpus_terms, to_simplified
+from qa.store.versions import LEXICAL_VERSION
+
+LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at build time
+
+
+def token_key(terms_digest: str, text: str) -> str:
+    """Tokens depend on the text, the corpus's learnt terms and the tokeniser's version."""
+    return hashlib.sha1(f"{LEXICAL_VERSION}\0{terms_digest}\0{text}".encode()).hexdigest()
+
+
+@dataclass
+class LexicalMatch:
+    scores: np.ndarray  # BM25 score per passage
+    coverage: float  # share of the query's IDF mass the corpus knows (as written or translated)
+    tokens: list[str]  # the query's content words
+    matched: list[str]  # those found in the corpus as written
+    translated: dict[str, list[str]]  # English words -> the corpus words they can stand for
+
+
+class LexicalIndex:
+    """BM25 over passage tokens (with the section heading as extra context)."""
+
+    def __init__(self, passage_texts: list[str], token_cache: dict[str, list[str]] | None = None) -> None:
+        """``token_cache`` (text key -> tokens, see ``token_key``) is read and filled, so a rebuild
+        after a small change tokenises only the passages that changed."""
+        self.user_terms = sorted(corpus_terms(passage_texts))
+        self.tokenizer = Tokenizer(set(self.user_terms))
+        cache = {} if token_cache is None else token_cache
+        terms_digest = hashlib.sha1("\n".join(self.user_terms).encode()).hexdigest()
+        tokenised = []
+        for text in passage_texts:
+            key = token_key(terms_digest, text)
+            if key not in cache:
+                cache[key] = self.tokenizer.passage_tokens(text) or ["\u2205"]
+            tokenised.append(cache[key])
+        self.bm25 = bm25s.BM25()
+        self.bm25.index(tokenised, show_progress=False)
+        self.document_frequency: dict[str, int] = {}
+        for tokens in tokenised:
+            for token in set(tokens):
+                self.document_frequency[token] = self.document_frequency.get(token, 0) + 1
+        self.size = len(passage_texts)
+        self.english, self.synonyms = bilingual.english_lexicon(self.document_frequency)
+
+    def save(self, folder: Path) -> None:
+        """Persist BM25, document frequencies and the learnt terms (so loading never tokenises)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self.bm25.save(str(folder / "bm25"), show_progress=False)
+        meta = {"version": LEXICAL_VERSION, "size": self.size, "user_terms": self.user_terms,
+                "document_frequency": self.document_frequency, "english": self.english,
+                "synonyms": self.synonyms}
+        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> LexicalIndex | None:
+        """The index saved in ``folder`` for ``size`` passages, or None if absent, outdated or unreadable."""
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            if meta["version"] != LEXICAL_VERSION or meta["size"] != size:
+                return None
+            index = cls.__new__(cls)
+            index.user_terms = meta["user_terms"]
+            index.tokenizer = Tokenizer(set(index.user_terms))
+            index.bm25 = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+            index.document_frequency = meta["document_frequency"]
+            index.size = size
+            index.english = meta["english"]
+            index.synonyms = meta["synonyms"]
+            return index
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def _idf(self, token: str) -> float:
+        df = self.document_frequency.get(token, 0)
+        return float(np.log(1 + (self.size - df + 0.5) / (df + 0.5)))
+
+    def match(self, query: str) -> LexicalMatch:
+        tokens = self.tokenizer.tokens(query)
+        if not tokens:
+            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {})
+        matched = [t for t in tokens if t in self.document_frequency]
+        english = {t: bilingual.stem(t) for t in tokens
+                   if t not in self.document_frequency and t.isascii() and t.isalpha()}
+        translated = {t: self.english[s] for t, s in english.items()
+                      if 0 < len(self.english.get(s, ())) <= bilingual.MAX_SENSES}
+        # Coverage counts an unknown token as fully informative (max IDF); a translated
+        # English word counts with the IDF of its most common corpus word.
+        total = sum(self._idf(t) for t in tokens)
+        found = (sum(self._idf(t) for t in matched)
+                 + sum(min(self._idf(w) for w in words) for words in translated.values()))
+        scores = np.zeros(self.size, dtype=np.float32)
+        if matched:
+            scores += self.bm25.get_scores(matched)
+        for words in translated.values():  # each English word weighs as one word, shared by its senses
+            scores += self.bm25.get_scores(words) / len(words)
+        return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated)
+
+    def word_weights(self, query_words: list[str]) -> dict[str, float]:
+        """The query's corpus words weighted by IDF, summing to 1 (empty if it has none).
+
+        Weighting keeps words found in every passage (the place name, often)
+        from outvoting the one rare word (a figure, a name) that picks the sentence.
+        """
+        weights = {word: self._idf(word) for word in set(query_words) if word in self.document_frequency}
+        total = sum(weights.values())
+        return {word: weight / total for word, weight in weights.items()} if total > 0 else {}
+
+
+def sentence_overlap(word_weights: dict[str, float], sentence: str) -> float:
+    """Weighted share of the query's words (``LexicalIndex.word_weights``) that a sentence contains."""
+    text = to_simplified(sentence).lower()
+    return sum(weight for word, weight in word_weights.items() if word in text)

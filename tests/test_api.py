@@ -1,0 +1,90 @@
+"""The public API: the README's library example runs as written, and the package installs on its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import PROJECT_ROOT
+
+import qa
+
+
+def readme_example() -> str:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Use it as a library", 1)[1]
+    return re.search(r"```python\n(.*?)```", section, re.S).group(1)
+
+
+def test_the_public_names_are_there_and_load_lazily():
+    assert set(qa.__all__) >= {"Assistant", "Answer", "Hit", "Embedder", "QuestionError", "ModelError",
+                               "IndexProblem", "CorpusError", "GoldError", "__version__"}
+    assert all(getattr(qa, name) for name in qa.__all__)
+    with pytest.raises(AttributeError):
+        qa.NoSuchThing  # noqa: B018
+
+
+def test_an_assistant_on_the_stand_in_embedder(tmp_path):
+    """The API end to end without the model: build, ask with history, evaluate."""
+    from qa.model.standin import HashingEmbedder
+
+    shutil.copytree(PROJECT_ROOT / "corpus", tmp_path / "corpus")
+    assistant = qa.Assistant(tmp_path / "corpus", tmp_path / "index", embedder=HashingEmbedder())
+    manifest = assistant.build()
+    assert manifest["model"] == "standin/char-ngrams" and manifest["passages"] > 20
+    answer = assistant.ask("它达产后每年能有多少利润？", history=["卧龙智慧新能源产业园总投资多少？"])
+    assert isinstance(answer, qa.Answer) and answer.searched_with == "卧龙智慧新能源产业园总投资多少？"
+    assert assistant.ask("你好").outcome == "greeting"
+    with pytest.raises(qa.QuestionError):
+        assistant.ask("   ")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "question": "鸿雁社区的人才公寓能引进多少人才？", "lang": "zh",
+                                "kind": "figure", "answer": "4900余人", "split": "dev"}, ensure_ascii=False),
+                    encoding="utf-8")
+    figures = assistant.evaluate(gold)
+    assert figures["questions"] == 1 and 0.0 <= figures["recall@5"] <= 1.0
+    with pytest.raises(qa.GoldError):
+        assistant.evaluate(tmp_path / "missing.jsonl")
+
+
+@pytest.mark.model
+def test_the_readme_library_example_runs(tmp_path, monkeypatch, capsys):
+    shutil.copytree(PROJECT_ROOT / "corpus", tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(readme_example(), "README.md", "exec"), {})  # noqa: S102 - the README's own code
+    printed = capsys.readouterr().out
+    assert "answered" in printed and "4900余人" in printed
+    assert (tmp_path / "index" / "current").exists()
+
+
+@pytest.mark.slow
+def test_pip_install_into_a_new_environment_gives_a_working_qa_command(tmp_path):
+    """``pip install .`` outside the checkout, then ``qa build`` and ``qa ask`` on a corpus folder given."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+    subprocess.run([*pip, "torch==2.13.0"], check=True, timeout=1200)
+    subprocess.run([*pip, str(PROJECT_ROOT)], check=True, timeout=1200)
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    shutil.copytree(PROJECT_ROOT / "corpus", work / "news")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QA_") or k == "QA_MODEL_CACHE"}
+    qa_command = str(venv / "bin" / "qa")
+    built = subprocess.run([qa_command, "build", "--corpus", "news", "--index", "idx", "--json"], cwd=work,
+                           env=env, capture_output=True, text=True, timeout=1200)
+    assert built.returncode == 0, built.stderr
+    assert json.loads(built.stdout)["passages"] > 20
+    asked = subprocess.run([qa_command, "ask", "--json", "--corpus", "news", "--index", "idx",
+                            "鸿雁社区的人才公寓能引进多少人才？"], cwd=work, env=env, capture_output=True, text=True,
+                           timeout=600)
+    assert asked.returncode == 0, asked.stderr
+    answer = json.loads(asked.stdout)
+    assert answer["outcome"] == "answered" and "4900余人" in answer["passages"][0]["text"]
+    installed = subprocess.run([str(venv / "bin" / "python"), "-c", "import qa; print(qa.__file__)"], cwd=work,
+                               capture_output=True, text=True, check=True).stdout
+    assert str(venv) in installed  # the installed package, not the checkout
