@@ -18,7 +18,7 @@ import gradio as gr
 from qa import settings
 from qa.cli import show_progress
 from qa.model.embedder import ModelError
-from qa.render import answer_html, echo_text, message_html
+from qa.render import answer_html, article_html, echo_text, message_html
 from qa.retrieval.policy.answer import AnswerPolicy
 from qa.retrieval.question import MAX_QUESTION_CHARS, QuestionError
 from qa.retrieval.retriever import Retriever
@@ -33,18 +33,59 @@ EXAMPLES = [
     "Who wrote this article?",
     "How many listed companies does Caoe have?",
 ]
-CONCURRENCY = settings.get_int("QA_CONCURRENCY")  # why 4: see the README's "Serving many users"
+CONCURRENCY = settings.get_int("QA_CONCURRENCY")  # why 4: see the README's "Chat app"
 QUEUE_SIZE = settings.get_int("QA_QUEUE_SIZE")
 HISTORY_TURNS = settings.get_int("QA_HISTORY_TURNS")
 CSS = """
+.qa-result {color: #1f2937; line-height: 1.6; scroll-margin-top: 40px;}
+.qa-reply {font-weight: 600; margin: 0 0 4px;}
+.qa-answer {margin: 4px 0 8px; padding: 8px 12px; border-left: 4px solid #b45309; background: #fffbeb;
+            font-size: 1.05em; color: #111827;}
+.qa-meta {font-size: 0.9em; color: #4b5563; margin: 2px 0 6px;}
+.qa-confidence {white-space: nowrap;}
 .qa-passage {border-left: 3px solid #c7d2fe; padding: 4px 10px; margin: 8px 0;}
-.qa-meta {font-size: 0.85em; color: #555;}
-.qa-not-covered {color: #9a3412;}
-mark {background: #fde68a; padding: 0 2px;}
-.qa-missing, .qa-partial {color: #9a3412;}
+.qa-passage.qa-low {border-left-color: #e5e7eb;}
+.qa-text {margin: 4px 0;}
+mark {background: #fde68a; color: #111827; padding: 0 2px;}
+.qa-show {font-size: 0.9em; color: #1d4ed8;}
+.qa-more summary {cursor: pointer; color: #1d4ed8; padding: 6px 0; font-weight: 600;}
+.qa-not-covered, .qa-missing {color: #9a3412;}
 .qa-greeting .qa-message, .qa-overview {background: #eef2ff; padding: 6px 10px; border-radius: 6px;}
 .qa-unclear .qa-message {background: #fef3c7; padding: 6px 10px; border-radius: 6px;}
+.qa-gloss {background: #f0fdf4; border-radius: 6px; padding: 4px 10px; margin: 4px 0 8px;}
+.qa-gloss-note {font-size: 0.85em; color: #166534; margin: 0; cursor: pointer;}
+.qa-gloss ul {list-style: none; padding: 0; margin: 2px 0; display: flex; flex-wrap: wrap; gap: 0 14px;
+              font-size: 0.92em;}
+.qa-pinyin {color: #374151; font-style: italic;}
+.qa-en {color: #4b5563; font-size: 0.9em;}
+.qa-reader {max-width: 42em; margin: 0 auto; color: #1f2937; line-height: 1.8;}
+.qa-reader h1 {font-size: 1.4em;} .qa-reader h2 {font-size: 1.15em; margin-top: 1.2em;}
+.qa-reader figure {margin: 0.8em 0; color: #4b5563; font-size: 0.95em; border-left: 3px solid #e5e7eb;
+                   padding-left: 10px;}
+.qa-reader .qa-here {outline: 3px solid #b45309; outline-offset: 4px; scroll-margin-top: 30vh;}
+*:focus-visible {outline: 3px solid #1d4ed8 !important; outline-offset: 2px;}
 """
+# Answer first: after each reply, the top of the newest answer is brought into view (the
+# chat's own autoscroll would show the bottom of its last passage instead). The reader
+# view opens at the passage it was opened for.
+HEAD = """<script>
+document.documentElement.lang = "zh-CN";
+(() => {
+  let seen = 0;
+  new MutationObserver(() => {
+    const replies = document.querySelectorAll("#qa-chat .qa-result");
+    if (replies.length > seen) {
+      seen = replies.length;
+      replies[replies.length - 1].scrollIntoView({block: "start"});
+    }
+    const here = document.getElementById("qa-here");
+    if (here && !here.dataset.shown) {
+      here.dataset.shown = "1";
+      here.scrollIntoView({block: "center"});
+    }
+  }).observe(document.documentElement, {childList: true, subtree: true});
+})();
+</script>"""
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -79,7 +120,8 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             answer = assistant_for(live.current()).ask(question, history=asked[-HISTORY_TURNS:])
         except QuestionError as problem:
             history += [{"role": "user", "content": message_html(echo_text(question) or "(empty question)")},
-                        {"role": "assistant", "content": message_html(f"Please check the question: {problem}.")}]
+                        {"role": "assistant", "content": message_html(f"请检查问题 · Please check the question: "
+                                                                      f"{problem}.")}]
             return "", history, asked
         history += [{"role": "user", "content": message_html(answer.question)},
                     {"role": "assistant", "content": answer_html(answer)}]
@@ -87,27 +129,43 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             asked.append(answer.question)
         return "", history, asked
 
-    def status() -> str:
+    def about() -> str:
         manifest = live.current().index.manifest
-        return (f"Model **{manifest['model']}** · index of {manifest['passages']} passages from "
-                f"{manifest['documents']} document(s), built {manifest['built_at']} "
-                f"({manifest['index_kind']})")
+        return (f"- 模型 · Model: **{manifest['model']}**\n"
+                f"- 索引 · Index: {manifest['passages']} passages from {manifest['documents']} document(s), "
+                f"{manifest['index_kind']}\n- 构建时间 · Built: {manifest['built_at']}\n"
+                f"- 分数与 JSON · Scores and JSON: `qa ask --json`")
 
-    with gr.Blocks(title="Caoe news QA", analytics_enabled=False) as demo:
-        gr.Markdown("## Ask the article · 向文章提问\nAsk in Chinese, English or Traditional Chinese. "
-                    "Answers are passages of the article with the answering sentence highlighted.")
-        info = gr.Markdown(status(), elem_id="qa-status")
-        chatbot = gr.Chatbot(label="Answers", height=560, elem_id="qa-chat",
-                             feedback_options=None, sanitize_html=True)
-        with gr.Row():
-            box = gr.Textbox(placeholder="e.g. 曹娥街道一季度外资到位了多少？", show_label=False,
-                             scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question")
-            send = gr.Button("Ask", variant="primary", scale=1, elem_id="qa-ask")
-        asked = gr.State([])  # this visitor's earlier questions, for follow-ups
-        gr.Examples(EXAMPLES, inputs=box, label="Example questions (click one)")
+    def open_page(request: gr.Request):
+        """``?doc=…&p=…`` opens the reader view of an article; ``?q=…`` asks a question."""
+        params = dict(request.query_params) if request else {}
+        if params.get("doc"):
+            reader = article_html(live.current().passages, params["doc"], params.get("p"))
+            return gr.update(value=reader, visible=True), gr.update(visible=False), [], [], about()
+        if params.get("q"):
+            _, history, asked = respond(params["q"], [], [])
+            return gr.update(visible=False), gr.update(visible=True), history, asked, about()
+        return gr.update(visible=False), gr.update(visible=True), [], [], about()
+
+    with gr.Blocks(title="曹娥新闻问答 · Caoe news QA", analytics_enabled=False) as demo:
+        reader = gr.HTML(visible=False, elem_id="qa-reader")
+        with gr.Column(visible=True) as chat_view:
+            gr.Markdown("## 向文章提问 · Ask the article\n用中文或英文提问，回答来自文章原文，回答问题的句子会被标出。"
+                        " Ask in Chinese or English; answers are the article's own passages, "
+                        "with the answering sentence marked.")
+            chatbot = gr.Chatbot(label="对话 · Chat", height="62vh", elem_id="qa-chat", autoscroll=False,
+                                 feedback_options=None, sanitize_html=True)
+            with gr.Row(equal_height=True):
+                box = gr.Textbox(label="你的问题 · Your question", placeholder="例如：曹娥街道一季度外资到位了多少？",
+                                 scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question", submit_btn=False)
+                send = gr.Button("提问 · Ask", variant="primary", scale=1, elem_id="qa-ask")
+            asked = gr.State([])  # this visitor's earlier questions, for follow-ups
+            gr.Examples(EXAMPLES, inputs=box, label="示例问题 · Example questions")
+            with gr.Accordion("关于 · About", open=False):
+                info = gr.Markdown(elem_id="qa-status")
         box.submit(respond, [box, chatbot, asked], [box, chatbot, asked], api_name="ask")
         send.click(respond, [box, chatbot, asked], [box, chatbot, asked], api_name=False)
-        demo.load(status, None, info, api_name=False)
+        demo.load(open_page, None, [reader, chat_view, chatbot, asked, info], api_name=False)
     return demo
 
 
@@ -122,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     demo = build_ui(LiveRetriever(Paths.from_env(), retriever))
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     demo.launch(server_name=args.host, server_port=args.port, share=args.share,
-                auth=auth_from_env(), css=CSS, footer_links=["api"], show_error=False)
+                auth=auth_from_env(), css=CSS, head=HEAD, footer_links=["api"], show_error=False)
     return 0
 
 

@@ -1,35 +1,87 @@
-"""HTML for one answer in the chat: passages as cards, the answering sentence marked.
+"""HTML for the chat: one reply (answer first, other passages folded) and the article reader view.
 
-Everything taken from the question or the corpus is HTML-escaped, so markup in
-either is shown as text and never runs in the browser.
+Chinese labels come first with English beside them. Everything taken from the
+question or the corpus is HTML-escaped, so markup in either is shown as text
+and never runs in the browser. Scores stay out of sight: a confidence word
+stands for them (the numbers are in ``qa ask --json``).
 """
 
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlencode
 
 from qa.retrieval.contract import Answer, Hit
 from qa.retrieval.question import printable
+from qa.store.layout import IndexedPassage
 
-NOT_COVERED = "The article does not cover this. 文章没有涉及这个问题。"
-KIND_NAMES = {"body": "正文 body", "caption": "图片说明 caption", "title": "标题 title",
-              "byline": "署名 byline"}
+NOT_COVERED = "文章没有涉及这个问题 · The article does not cover this"
+CONFIDENCE_WORDS = {"high": "可信度高 · high confidence", "medium": "可信度中 · medium confidence",
+                    "low": "相关度低 · low relevance"}
+KIND_NAMES = {"caption": "图片说明 · photo caption", "title": "标题 · title", "byline": "署名 · byline"}
+SHOW_IN_ARTICLE = "在原文中查看 · Show in article"
+GLOSS_NOTE = "Word glosses, not a translation · 逐词释义，非翻译"
+SHORT_TITLE_MIN, SHORT_TITLE_MAX = 4, 16
+
+
+def article_link(doc: str, passage_id: str | None = None) -> str:
+    """The chat's own address of the reader view of a document, scrolled to a passage."""
+    return "?" + urlencode({"doc": doc} | ({"p": passage_id} if passage_id else {}))
 
 
 def _marked_text(hit: Hit) -> str:
+    if not hit.carries_evidence:
+        return escape(hit.text)
     before, sentence, after = hit.split_at_sentence()
     return f"{escape(before)}<mark>{escape(sentence)}</mark>{escape(after)}"
 
 
+def short_title(title: str) -> str:
+    """A title short enough for a card header: its first phrase, or its first characters."""
+    first = title.split()[0] if title.split() else title
+    shown = first if len(first) >= SHORT_TITLE_MIN else title[:SHORT_TITLE_MAX]
+    shown = shown[:SHORT_TITLE_MAX]
+    return shown if shown == title else shown + "…"
+
+
+def _source(hit: Hit) -> str:
+    """Where a passage comes from, in words: the article's (short) title and section (or kind)."""
+    parts = [f"《{escape(short_title(hit.title))}》" if hit.title else escape(hit.doc.rsplit(".", 1)[0])]
+    where = KIND_NAMES.get(hit.kind) or hit.section
+    if where:
+        parts.append(escape(where))
+    return " · ".join(parts)
+
+
 def _card(hit: Hit) -> str:
-    section = escape(hit.section) if hit.section else "—"
     return (
-        f'<div class="qa-passage" data-rank="{hit.rank}" data-id="{escape(hit.id)}">'
-        f'<div class="qa-meta"><b>#{hit.rank}</b> · relevance {hit.score:.3f} · '
-        f'section: {section} · {escape(KIND_NAMES.get(hit.kind, hit.kind))} · '
-        f'<span class="qa-doc">{escape(hit.doc)}</span></div>'
-        f'<p class="qa-text">{_marked_text(hit)}</p></div>'
+        f'<div class="qa-passage qa-{hit.confidence}" data-rank="{hit.rank}" data-id="{escape(hit.id)}">'
+        f'<div class="qa-meta"><span class="qa-source">{_source(hit)}</span> '
+        f'<span class="qa-confidence">{CONFIDENCE_WORDS[hit.confidence]}</span></div>'
+        f'<p class="qa-text">{_marked_text(hit)}</p>'
+        f'<a class="qa-show" href="{escape(article_link(hit.doc, hit.id))}" target="_blank" '
+        f'rel="noopener">{SHOW_IN_ARTICLE}</a></div>'
     )
+
+
+def _passages(hits: list[Hit]) -> str:
+    """The best passage open, the others folded under "More passages"."""
+    if not hits:
+        return ""
+    more = hits[1:]
+    folded = (f'<details class="qa-more"><summary>更多段落 · More passages ({len(more)})</summary>'
+              f'{"".join(_card(h) for h in more)}</details>') if more else ""
+    return _card(hits[0]) + folded
+
+
+def _glosses(answer: Answer) -> str:
+    if not answer.glosses:
+        return ""
+    words = "".join(f'<li><span class="qa-word">{escape(word)}</span> <span class="qa-pinyin">{escape(pinyin)}</span>'
+                    + (f' <span class="qa-en">{escape(gloss)}</span>' if gloss else "") + "</li>"
+                    for word, pinyin, gloss in answer.glosses)
+    return (f'<details class="qa-gloss" open><summary class="qa-gloss-note" lang="en">{GLOSS_NOTE}</summary>'
+            f'<ul lang="zh-CN">{words}</ul></details>')
 
 
 def _lines(text: str) -> str:
@@ -38,20 +90,48 @@ def _lines(text: str) -> str:
 
 def answer_html(answer: Answer) -> str:
     """One reply, styled by its outcome (see ``qa.retrieval.contract.OUTCOMES``)."""
-    outcome = answer.outcome
+    outcome, hits = answer.outcome, answer.passages
     if outcome in ("greeting", "unclear"):
         return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
     if outcome == "overview":
-        head = f'<p class="qa-overview">{_lines(answer.message)}</p>'
-    elif outcome == "answered":
-        head = (f'<p class="qa-answer"><b>Answer 答案:</b> {escape(answer.passages[0].sentence)}</p>'
-                f'<p class="qa-sub">Passages, best first (the answering sentence is highlighted):</p>')
+        link = (f'<a class="qa-show" href="{escape(article_link(hits[0].doc))}" target="_blank" rel="noopener">'
+                f'{SHOW_IN_ARTICLE}</a>') if hits else ""
+        head = f'<p class="qa-overview">{_lines(answer.message)}</p>{link}'
+    elif outcome == "answered" and hits:
+        head = (f'<p class="qa-reply">答案 · Answer</p><blockquote class="qa-answer">{escape(hits[0].sentence)}'
+                f'</blockquote>{_glosses(answer)}')
     elif outcome == "partial":
-        head = (f'<p class="qa-answer qa-partial"><b>{escape(answer.message)}</b></p>'
-                f'<p class="qa-missing">Not stated in the article 文章未提及: {escape("、".join(answer.missing))}</p>')
+        head = f'<p class="qa-missing">{escape(answer.message)}</p>{_glosses(answer)}'
     else:
-        head = f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p><p class="qa-sub">{escape(answer.message)}</p>'
-    return f'<div class="qa-result qa-{outcome}">{head}{"".join(_card(h) for h in answer.passages)}</div>'
+        head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
+                f'<p class="qa-sub">{escape(answer.message)}</p>')
+    return f'<div class="qa-result qa-{outcome}">{head}{_passages(hits)}</div>'
+
+
+def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | None) -> str:
+    """The reader view of one document: title, byline, sections and captions in their place,
+    the chosen passage highlighted (``id="qa-here"``, which the page scrolls to)."""
+    parts, section = [], None
+    for passage in (p for p in passages if p.doc == doc):
+        here = passage.id == passage_id
+        attributes = ' id="qa-here" class="qa-here"' if here else ""
+        text = f"<mark>{escape(passage.text)}</mark>" if here else escape(passage.text)
+        if passage.section and passage.section != section and passage.kind != "title":
+            section = passage.section
+            parts.append(f"<h2>{escape(section)}</h2>")
+        if passage.kind == "title":
+            parts.append(f"<h1{attributes}>{text}</h1>")
+        elif passage.kind == "byline":
+            parts.append(f'<p{attributes} data-kind="byline">{text}</p>')
+        elif passage.kind == "caption":
+            parts.append(f"<figure{attributes}><figcaption>{text}</figcaption></figure>")
+        else:
+            parts.append(f"<p{attributes}>{text}</p>")
+    if not parts:
+        return (f'<div class="qa-reader"><p>找不到这篇文章 · No such article: {escape(printable(doc))}</p>'
+                f'<p><a href="./">← 返回对话 · Back to chat</a></p></div>')
+    return (f'<article class="qa-reader" lang="zh-CN"><p class="qa-back"><a href="./">← 返回对话 · Back to chat</a>'
+            f'</p>{"".join(parts)}</article>')
 
 
 def message_html(text: str) -> str:

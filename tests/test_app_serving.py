@@ -115,11 +115,11 @@ def test_hostile_input_gets_an_answer_or_a_clear_message_in_bounded_time(client,
         assert "qa-unclear" in reply and "qa-passage" not in reply
         assert "<script" not in reply and "<b " not in reply  # never echoed as markup
     elif message:
-        assert reply.startswith("<p>Please check the question:") and message in reply
+        assert reply.startswith("<p>请检查问题 · Please check the question:") and message in reply
         assert "qa-passage" not in reply
     else:
         assert "qa-passage" in reply and ('class="qa-answer"' in reply or "qa-not-covered" in reply)
-        assert reply.count('class="qa-passage"') == 5
+        assert reply.count('class="qa-passage ') == 5  # all five, four folded
 
 
 def test_a_real_question_wrapped_in_emoji_and_control_characters_is_answered(client):

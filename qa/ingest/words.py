@@ -14,7 +14,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 from opencc import OpenCC
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin
 
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"，。、,！？!?\s]{2,12})[”」』\"]")
 _MIXED_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{2,}")
@@ -46,6 +46,11 @@ def to_simplified(text: str) -> str:
 def pinyin(word: str) -> str:
     """A Chinese word's pinyin without tones or spaces (卧龙 → wolong)."""
     return "".join(lazy_pinyin(word))
+
+
+def pinyin_with_tones(word: str) -> str:
+    """A word's pinyin with tone marks, syllables joined (外资 → wàizī), for readers."""
+    return "".join(lazy_pinyin(word, style=Style.TONE))
 
 
 def corpus_terms(texts: list[str]) -> set[str]:

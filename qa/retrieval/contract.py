@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 CONTRACT_KEYS = ("id", "rank", "score", "doc", "section", "kind", "text")
 OUTCOMES = ("answered", "partial", "not_covered", "overview", "greeting", "unclear")
+CONFIDENCES = ("high", "medium", "low")
 
 
 @dataclass
@@ -19,9 +20,16 @@ class Hit:
     text: str
     sentence: str
     sentence_span: tuple[int, int]
+    title: str | None = None  # the document's title, when it has one
+    confidence: str = "low"  # one of CONFIDENCES: how well this passage answers (see qa/retrieval/refusal.py)
+
+    @property
+    def carries_evidence(self) -> bool:
+        """Whether the passage answers well enough for its answering sentence to be marked."""
+        return self.confidence != "low"
 
     def to_json(self) -> dict:
-        """The contract's passage object (the marked sentence is for display)."""
+        """The contract's passage object (sentence, title and confidence are for display)."""
         return {key: getattr(self, key) for key in CONTRACT_KEYS}
 
     def split_at_sentence(self) -> tuple[str, str, str]:
@@ -49,6 +57,9 @@ class Answer:
     message: str = ""
     missing: list[str] = field(default_factory=list)
     searched_with: str | None = None  # the earlier question a follow-up was searched together with
+    # Reading help for a question not asked in Chinese: the answer sentence's words as
+    # (word, pinyin, short English gloss); a word gloss, not a translation.
+    glosses: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,

@@ -25,6 +25,19 @@ def threshold_for(question: str, config: RetrievalConfig) -> float:
     return config.answer_threshold if is_chinese_script(question) else config.answer_threshold_other_script
 
 
+CONFIDENT_MARGIN = 0.03  # evidence this far above the threshold can read as "high" confidence
+CLOSE_TO_BEST = 0.05  # a passage scoring within this of the best one can read as "high" ...
+FAR_FROM_BEST = 0.10  # ... and one further below it than this reads as "low"
+
+
+def confidence(evidence_value: float, threshold: float, below_best: float) -> str:
+    """The confidence word for one passage: its evidence against the threshold, and how far
+    its score lies below the best passage's (the runner-up of a clear answer is no answer)."""
+    if evidence_value < threshold or below_best > FAR_FROM_BEST:
+        return "low"
+    return "high" if evidence_value >= threshold + CONFIDENT_MARGIN and below_best <= CLOSE_TO_BEST else "medium"
+
+
 def fit_threshold(points: list[tuple[float, bool]]) -> float:
     """The threshold on (evidence, should answer) points that makes the fewest mistakes.
 

@@ -110,17 +110,21 @@ class Retriever:
         scored = self.score(question, mode, context)
         candidates, scores = scored.candidates, scored.scores
         order = np.argsort(-scores, kind="stable")[:top_k]
+        threshold = refusal.threshold_for(question, self.config)
+        best = float(scores[order[0]]) if len(order) else 0.0
         hits = []
         for rank, position in enumerate(order, start=1):
             passage_id = int(candidates[position])
             passage = self.passages[passage_id]
             sentence = self.best_sentence(scored, passage_id)
-            hits.append(Hit(passage.id, rank, round(float(scores[position]), 4), passage.doc,
+            score = float(scores[position])
+            own = refusal.evidence(score, scored.names_something, scored.coverage, self.config)
+            hits.append(Hit(passage.id, rank, round(score, 4), passage.doc,
                             passage.section, passage.kind, passage.text,
-                            passage.sentence_text(sentence), tuple(passage.sentences[sentence])))
+                            passage.sentence_text(sentence), tuple(passage.sentences[sentence]), passage.title,
+                            refusal.confidence(own, threshold, best - score) if mode != "lexical" else "low"))
         evidence = refusal.evidence(float(scores.max()) if len(scores) else None, scored.names_something,
                                     scored.coverage, self.config)
-        answerable = (mode != "lexical" and bool(hits)
-                      and evidence >= refusal.threshold_for(question, self.config))
+        answerable = mode != "lexical" and bool(hits) and evidence >= threshold
         return Answer(question, answerable, hits, {k: round(v, 2) for k, v in scored.timings.items()},
                       evidence, "answered" if answerable else "not_covered", searched_with=context)

@@ -61,6 +61,8 @@ class LexicalIndex:
                 self.document_frequency[token] = self.document_frequency.get(token, 0) + 1
         self.size = len(passage_texts)
         self.english, self.synonyms = bilingual.english_lexicon(self.document_frequency)
+        characters = {ch for text in passage_texts for ch in to_simplified(text)}
+        self.glosses = bilingual.reading_glosses([*self.document_frequency, *characters])
 
     def save(self, folder: Path) -> None:
         """Persist BM25, document frequencies and the learnt terms (so loading never tokenises)."""
@@ -68,7 +70,7 @@ class LexicalIndex:
         self.bm25.save(str(folder / "bm25"), show_progress=False)
         meta = {"version": LEXICAL_VERSION, "size": self.size, "user_terms": self.user_terms,
                 "document_frequency": self.document_frequency, "english": self.english,
-                "synonyms": self.synonyms}
+                "synonyms": self.synonyms, "glosses": self.glosses}
         (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -86,6 +88,7 @@ class LexicalIndex:
             index.size = size
             index.english = meta["english"]
             index.synonyms = meta["synonyms"]
+            index.glosses = meta["glosses"]
             return index
         except (OSError, ValueError, KeyError):
             return None

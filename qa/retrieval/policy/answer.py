@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.retrieval.contract import Answer, Hit
+from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
 from qa.retrieval.policy.evidence import Evidence, key_terms
+from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.triage import Triage, triage
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.retriever import Retriever
@@ -35,7 +36,19 @@ def _hit(passage, rank: int) -> Hit:
     """A passage picked by the policy rather than ranked: its first sentence is the one marked."""
     start, end = passage.sentences[0] if passage.sentences else (0, len(passage.text))
     return Hit(passage.id, rank, 1.0, passage.doc, passage.section, passage.kind, passage.text,
-               passage.text[start:end], (start, end))
+               passage.text[start:end], (start, end), passage.title, "high")
+
+
+def _at_most(confidence: str, ceiling: str) -> str:
+    return max(confidence, ceiling, key=CONFIDENCES.index)
+
+
+def _rated(hits: list[Hit], terms, lexical, ceiling: str) -> list[Hit]:
+    """The hits' confidence capped at ``ceiling``, and "low" for a passage holding less of the
+    question's key terms than the best passage does (it shares a word, not the answer)."""
+    shares = [Evidence([hit], lexical).found_share(terms) if terms.terms else 1.0 for hit in hits]
+    return [replace(hit, confidence="low" if share == 0 or share < shares[0] else _at_most(hit.confidence, ceiling))
+            for hit, share in zip(hits, shares)]
 
 
 class AnswerPolicy:
@@ -118,6 +131,7 @@ class AnswerPolicy:
         answerable = answer.answerable and (context is not None or self._names_enough(kind.question, terms,
                                                                                        evidence))
         named = replies.join(missing, kind.lang)
+        glosses = []
         if not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",
                                                        kind.lang, missing=named)
@@ -125,5 +139,9 @@ class AnswerPolicy:
             outcome, text = "partial", replies.say("partial", kind.lang, missing=named)
         else:
             outcome, text = "answered", replies.say("answered", kind.lang)
-        return replace(answer, question=question, answerable=answerable, outcome=outcome, message=text,
-                       missing=missing)
+        ceiling = {"not_covered": "low", "partial": "medium"}.get(outcome, "high")
+        passages = _rated(answer.passages, terms, self.lexical, ceiling)
+        if answerable and kind.lang == "en" and passages:
+            glosses = word_glosses(passages[0].sentence, self.lexical)
+        return replace(answer, question=question, answerable=answerable, passages=passages, outcome=outcome,
+                       message=text, missing=missing, glosses=glosses)
