@@ -36,6 +36,7 @@ EXAMPLES = [
 CONCURRENCY = settings.get_int("QA_CONCURRENCY")  # why 4: see the README's "Chat app"
 QUEUE_SIZE = settings.get_int("QA_QUEUE_SIZE")
 HISTORY_TURNS = settings.get_int("QA_HISTORY_TURNS")
+ALL_ARTICLES = "全部文章 · All articles"
 CSS = """
 .qa-result {color: #1f2937; line-height: 1.6; scroll-margin-top: 40px;}
 .qa-reply {font-weight: 600; margin: 0 0 4px;}
@@ -114,10 +115,12 @@ def assistant_for(retriever: Retriever) -> AnswerPolicy:
 
 
 def build_ui(live: LiveRetriever) -> gr.Blocks:
-    def respond(question: str, history: list[dict], asked: list[str]) -> tuple[str, list[dict], list[str]]:
+    def respond(question: str, history: list[dict], asked: list[str],
+                doc: str | None = None) -> tuple[str, list[dict], list[str]]:
         history, asked = list(history or []), list(asked or [])
         try:
-            answer = assistant_for(live.current()).ask(question, history=asked[-HISTORY_TURNS:])
+            answer = assistant_for(live.current()).ask(question, history=asked[-HISTORY_TURNS:],
+                                                       docs=frozenset([doc]) if doc else None)
         except QuestionError as problem:
             history += [{"role": "user", "content": message_html(echo_text(question) or "(empty question)")},
                         {"role": "assistant", "content": message_html(f"请检查问题 · Please check the question: "
@@ -136,16 +139,22 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
                 f"{manifest['index_kind']}\n- 构建时间 · Built: {manifest['built_at']}\n"
                 f"- 分数与 JSON · Scores and JSON: `qa ask --json`")
 
+    def documents() -> dict:
+        """Choices of the document filter: every article by title (shown only with several)."""
+        info = live.current().index.manifest.get("document_info", {})
+        choices = [(ALL_ARTICLES, "")] + [(f"《{d.get('title') or name}》", name) for name, d in info.items()]
+        return gr.update(choices=choices, value="", visible=len(info) > 1)
+
     def open_page(request: gr.Request):
         """``?doc=…&p=…`` opens the reader view of an article; ``?q=…`` asks a question."""
         params = dict(request.query_params) if request else {}
         if params.get("doc"):
             reader = article_html(live.current().passages, params["doc"], params.get("p"))
-            return gr.update(value=reader, visible=True), gr.update(visible=False), [], [], about()
+            return gr.update(value=reader, visible=True), gr.update(visible=False), [], [], about(), documents()
+        history, asked = [], []
         if params.get("q"):
             _, history, asked = respond(params["q"], [], [])
-            return gr.update(visible=False), gr.update(visible=True), history, asked, about()
-        return gr.update(visible=False), gr.update(visible=True), [], [], about()
+        return gr.update(visible=False), gr.update(visible=True), history, asked, about(), documents()
 
     with gr.Blocks(title="曹娥新闻问答 · Caoe news QA", analytics_enabled=False) as demo:
         reader = gr.HTML(visible=False, elem_id="qa-reader")
@@ -159,13 +168,15 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
                 box = gr.Textbox(label="你的问题 · Your question", placeholder="例如：曹娥街道一季度外资到位了多少？",
                                  scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question", submit_btn=False)
                 send = gr.Button("提问 · Ask", variant="primary", scale=1, elem_id="qa-ask")
+            doc_filter = gr.Dropdown(label="只查这篇文章 · Search only this article", choices=[(ALL_ARTICLES, "")],
+                                     value="", visible=False, elem_id="qa-doc")
             asked = gr.State([])  # this visitor's earlier questions, for follow-ups
             gr.Examples(EXAMPLES, inputs=box, label="示例问题 · Example questions")
             with gr.Accordion("关于 · About", open=False):
                 info = gr.Markdown(elem_id="qa-status")
-        box.submit(respond, [box, chatbot, asked], [box, chatbot, asked], api_name="ask")
-        send.click(respond, [box, chatbot, asked], [box, chatbot, asked], api_name=False)
-        demo.load(open_page, None, [reader, chat_view, chatbot, asked, info], api_name=False)
+        box.submit(respond, [box, chatbot, asked, doc_filter], [box, chatbot, asked], api_name="ask")
+        send.click(respond, [box, chatbot, asked, doc_filter], [box, chatbot, asked], api_name=False)
+        demo.load(open_page, None, [reader, chat_view, chatbot, asked, info, doc_filter], api_name=False)
     return demo
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa.eval import evaluate
+from qa.ingest.corpus import CorpusError
 from qa.model.embedder import Embedder
 from qa.retrieval.config import RetrievalConfig
 from qa.retrieval.contract import Answer
@@ -62,12 +63,21 @@ class Assistant:
         return manifest
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,
-            mode: str = "fused") -> Answer:
-        """Reply to one input; ``history`` is the conversation's earlier questions, oldest first.
+            mode: str = "fused", docs: list[str] | None = None) -> Answer:
+        """Reply to one input; ``history`` is the conversation's earlier questions, oldest first;
+        ``docs`` limits the search to those documents (names as ``documents()`` lists them).
 
         Raises ``qa.QuestionError`` for input that cannot be searched (empty, too long).
         """
-        return self.policy.ask(question, history=history, top_k=top_k, mode=mode)
+        unknown = sorted(set(docs or ()) - set(self.documents()))
+        if unknown:
+            raise CorpusError(f"the index holds no document {unknown[0]} (see `qa docs`)")
+        return self.policy.ask(question, history=history, top_k=top_k, mode=mode,
+                               docs=frozenset(docs) if docs else None)
+
+    def documents(self) -> dict[str, dict]:
+        """The indexed documents: name → title, author, date, source and passage count."""
+        return self.policy.retriever.index.manifest.get("document_info", {})
 
     def evaluate(self, gold: str | Path | None = None, split: str = "all", mode: str = "fused") -> dict:
         """Recall@k, MRR, refusal and reply figures on a gold question set (see the README)."""

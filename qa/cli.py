@@ -1,4 +1,4 @@
-"""Command line: ``qa {build,ask,eval,bench,info,settings}`` (also ``python -m qa``)."""
+"""Command line: ``qa {build,ask,add,remove,docs,eval,bench,info,settings}`` (also ``python -m qa``)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from qa import settings
@@ -58,6 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
                      help="retrieval channel(s) to use (default fused)")
     ask.add_argument("--no-rebuild", action="store_true",
                      help="fail instead of rebuilding a missing or stale index")
+    ask.add_argument("--doc", action="append", metavar="DOC",
+                     help="search only this document (a name as `qa docs` lists it; repeat for several)")
+
+    add = commands.add_parser("add", help="copy documents into the corpus and rebuild (only new text is embedded)")
+    _common(add)
+    add.add_argument("files", nargs="+", help=".txt, .md, .pdf, .html or .docx files")
+
+    remove = commands.add_parser("remove", help="delete a document from the corpus and rebuild")
+    _common(remove)
+    remove.add_argument("docs", nargs="+", metavar="DOC", help="a document name as `qa docs` lists it")
+
+    docs = commands.add_parser("docs", help="list the indexed documents: title, date, passages")
+    _common(docs)
+    docs.add_argument("--json", action="store_true")
 
     evaluate = commands.add_parser("eval", help="measure retrieval quality on the gold set")
     _common(evaluate)
@@ -119,7 +134,7 @@ def parse_input_line(line: str) -> tuple[str, list[str]]:
 def _ask_one(assistant: Assistant, question: str, args: argparse.Namespace, out: TextIO,
              history: list[str] | None = None) -> bool:
     try:
-        answer = assistant.ask(question, history=history or [], top_k=args.top_k, mode=args.mode)
+        answer = assistant.ask(question, history=history or [], top_k=args.top_k, mode=args.mode, docs=args.doc)
     except QuestionError as problem:
         if args.json:
             reply = Answer(question, False, [], outcome="unclear", message=str(problem)).to_json()
@@ -150,6 +165,38 @@ def cmd_build(args: argparse.Namespace, paths: Paths) -> int:
     manifest = Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
     if args.json:
         print(json.dumps(manifest, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.ingest.corpus import add_documents
+
+    added = add_documents(paths.corpus_dir, [Path(f) for f in args.files])
+    if not added:
+        return 1
+    Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.ingest.corpus import remove_documents
+
+    remove_documents(paths.corpus_dir, args.docs)
+    Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.store.layout import read_manifest
+
+    _, manifest = read_manifest(paths.index_dir)
+    documents = manifest.get("document_info", {})
+    if args.json:
+        print(json.dumps(documents, ensure_ascii=False, indent=2))
+        return 0
+    for name, info in documents.items():
+        print(f"{name}\n    《{info.get('title') or '—'}》 · {info.get('date') or '—'} · "
+              f"{info.get('author') or '—'} · {info.get('passages')} passages")
     return 0
 
 
@@ -200,7 +247,7 @@ def cmd_bench(args: argparse.Namespace, paths: Paths) -> int:
 
 
 COMMANDS = {"ask": cmd_ask, "build": cmd_build, "info": cmd_info, "eval": cmd_eval, "bench": cmd_bench,
-            "settings": cmd_settings}
+            "settings": cmd_settings, "add": cmd_add, "remove": cmd_remove, "docs": cmd_docs}
 
 
 def main(argv: list[str] | None = None) -> int:

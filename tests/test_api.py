@@ -91,3 +91,58 @@ def test_pip_install_into_a_new_environment_gives_a_working_qa_command(tmp_path)
     installed = subprocess.run([str(venv / "bin" / "python"), "-c", "import qa; print(qa.__file__)"], cwd=work,
                                capture_output=True, text=True, check=True).stdout
     assert str(venv) in installed  # the installed package, not the checkout
+
+
+def test_the_corpus_is_managed_with_add_remove_and_a_document_filter(tmp_path, log):
+    """New files of any format are added and indexed incrementally; a search can be kept to one document."""
+    import docx
+
+    from qa.ingest.corpus import add_documents, remove_documents
+    from qa.model.standin import HashingEmbedder
+
+    shutil.copytree(PROJECT_ROOT / "corpus", tmp_path / "corpus")
+    standin = HashingEmbedder()
+    assistant = qa.Assistant(tmp_path / "corpus", tmp_path / "index", embedder=standin)
+    assistant.build()
+    word = docx.Document()
+    word.core_properties.title = "星光夜市开张"
+    word.add_paragraph("曹娥江边的星光夜市每周五晚上开张，共有八十个摊位。")
+    word.save(tmp_path / "night-market.docx")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    added = add_documents(tmp_path / "corpus", [tmp_path / "night-market.docx", tmp_path / "broken.pdf"])
+    assert added == ["night-market.docx"]
+    assert any(m.startswith("Not added") and "broken.pdf" in m and "PDF" in m for m in log.messages)
+    standin.embedded.clear()
+    assistant.build()
+    assert standin.embedded and all("夜市" in text or "星光" in text for text in standin.embedded)  # only the new
+    documents = assistant.documents()
+    assert documents["night-market.docx"]["title"] == "星光夜市开张"
+    assert documents["night-market.docx"]["passages"] == 2  # its title and its paragraph
+    answer = assistant.ask("星光夜市有多少个摊位？", docs=["night-market.docx"])
+    assert {hit.doc for hit in answer.passages} == {"night-market.docx"}
+    assert answer.passages[0].to_json()["doc_title"] == "星光夜市开张"
+    with pytest.raises(qa.CorpusError, match="no document"):
+        assistant.ask("星光夜市有多少个摊位？", docs=["nowhere.txt"])
+    remove_documents(tmp_path / "corpus", ["night-market.docx"])
+    assistant.build()
+    assert "night-market.docx" not in assistant.documents()
+    with pytest.raises(qa.CorpusError):
+        remove_documents(tmp_path / "corpus", ["night-market.docx"])
+
+
+def test_identical_passages_are_one_hit_listing_their_documents(tmp_path):
+    from qa.model.standin import HashingEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shared = "本版图片由曹娥街道办事处提供，欢迎读者来信来电反映情况。"
+    for number in range(3):
+        (corpus / f"report-{number}.txt").write_text(
+            f"第{number}篇报道说，鸿雁社区第{number}期人才公寓已经开工建设。\n\n{shared}\n", encoding="utf-8")
+    assistant = qa.Assistant(corpus, tmp_path / "index", embedder=HashingEmbedder())
+    answer = assistant.ask("本版图片由哪个单位提供？")
+    texts = [hit.text for hit in answer.passages]
+    assert len(texts) == len(set(texts)) == 4  # the shared line once, then the three reports
+    shared_hit = next(hit for hit in answer.passages if hit.text == shared)
+    assert sorted(shared_hit.docs) == ["report-0.txt", "report-1.txt", "report-2.txt"]
+    assert shared_hit.to_json()["docs"] == shared_hit.docs

@@ -141,9 +141,9 @@ def _raw_call(app, body: bytes) -> tuple[int, str]:
 
 
 def test_lone_surrogates_and_non_text_are_answered_with_a_message(app):
-    status, text = _raw_call(app, json.dumps({"data": ["\ud800\udfff\ud800", []]}).encode())
+    status, text = _raw_call(app, json.dumps({"data": ["\ud800\udfff\ud800", [], ""]}).encode())
     assert status == 200 and "event: complete" in text and "the question is empty" in text
-    status, text = _raw_call(app, json.dumps({"data": [None, []]}).encode())
+    status, text = _raw_call(app, json.dumps({"data": [None, [], ""]}).encode())
     assert status == 200 and "event: complete" in text and "the question must be text" in text
 
 

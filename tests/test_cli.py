@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text"}
+PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text", "doc_title"}
 
 
 @pytest.fixture()
@@ -91,3 +91,29 @@ def test_stdin_json_lines_carry_history_for_follow_ups(run_cli, built):
     assert answers[1]["searched_with"] is None
     assert answers[2]["outcome"] == "greeting" and answers[2]["passages"] == []
     assert answers[3]["question"] == "{not json"
+
+
+@pytest.mark.model
+def test_corpus_commands_add_list_filter_and_remove(run_cli, small_corpus, tmp_path):
+    from qa.settings import Paths
+
+    page = tmp_path / "night-market.html"
+    page.write_text("<html><head><title>星光夜市开张</title></head><body><nav>首页 新闻</nav><article>"
+                    "<h1>星光夜市开张</h1><p>曹娥江边的星光夜市每周五晚上开张，共有八十个摊位，"
+                    "吸引了许多年轻人前来打卡消费。</p></article></body></html>", encoding="utf-8")
+    paths = Paths(small_corpus.corpus_dir, small_corpus.index_dir)
+    added = run_cli(paths, "add", str(page))
+    assert added.returncode == 0, added.stderr
+    assert "Added night-market.html" in added.stderr and "Index written" in added.stderr
+    listed = json.loads(run_cli(paths, "docs", "--json").stdout)
+    assert listed["night-market.html"]["title"] == "星光夜市开张" and set(listed) == {"a.txt", "b.md",
+                                                                                  "night-market.html"}
+    kept = json.loads(run_cli(paths, "ask", "--json", "--doc", "a.txt", "夜市有多少摊位？").stdout)
+    assert {p["doc"] for p in kept["passages"]} == {"a.txt"}
+    found = json.loads(run_cli(paths, "ask", "--json", "夜市有多少摊位？").stdout)
+    assert found["passages"][0]["doc"] == "night-market.html" and found["passages"][0]["doc_title"] == "星光夜市开张"
+    unknown = run_cli(paths, "ask", "--doc", "nowhere.txt", "夜市？")
+    assert unknown.returncode == 1 and "no document nowhere.txt" in unknown.stderr
+    assert run_cli(paths, "remove", "night-market.html").returncode == 0
+    assert "night-market.html" not in json.loads(run_cli(paths, "docs", "--json").stdout)
+    assert not (small_corpus.corpus_dir / "night-market.html").exists()

@@ -1,14 +1,17 @@
-"""The document collection: every ``.txt``/``.md`` file under the corpus folder."""
+"""The document collection: every readable file under the corpus folder (see ``qa/ingest/formats.py``)."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.chunking import Passage, chunk_document
+from qa.ingest.formats import READERS, UnreadableDocument, extract
 
-DOCUMENT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = tuple(READERS)
+logger = logging.getLogger(__name__)
 
 
 class CorpusError(RuntimeError):
@@ -19,6 +22,10 @@ class CorpusError(RuntimeError):
 class Document:
     name: str  # path relative to the corpus folder, with forward slashes
     text: str
+    title: str | None = None  # from the file's metadata, where it has them
+    author: str | None = None
+    date: str | None = None
+    source: str | None = None
 
 
 def discover(corpus_dir: Path) -> list[Path]:
@@ -30,17 +37,60 @@ def discover(corpus_dir: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts))
 
 
+def read_document(path: Path, name: str) -> Document:
+    """One file as a document; raises ``UnreadableDocument``."""
+    found = extract(path)
+    return Document(name, found.text, found.title, found.author, found.date, found.source)
+
+
 def load_documents(corpus_dir: Path) -> list[Document]:
+    """Every readable document; a file that cannot be read is reported in one sentence and left out."""
     documents = []
     for path in discover(corpus_dir):
+        name = path.relative_to(corpus_dir).as_posix()
         try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-        documents.append(Document(path.relative_to(corpus_dir).as_posix(), text))
+            documents.append(read_document(path, name))
+        except UnreadableDocument as problem:
+            logger.warning(f"Skipped {name}: it {problem}.")
     if not documents:
-        raise CorpusError(f"corpus folder {corpus_dir} holds no .txt or .md documents")
+        raise CorpusError(f"corpus folder {corpus_dir} holds no readable documents "
+                          f"({', '.join(DOCUMENT_SUFFIXES)})")
     return documents
+
+
+def add_documents(corpus_dir: Path, files: list[Path]) -> list[str]:
+    """Copy readable files into the corpus folder; returns their names there. A file that cannot
+    be read, or whose name is taken by a different document, is reported in one sentence and left out."""
+    import shutil
+
+    added = []
+    for path in files:
+        target = Path(corpus_dir) / path.name
+        try:
+            read_document(path, path.name)
+        except (UnreadableDocument, OSError) as problem:
+            logger.error(f"Not added {path}: it {problem}.")
+            continue
+        if target.exists() and target.read_bytes() != path.read_bytes():
+            logger.error(f"Not added {path}: the corpus already holds a different {path.name} "
+                         f"(remove it first with `qa remove {path.name}`).")
+            continue
+        Path(corpus_dir).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        added.append(path.name)
+        logger.info(f"Added {path.name}.")
+    return added
+
+
+def remove_documents(corpus_dir: Path, names: list[str]) -> None:
+    """Delete documents (names relative to the corpus folder) from it."""
+    known = {p.relative_to(corpus_dir).as_posix(): p for p in discover(corpus_dir)}
+    for name in names:
+        if name not in known:
+            raise CorpusError(f"the corpus holds no document {name} (see `qa docs`)")
+    for name in names:
+        known[name].unlink()
+        logger.info(f"Removed {name}.")
 
 
 def corpus_hash(corpus_dir: Path) -> str:

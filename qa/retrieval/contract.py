@@ -22,6 +22,7 @@ class Hit:
     sentence_span: tuple[int, int]
     title: str | None = None  # the document's title, when it has one
     confidence: str = "low"  # one of CONFIDENCES: how well this passage answers (see qa/retrieval/refusal.py)
+    docs: list[str] = field(default_factory=list)  # every document holding this same text (first: ``doc``)
 
     @property
     def carries_evidence(self) -> bool:
@@ -29,8 +30,9 @@ class Hit:
         return self.confidence != "low"
 
     def to_json(self) -> dict:
-        """The contract's passage object (sentence, title and confidence are for display)."""
-        return {key: getattr(self, key) for key in CONTRACT_KEYS}
+        """The contract's passage object (the sentence and confidence are for display)."""
+        return {key: getattr(self, key) for key in CONTRACT_KEYS} | {"doc_title": self.title,
+                                                                     "docs": self.docs or [self.doc]}
 
     def split_at_sentence(self) -> tuple[str, str, str]:
         """The passage text before its answering sentence, the sentence, and the text after it."""

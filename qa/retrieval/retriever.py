@@ -41,18 +41,28 @@ class Retriever:
         # The build saves the BM25 index; tokenising every passage here is only the fallback.
         self.lexical = (LexicalIndex.load(index.folder / LEXICAL_DIR, len(index.passages))
                         or LexicalIndex(embedding_texts(index.passages)[0]))
+        # Title passages give their words to every passage of the document as context (see ``score``).
+        self._rankable = np.array([p.kind != "title" for p in index.passages], dtype=bool)
+        self._same_text = [" ".join(p.text.split()) for p in index.passages]  # identical passages are one hit
+        self._docs = np.array([p.doc for p in index.passages], dtype=object)
 
     @property
     def passages(self) -> list[IndexedPassage]:
         return self.index.passages
 
-    def _candidates(self, query_vector: np.ndarray, lexical_scores: np.ndarray) -> np.ndarray:
+    def _candidates(self, query_vector: np.ndarray, lexical_scores: np.ndarray,
+                    docs: frozenset[str] | None, titles: bool) -> np.ndarray:
         total = len(self.passages)
-        if total <= self.config.candidates:
-            return np.arange(total)
-        _, dense_ids = self.index.faiss_index.search(query_vector[None, :], self.config.candidates)
-        lexical_ids = np.argpartition(-lexical_scores, self.config.candidates)[:self.config.candidates]
-        return np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
+        if total <= self.config.candidates or docs:
+            found = np.arange(total)
+        else:
+            _, dense_ids = self.index.faiss_index.search(query_vector[None, :], self.config.candidates)
+            lexical_ids = np.argpartition(-lexical_scores, self.config.candidates)[:self.config.candidates]
+            found = np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
+        keep = np.ones(len(found), dtype=bool) if titles else self._rankable[found]
+        if docs:
+            keep &= np.isin(self._docs[found], list(docs))
+        return found[keep]
 
     def _sentence_scores(self, query_vector: np.ndarray, passage_id: int) -> np.ndarray:
         if not len(self.index.sentence_vectors):  # large corpora embed passages only (qa/store/build.py)
@@ -69,19 +79,22 @@ class Retriever:
         vector = own + self.config.context_weight * earlier
         return vector / np.linalg.norm(vector)
 
-    def score(self, question: str, mode: str = "fused", context: str | None = None) -> Scored:
+    def score(self, question: str, mode: str = "fused", context: str | None = None,
+              docs: frozenset[str] | None = None, titles: bool = False) -> Scored:
         """Scores of the candidate passages under one of ``fusion.MODES``.
 
         ``context`` is an earlier question this one continues: it is searched along
         with the question (at ``context_weight`` in the dense vector), while the
-        answering sentence is still picked by the question's own words.
+        answering sentence is still picked by the question's own words. ``docs`` limits the
+        search to those documents; title passages are ranked only with ``titles`` (a question
+        about a title), as they otherwise outrank the paragraphs they head.
         """
         started = time.perf_counter()
         query_vector = self._query_vector(question, context)
         encode_ms = (time.perf_counter() - started) * 1000
         own_words = self.lexical.match(question)
         lexical = self.lexical.match(f"{context} {question}") if context else own_words
-        candidates = self._candidates(query_vector, lexical.scores)
+        candidates = self._candidates(query_vector, lexical.scores, docs, titles)
         passage_cos = self.index.passage_vectors[candidates] @ query_vector
         sentence_cos = np.array([self._sentence_scores(query_vector, c).max() for c in candidates])
         dense = fusion.dense_scores(passage_cos, sentence_cos, self.config)
@@ -101,17 +114,30 @@ class Retriever:
                             for i in range(len(passage.sentences))])
         return int(np.argmax(dense + self.config.lexical_weight * overlap))
 
-    def ask(self, question: str, top_k: int = 5, mode: str = "fused", context: str | None = None) -> Answer:
+    def _distinct(self, candidates: np.ndarray, scores: np.ndarray, top_k: int) -> list[tuple[int, list[str]]]:
+        """The best ``top_k`` candidate positions with different texts, each with every document holding its text."""
+        chosen: dict[str, tuple[int, list[str]]] = {}
+        for position in np.argsort(-scores, kind="stable"):
+            text = self._same_text[int(candidates[position])]
+            if text in chosen:
+                chosen[text][1].append(self._docs[int(candidates[position])])
+            elif len(chosen) < top_k:
+                chosen[text] = (int(position), [self._docs[int(candidates[position])]])
+        return list(chosen.values())
+
+    def ask(self, question: str, top_k: int = 5, mode: str = "fused", context: str | None = None,
+            docs: frozenset[str] | None = None, titles: bool = False) -> Answer:
         """Search the index; raises ``QuestionError`` for unusable questions."""
         if mode not in fusion.MODES:
             raise ValueError(f"mode must be one of {fusion.MODES}")
         question = clean_question(question)
         top_k = max(1, int(top_k))
-        scored = self.score(question, mode, context)
+        scored = self.score(question, mode, context, docs, titles)
         candidates, scores = scored.candidates, scored.scores
-        order = np.argsort(-scores, kind="stable")[:top_k]
+        distinct = self._distinct(candidates, scores, top_k)
+        order = [position for position, _ in distinct]
         threshold = refusal.threshold_for(question, self.config)
-        best = float(scores[order[0]]) if len(order) else 0.0
+        best = float(scores[order[0]]) if order else 0.0
         hits = []
         for rank, position in enumerate(order, start=1):
             passage_id = int(candidates[position])
@@ -122,7 +148,8 @@ class Retriever:
             hits.append(Hit(passage.id, rank, round(score, 4), passage.doc,
                             passage.section, passage.kind, passage.text,
                             passage.sentence_text(sentence), tuple(passage.sentences[sentence]), passage.title,
-                            refusal.confidence(own, threshold, best - score) if mode != "lexical" else "low"))
+                            refusal.confidence(own, threshold, best - score) if mode != "lexical" else "low",
+                            distinct[rank - 1][1]))
         evidence = refusal.evidence(float(scores.max()) if len(scores) else None, scored.names_something,
                                     scored.coverage, self.config)
         answerable = mode != "lexical" and bool(hits) and evidence >= threshold

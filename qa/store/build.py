@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import time
+from collections import Counter
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,11 +13,12 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from qa.ingest.corpus import chunk_corpus, corpus_hash, load_documents
+from qa.ingest.corpus import Document, chunk_corpus, corpus_hash, load_documents
 from qa.model.embedder import Embedder, describe
 from qa.settings import Paths
 from qa.store import ann, layout
 from qa.store.embedding_cache import EmbeddingCache
+from qa.store.layout import IndexedPassage
 from qa.store.lexical import LEXICAL_DIR, LexicalIndex
 from qa.store.texts import embedding_texts, index_passages
 from qa.store.token_cache import TokenCache
@@ -48,6 +50,14 @@ def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str]) -> np
     return cache.lookup(texts)
 
 
+def document_info(documents: list[Document], passages: list[IndexedPassage]) -> dict[str, dict]:
+    """Per document: title, author, date, source and passage count, as ``qa docs`` lists them."""
+    counts = Counter(p.doc for p in passages)
+    titles = {p.doc: p.title for p in passages if p.title}
+    return {d.name: {"title": titles.get(d.name), "author": d.author, "date": d.date, "source": d.source,
+                     "passages": counts[d.name]} for d in documents}
+
+
 @contextmanager
 def build_lock(index_dir: Path):
     """One build at a time per index folder (a second waits for the first)."""
@@ -69,7 +79,8 @@ def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None)
     started = time.perf_counter()
     with build_lock(paths.index_dir):
         fingerprint_before = corpus_hash(paths.corpus_dir)
-        passages = index_passages(chunk_corpus(load_documents(paths.corpus_dir)))
+        documents = load_documents(paths.corpus_dir)
+        passages = index_passages(chunk_corpus(documents), {d.name: d.title for d in documents if d.title})
         passage_texts, sentence_texts = embedding_texts(passages)
         logger.info(f"Indexing {len(passages)} passages ({len(sentence_texts)} sentences) "
             f"from {paths.corpus_dir} with {embedder.name}.")
@@ -92,6 +103,7 @@ def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None)
             "sentences": len(sentence_texts),
             "sentence_vectors": len(sentence_vectors),
             "documents": len({p.doc for p in passages}),
+            "document_info": document_info(documents, passages),
             "index_kind": ann.describe(faiss_index),
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "build_seconds": round(time.perf_counter() - started, 3),

@@ -36,9 +36,10 @@ def _document_titles(passages: list[Passage]) -> dict[str, str]:
     return titles
 
 
-def index_passages(passages: list[Passage]) -> list[IndexedPassage]:
-    """Passages with their sentence spans, sentence rows and document titles."""
-    titles = _document_titles(passages)
+def index_passages(passages: list[Passage], metadata_titles: dict[str, str] | None = None) -> list[IndexedPassage]:
+    """Passages with their sentence spans, sentence rows and document titles (the title the text
+    itself opens with, else the one in the file's metadata)."""
+    titles = (metadata_titles or {}) | _document_titles(passages)
     indexed, sentence_row = [], 0
     for passage in passages:
         sentences = split_sentences(passage.text) or [(0, len(passage.text))]

@@ -111,8 +111,9 @@ class AnswerPolicy:
         return share >= MIN_FOUND_SHARE_LATIN
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,
-            mode: str = "fused") -> Answer:
-        """Reply to one input; raises ``QuestionError`` only for empty or oversized input."""
+            mode: str = "fused", docs: frozenset[str] | None = None) -> Answer:
+        """Reply to one input; raises ``QuestionError`` only for empty or oversized input.
+        ``docs`` limits the search to those documents."""
         question = clean_question(question)
         kind = triage(question)
         if kind.kind == "greeting":
@@ -123,7 +124,8 @@ class AnswerPolicy:
         if aspect:
             return self._overview(question, aspect, kind.lang, top_k)
         context = followup.context_for(kind.question, list(history), self.lexical)
-        answer = self.retriever.ask(kind.question, top_k=top_k, mode=mode, context=context)
+        answer = self.retriever.ask(kind.question, top_k=top_k, mode=mode, context=context, docs=docs,
+                                    titles=overview.mentions_title(kind.question))
         terms = key_terms(kind.question, self.lexical)
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = evidence.missing(terms)

@@ -23,8 +23,8 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
     "sections": r"几个部分|哪些部分|几部分|分几|章节|小节|小标题|板块|结构|目录|\bsections?\b|\bparts\b|\bheadings\b"
                 r"|\bsubheadings?\b|\boutline\b|\btable of contents\b|\bchapters?\b",
     "title": r"标题|题目|\bheadline\b|\btitle\b",
-    "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|内容|大意|概要|摘要"
-               r"|总结|概括|归纳|梗概|观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b"
+    "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|(核心|主要)?内容"
+               r"|大意|概要|摘要|总结|概括|归纳|梗概|(核心|主要)?观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b"
                r"|\bmain (point|idea|topic|takeaway|message|content)s?\b|\btakeaway\b|\bexplain\b"
                r"|\bwhat('s| is| was)? (this|it|the (article|story|piece|report|text|news|feature))( \w+)? about\b",
 }
@@ -47,6 +47,11 @@ class DocumentOverview:
     byline: str | None
     sections: list[str]
     passages: dict[str, IndexedPassage]  # "title", "byline", "lead" -> passage, where the document has one
+
+
+def mentions_title(question: str) -> bool:
+    """Whether the question speaks of a title (its words may be in the title passage itself)."""
+    return _ASPECTS["title"].search(to_simplified(question).lower()) is not None
 
 
 def overview_aspect(question: str, lexical: LexicalIndex) -> str | None:

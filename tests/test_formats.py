@@ -1,0 +1,167 @@
+"""Documents in real formats, made by the tests: a two-column PDF of the article, a web page, a Word file.
+
+Each must give the same passages (or the same text) as the article's own text
+file; files that cannot be read are named in one sentence and the rest builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLE
+
+from qa.ingest.chunking import chunk_document
+from qa.ingest.corpus import load_documents
+from qa.ingest.formats import UnreadableDocument, extract
+from qa.ingest.sentences import is_cjk
+
+COLUMN_CHARS = 22  # characters per line in a column
+LINE = 15.0  # points between lines
+
+
+def wrap(line: str, width: int = COLUMN_CHARS) -> list[str]:
+    """A text line wrapped to ``width`` characters, breaking only between Chinese characters
+    (where a line break loses nothing)."""
+    rows, current = [], ""
+    for index, char in enumerate(line):
+        previous = line[index - 1] if index else ""
+        breakable = current and (is_cjk(char) and previous and not previous.isspace())
+        if len(current) >= width and breakable:
+            rows.append(current)
+            current = ""
+        current += char
+    return rows + [current]
+
+
+def blocks_with_gaps(text: str) -> list[tuple[int, list[str]]]:
+    """The text file's blocks: the blank lines before each, and its lines."""
+    blocks, lines, blank = [], [], 0
+    for raw in text.splitlines():
+        if raw.strip():
+            if not lines:
+                gap = blank
+            lines.append(raw.strip())
+            blank = 0
+        else:
+            if lines:
+                blocks.append((gap, lines))
+                lines = []
+            blank += 1
+    if lines:
+        blocks.append((gap, lines))
+    return blocks
+
+
+def two_column_pdf(text: str, path: Path) -> None:
+    """The text laid out as an e-paper page would be: the title block across the page, then two
+    columns, blocks kept whole, blank lines as space."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setTitle("聚力向高而攀")
+    page.setAuthor("孙金良")
+    top, bottom, columns = 800.0, 60.0, (40.0, 310.0)
+    column, y = 0, top
+    page.setFont("STSong-Light", 10)
+    in_title = True
+    for gap, lines in blocks_with_gaps(text):
+        in_title = in_title and all(len(line) <= 2 * COLUMN_CHARS for line in lines) and len(lines) <= 3
+        rows = [row for line in lines for row in (wrap(line, 2 * COLUMN_CHARS + 10) if in_title else wrap(line))]
+        space = 0 if y == top else gap * LINE
+        if y - space - LINE * len(rows) < bottom:  # the block goes whole to the next column or page
+            column, y, space = column + 1, top, gap * LINE if gap > 1 else 0
+            if column == len(columns):
+                page.showPage()
+                page.setFont("STSong-Light", 10)
+                column = 0
+        y -= space
+        for row in rows:
+            page.drawString(columns[column], y, row)
+            y -= LINE
+    page.save()
+
+
+def passages_of(name: str, text: str) -> list[tuple[str, str | None, str]]:
+    return [(p.kind, p.section, p.text) for p in chunk_document(name, text)]
+
+
+def test_a_two_column_pdf_of_the_article_gives_the_same_passages(tmp_path):
+    text = ARTICLE.read_text(encoding="utf-8")
+    pdf = tmp_path / "article.pdf"
+    two_column_pdf(text, pdf)
+    found = extract(pdf)
+    assert found.title == "聚力向高而攀" and found.author == "孙金良"
+    assert passages_of("a", found.text) == passages_of("a", text)
+
+
+def test_a_web_page_keeps_the_article_and_drops_the_navigation_and_comments(tmp_path):
+    paragraphs = [p.text for p in chunk_document("a", ARTICLE.read_text(encoding="utf-8")) if p.kind == "body"][:6]
+    page = tmp_path / "news.html"
+    page.write_text(f"""<!doctype html><html><head><title>聚力向高而攀 - 上虞日报</title>
+<meta name="author" content="孙金良"><meta property="article:published_time" content="2023-05-10">
+<meta property="og:site_name" content="上虞日报"></head><body>
+<nav><a href="/">首页</a> <a href="/news">新闻</a> <a href="/ads">广告合作热线</a></nav>
+<article><h1>聚力向高而攀</h1>{''.join(f'<p>{p}</p>' for p in paragraphs)}</article>
+<div class="comments"><h3>网友评论</h3><p>这篇文章写得真好，点赞！广告位招租请联系。</p></div>
+<footer>版权所有 © 上虞日报社 备案号 浙ICP备0000号</footer></body></html>""", encoding="utf-8")
+    found = extract(page)
+    assert found.title.startswith("聚力向高而攀") and found.date == "2023-05-10" and found.source == "上虞日报"
+    assert all(p in found.text for p in paragraphs)
+    for noise in ("广告合作热线", "网友评论", "点赞", "版权所有"):
+        assert noise not in found.text
+    assert [p.kind for p in chunk_document("news.html", found.text)].count("body") >= 5
+
+
+def test_a_word_file_gives_its_paragraphs_and_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "聚力向高而攀"
+    document.core_properties.author = "孙金良"
+    document.add_heading("项目为王 点燃突破发展“主引擎”", level=2)
+    body = [p.text for p in chunk_document("a", ARTICLE.read_text(encoding="utf-8")) if p.kind == "body"][:3]
+    for paragraph in body:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "article.docx"
+    document.save(path)
+    found = extract(path)
+    assert (found.title, found.author) == ("聚力向高而攀", "孙金良")
+    passages = chunk_document("article.docx", found.text)
+    assert [(p.kind, p.text) for p in passages] == [("title", "聚力向高而攀")] + [("body", text) for text in body]
+    assert all(p.section == "项目为王 点燃突破发展“主引擎”" for p in passages[1:])
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("broken.pdf", b"%PDF-1.4\n this is not really a PDF", "not a readable PDF"),
+    ("scan.pdf", None, "without extractable text"),
+    ("locked.pdf", "encrypted", "encrypted PDF"),
+    ("broken.docx", b"PK\x03\x04 not a zip", "not a readable Word file"),
+    ("latin1.txt", "café".encode("latin-1"), "not UTF-8 text"),
+    ("empty.html", b"<html><body><script>track()</script></body></html>", "without article text"),
+])
+def test_an_unreadable_file_is_named_in_one_sentence_and_the_rest_still_loads(tmp_path, name, content, words, log):
+    from pypdf import PdfWriter
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("鸿雁社区人才公寓可引进人才4900余人。\n", encoding="utf-8")
+    path = corpus / name
+    if content is None or content == "encrypted":
+        writer = PdfWriter()
+        writer.add_blank_page(200, 200)
+        if content == "encrypted":
+            writer.encrypt("secret")
+        writer.write(path)
+    else:
+        path.write_bytes(content)
+    with pytest.raises(UnreadableDocument, match=words):
+        extract(path)
+    documents = load_documents(corpus)
+    assert [d.name for d in documents] == ["good.txt"]
+    skipped = [m for m in log.messages if m.startswith(f"Skipped {name}")]
+    assert len(skipped) == 1 and words in skipped[0] and "\n" not in skipped[0]
