@@ -35,3 +35,20 @@ def test_vague_english_words_are_not_translated(article_retriever, monkeypatch):
     assert "外资" in lexical.match("foreign capital").translated["foreign"]
     monkeypatch.setattr(bilingual, "MAX_SENSES", 0)
     assert lexical.match("foreign capital").translated == {}
+
+
+def test_names_given_in_both_scripts_connect_english_questions_to_chinese_passages():
+    from qa.store.lexical import LexicalIndex
+
+    texts = ["本届超级碗由野马队（Denver Broncos）对阵黑豹队（Carolina Panthers）。",
+             "比赛中，野马队击败了黑豹队，卡万·肖特（Kawann Short）表现出色。",
+             "JSG（晶盛机电）是一家半导体设备企业。",
+             "晶盛机电今年获得省级荣誉。",
+             "曹娥街道一季度外资到位697万美元。"]
+    lexical = LexicalIndex(texts)
+    assert lexical.english["bronco"] == ["野马"] and lexical.english["jsg"] == ["晶盛", "机电"]
+    assert "denver" not in lexical.english or "野马" not in lexical.english["denver"]  # an English word: no pair
+    beat = lexical.match("Who did the Broncos beat?")
+    assert beat.scores[1] > 0 and beat.scores[4] == 0  # the passage that says only 野马队
+    honour = lexical.match("What honour did JSG win this year?")
+    assert honour.scores[3] > 0 and honour.scores[3] >= honour.scores[4]

@@ -101,3 +101,18 @@ def test_sentence_split_keeps_closing_quotes_and_figures():
     assert sentences[0] == "他说:“今年增长18.3%。”"
     assert sentences[1] == "外资到位697万美元……"
     assert sentences[-1] == "第三句?"
+
+
+def test_no_passage_is_longer_than_the_model_reads():
+    from qa.ingest.chunking import MAX_PASSAGE_TOKENS, estimated_tokens
+
+    items = [f"第{n}项：曹娥街道推进第{n}个重点项目建设，总投资{n}亿元，预计年底完工" for n in range(1, 61)]
+    scraped = "\n".join(items) + "\n"  # one block of 60 list lines, no sentence ends
+    passages = chunk_document("list.txt", scraped)
+    assert len(passages) >= 4  # about 1,500 tokens in pieces of at most 400
+    assert all(estimated_tokens(p.text) <= MAX_PASSAGE_TOKENS for p in passages)
+    assert "".join(p.text for p in passages) == "".join(items)  # nothing lost, nothing repeated
+    fragments = "\n\n".join(["曹娥街道推进重点项目建设，总投资十亿元" * 3] * 30) + "\n"  # never a sentence end
+    joined = chunk_document("fragments.txt", fragments)
+    assert len(joined) > 1 and all(estimated_tokens(p.text) <= MAX_PASSAGE_TOKENS for p in joined)
+    assert len({p.id for p in joined}) == len(joined)

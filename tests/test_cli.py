@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text", "doc_title"}
+PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text", "doc_title", "docs"}
 
 
 @pytest.fixture()

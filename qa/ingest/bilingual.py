@@ -119,3 +119,39 @@ def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]],
     english = {stem: sorted(words) for stem, words in lexicon.items()}
     synonyms = {word: sorted(shared) for word, stems in one_word.items() if (shared := stems & english.keys())}
     return english, synonyms
+
+
+_NAME_THEN_LATIN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff·・]{2,16})\s*[（(]\s*"
+                              r"([A-Za-z][A-Za-z0-9 .&'’-]{0,48})\s*[)）]")
+_LATIN_THEN_NAME = re.compile(r"([A-Z][A-Za-z0-9.&'’-]*(?: [A-Z0-9][A-Za-z0-9.&'’-]*){0,5})\s*[（(]\s*"
+                              r"([\u3400-\u4dbf\u4e00-\u9fff·・]{2,16})\s*[)）]")
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    """Every stem CC-CEDICT's short glosses use: the English words that are not names."""
+    return frozenset(stem for stems in _digested_dictionary()[0].values() for stem in stems)
+
+
+def name_pairs(texts: Iterable[str], words_of) -> dict[str, list[str]]:
+    """Names a document gives in both scripts, 卧龙集团（Wolong Group） or JSG（晶盛机电）: each
+    distinctive English word's stem (not an ordinary English word) → the Chinese name's words.
+
+    ``words_of`` splits Chinese text into its words, last word last; the Chinese name is taken as
+    the last words before the brackets that fit its English length (2 characters a word, plus 2).
+    """
+    pairs: dict[str, set[str]] = {}
+    for text in texts:
+        found = [(m.group(1), m.group(2)) for m in _NAME_THEN_LATIN.finditer(text)]
+        found += [(m.group(2), m.group(1)) for m in _LATIN_THEN_NAME.finditer(text)]
+        for chinese, latin in found:
+            english = _ENGLISH_WORD.findall(latin.lower())
+            limit, name = 2 * len(english) + 2, []
+            for word in reversed(words_of(chinese)):
+                if sum(map(len, name)) + len(word) > limit:
+                    break
+                name.insert(0, word)
+            for word in english:
+                if name and stem(word) not in _english_vocabulary() and word not in GLOSS_STOPWORDS:
+                    pairs.setdefault(stem(word), set()).update(name)
+    return {key: sorted(words) for key, words in pairs.items()}

@@ -19,7 +19,7 @@ from pypinyin import Style, lazy_pinyin
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"，。、,！？!?\s]{2,12})[”」』\"]")
 _MIXED_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{2,}")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
 _APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
 STOPWORDS = frozenset("""
@@ -103,11 +103,28 @@ class Tokenizer:
         """All words of a text in reading order with their part of speech (jieba's precise mode)."""
         return tuple((pair.word, pair.flag) for pair in self._tagger.cut(self._normalise(text)))
 
+    def words(self, text: str) -> list[str]:
+        """The words of a text in reading order (jieba's precise mode), punctuation left out."""
+        return [word for word, _tag in self.tagged_words(text) if _WORD.search(word)]
+
     def tokens(self, text: str) -> list[str]:
-        """Content words of a question (Traditional folded to Simplified, apostrophes dropped)."""
-        return [token for token in self._jieba.lcut_for_search(self._normalise(text))
-                if _WORD.search(token) and token not in STOPWORDS
-                and (len(token) > 1 or token.isascii() and token.isalnum())]
+        """Content words of a text (Traditional folded to Simplified, apostrophes dropped).
+
+        A name jieba does not know comes out as single characters (短/䲟, 雍/闿); single
+        characters are no words, but each pair of neighbours in such a run is kept as a
+        bigram, so the rare name still matches the passages that spell it.
+        """
+        words, run = [], []
+        for token in [*self._jieba.lcut_for_search(self._normalise(text)), ""]:
+            if len(token) == 1 and _HAN.fullmatch(token) and token not in STOPWORDS:
+                run.append(token)
+                continue
+            words.extend(a + b for a, b in zip(run, run[1:]))
+            run = []
+            if token and _WORD.search(token) and token not in STOPWORDS and (
+                    len(token) > 1 or token.isascii() and token.isalnum()):
+                words.append(token)
+        return words
 
     def passage_tokens(self, text: str) -> list[str]:
         """A passage's words plus the pinyin of its Chinese words.

@@ -61,6 +61,10 @@ class LexicalIndex:
                 self.document_frequency[token] = self.document_frequency.get(token, 0) + 1
         self.size = len(passage_texts)
         self.english, self.synonyms = bilingual.english_lexicon(self.document_frequency)
+        for key, words in bilingual.name_pairs(passage_texts, self.tokenizer.words).items():
+            known = [w for w in words if w in self.document_frequency]
+            if known:  # a name the corpus spells in both scripts reaches its Chinese words
+                self.english[key] = sorted(set(self.english.get(key, [])) | set(known))
         characters = {ch for text in passage_texts for ch in to_simplified(text)}
         self.glosses = bilingual.reading_glosses([*self.document_frequency, *characters])
 
