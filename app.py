@@ -61,6 +61,7 @@ mark {background: #fde68a; color: #111827; padding: 0 2px;}
 .qa-en {color: #4b5563; font-size: 0.9em;}
 .qa-reader {max-width: 42em; margin: 0 auto; color: #1f2937; line-height: 1.8;}
 .qa-reader h1 {font-size: 1.4em;} .qa-reader h2 {font-size: 1.15em; margin-top: 1.2em;}
+.qa-dateline {color: #4b5563; font-size: 0.9em;}
 .qa-reader figure {margin: 0.8em 0; color: #4b5563; font-size: 0.95em; border-left: 3px solid #e5e7eb;
                    padding-left: 10px;}
 .qa-reader .qa-here {outline: 3px solid #b45309; outline-offset: 4px; scroll-margin-top: 30vh;}
@@ -149,7 +150,9 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
         """``?doc=…&p=…`` opens the reader view of an article; ``?q=…`` asks a question."""
         params = dict(request.query_params) if request else {}
         if params.get("doc"):
-            reader = article_html(live.current().passages, params["doc"], params.get("p"))
+            index = live.current().index
+            reader = article_html(index.passages, params["doc"], params.get("p"),
+                                  index.manifest.get("document_info", {}).get(params["doc"]))
             return gr.update(value=reader, visible=True), gr.update(visible=False), [], [], about(), documents()
         history, asked = [], []
         if params.get("q"):

@@ -108,9 +108,11 @@ def answer_html(answer: Answer) -> str:
     return f'<div class="qa-result qa-{outcome}">{head}{_passages(hits)}</div>'
 
 
-def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | None) -> str:
+def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | None,
+                 info: dict | None = None) -> str:
     """The reader view of one document: title, byline, sections and captions in their place,
-    the chosen passage highlighted (``id="qa-here"``, which the page scrolls to)."""
+    the chosen passage highlighted (``id="qa-here"``, which the page scrolls to). ``info`` is the
+    document's metadata (date, source, author) as the build recorded it."""
     parts, section = [], None
     for passage in (p for p in passages if p.doc == doc):
         here = passage.id == passage_id
@@ -121,6 +123,8 @@ def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | Non
             parts.append(f"<h2>{escape(section)}</h2>")
         if passage.kind == "title":
             parts.append(f"<h1{attributes}>{text}</h1>")
+            known = [escape(str(info[key])) for key in ("date", "source", "author") if info and info.get(key)]
+            parts.extend([f'<p class="qa-dateline">{" · ".join(known)}</p>'] if known else [])
         elif passage.kind == "byline":
             parts.append(f'<p{attributes} data-kind="byline">{text}</p>')
         elif passage.kind == "caption":

@@ -70,6 +70,8 @@ def test_the_reader_view_lays_out_the_article_with_the_passage_marked(standin_re
     assert html.count('id="qa-here"') == 1 and "<mark>" in html and "4900余人" in html
     assert html.count("<h1") == 1 and html.count("<h2>") == 3 and "<figure" in html and "孙金良" in html
     assert html.index("项目为王") < html.index("4900余人")  # in reading order
+    dated = article_html(passages, doc, None, {"date": "2023-05-10", "source": "上虞日报", "author": None})
+    assert '<p class="qa-dateline">2023-05-10 · 上虞日报</p>' in dated and 'id="qa-here"' not in dated
     missing = article_html(passages, "<script>.txt", None)
     assert "No such article" in missing and "<script>" not in missing
 
