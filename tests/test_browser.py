@@ -250,3 +250,35 @@ def test_each_reply_state_shows_in_the_chat(page, state, viewport):
     shot = SCREENSHOT.parent / "states" / f"{state}-{viewport[0]}x{viewport[1]}.png"
     shot.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(shot))
+
+
+def test_with_several_articles_the_chat_can_search_one(browser, embedder, tmp_path):
+    """A corpus of the article and a Word file: the article filter appears and keeps answers to one."""
+    import shutil
+
+    import docx
+    from app_process import AppProcess
+
+    from qa.settings import Paths
+    from qa.store.build import build_index
+
+    shutil.copytree(PROJECT_ROOT / "corpus", tmp_path / "corpus")
+    word = docx.Document()
+    word.core_properties.title = "星光夜市开张"
+    word.add_paragraph("曹娥江边的星光夜市每周五晚上开张，共有八十个摊位，吸引了许多年轻人。")
+    word.save(tmp_path / "corpus" / "night-market.docx")
+    paths = Paths(tmp_path / "corpus", tmp_path / "index")
+    build_index(paths, embedder)
+    with AppProcess(paths, tmp_path / "app.log") as app:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+        page = context.new_page()
+        page.goto(app.url, wait_until="load")
+        choose = page.get_by_label("只查这篇文章 · Search only this article")
+        expect(choose).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+        choose.click()
+        page.get_by_role("option", name="《星光夜市开张》").click()
+        answer = ask(page, "曹娥街道有哪些项目？")  # a question the article answers, kept to the night market
+        expect(answer.locator(".qa-passage")).to_have_count(1)
+        expect(answer.locator(".qa-passage").first).to_contain_text("星光夜市")
+        page.screenshot(path=str(SCREENSHOT.parent / "article-filter-390x844.png"))
+        context.close()
