@@ -178,6 +178,7 @@ def test_the_evidence_check_names_what_the_passages_lack(policy, question, focus
     ("What about tax?", ["How much is invested in the Wolong park?"], "How much is invested in the Wolong park?"),
     ("曹娥街道有多少家上市公司？", ["卧龙智慧新能源产业园总投资多少？"], None),  # self-contained
     ("它达产后每年能有多少利润？", [], None),  # nothing to continue
+    ("红烧肉怎么做才好吃？", ["鸿雁社区的人才公寓能引进多少人才？"], None),  # a topic the corpus does not know
 ])
 def test_follow_ups_are_searched_with_the_question_they_continue(policy, question, history, searched_with):
     assert context_for(question, history, policy.lexical) == searched_with

@@ -92,6 +92,7 @@ class Tokenizer:
         for term in sorted(user_terms):
             self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
         self._tagger = _Tagger(self._jieba, dict(word_tags))
+        self._tagger.makesure_userdict_loaded()  # now, not lazily in the first of several concurrent questions
         # The answer policy tags one question in several places (follow-up, overview, evidence check).
         self.tagged_words = lru_cache(maxsize=256)(self._tagged_words)
 

@@ -5,7 +5,8 @@ question it continues; a question that names its own subject is searched
 alone, exactly as without history. A question continues an earlier one when
 it opens or closes like a continuation (那…, 还有…, …呢, "and …", "what
 about …"), or points back (它, 该, 那里, "it", "they", "there") without naming
-anything of its own, or names nothing specific at all ("能引进多少人才？").
+anything of its own, or names nothing specific at all ("能引进多少人才？") and
+nothing the corpus does not know either ("红烧肉怎么做才好吃？" starts a topic of its own).
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ def names_subject(question: str, lexical: LexicalIndex) -> bool:
     return any(0 < frequency.get(t, 0) < SPECIFIC_SHARE * lexical.size for t in key_terms(question, lexical).terms)
 
 
+def names_new_topic(question: str, lexical: LexicalIndex) -> bool:
+    """Whether the question names a Chinese word the corpus does not know at all (红烧肉): a topic
+    of its own, not a continuation of the conversation about the articles."""
+    return any(len(t) > 1 and not t.isascii() and t not in lexical.document_frequency and t not in lexical.synonyms
+               for t in key_terms(question, lexical).terms)
+
+
 def continues(question: str, lexical: LexicalIndex) -> bool:
     """Whether the question only makes sense after an earlier one."""
     text = to_simplified(question).lower().strip()
@@ -47,7 +55,7 @@ def continues(question: str, lexical: LexicalIndex) -> bool:
         return True
     if POINTERS.search(text):
         return not has_proper_name(question, lexical)
-    return not names_subject(question, lexical)
+    return not names_subject(question, lexical) and not names_new_topic(question, lexical)
 
 
 def context_for(question: str, history: list[str], lexical: LexicalIndex) -> str | None:
