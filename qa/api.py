@@ -69,7 +69,7 @@ class Assistant:
 
         Raises ``qa.QuestionError`` for input that cannot be searched (empty, too long).
         """
-        unknown = sorted(set(docs or ()) - set(self.documents()))
+        unknown = sorted(set(docs) - set(self.documents())) if docs else []
         if unknown:
             raise CorpusError(f"the index holds no document {unknown[0]} (see `qa docs`)")
         return self.policy.ask(question, history=history, top_k=top_k, mode=mode,
