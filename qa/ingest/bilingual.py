@@ -12,7 +12,7 @@ English word the corpus words it can stand for: "enterprises" → 企业,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -133,7 +133,7 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(stem for stems in _digested_dictionary()[0].values() for stem in stems)
 
 
-def name_pairs(texts: Iterable[str], words_of) -> dict[str, list[str]]:
+def name_pairs(texts: Iterable[str], words_of: Callable[[str], list[str]]) -> dict[str, list[str]]:
     """Names a document gives in both scripts, 卧龙集团（Wolong Group） or JSG（晶盛机电）: each
     distinctive English word's stem (not an ordinary English word) → the Chinese name's words.
 

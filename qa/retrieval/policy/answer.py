@@ -15,11 +15,12 @@ from dataclasses import replace
 
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
-from qa.retrieval.policy.evidence import Evidence, key_terms
+from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.triage import Triage, triage
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.retriever import Retriever
+from qa.store.lexical import LexicalIndex
 
 EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question asks for must be in them
 # Share of a Latin-script question's key terms the evidence must hold for an answer: one English
@@ -43,7 +44,7 @@ def _at_most(confidence: str, ceiling: str) -> str:
     return max(confidence, ceiling, key=CONFIDENCES.index)
 
 
-def _rated(hits: list[Hit], terms, lexical, ceiling: str) -> list[Hit]:
+def _rated(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex, ceiling: str) -> list[Hit]:
     """The hits' confidence capped at ``ceiling``, and "low" for a passage holding less of the
     question's key terms than the best passage does (it shares a word, not the answer)."""
     shares = [Evidence([hit], lexical).found_share(terms) if terms.terms else 1.0 for hit in hits]
@@ -59,7 +60,7 @@ class AnswerPolicy:
         self.overviews = overview.document_overviews(retriever.passages)
 
     @property
-    def lexical(self):
+    def lexical(self) -> LexicalIndex:
         return self.retriever.lexical
 
     def titles(self, lang: str) -> str:
