@@ -97,12 +97,16 @@ class Tokenizer:
         self.tagged_words = lru_cache(maxsize=256)(self._tagged_words)
 
     @staticmethod
-    def _normalise(text: str) -> str:
+    def normalise(text: str) -> str:
         return _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
+
+    def known(self, word: str) -> bool:
+        """Whether the word is in the dictionary, rather than guessed by jieba's HMM (时向)."""
+        return bool(self._jieba.FREQ.get(word))
 
     def _tagged_words(self, text: str) -> tuple[tuple[str, str], ...]:
         """All words of a text in reading order with their part of speech (jieba's precise mode)."""
-        return tuple((pair.word, pair.flag) for pair in self._tagger.cut(self._normalise(text)))
+        return tuple((pair.word, pair.flag) for pair in self._tagger.cut(self.normalise(text)))
 
     def words(self, text: str) -> list[str]:
         """The words of a text in reading order (jieba's precise mode), punctuation left out."""
@@ -116,7 +120,7 @@ class Tokenizer:
         bigram, so the rare name still matches the passages that spell it.
         """
         words, run = [], []
-        for token in [*self._jieba.lcut_for_search(self._normalise(text)), ""]:
+        for token in [*self._jieba.lcut_for_search(self.normalise(text)), ""]:
             if len(token) == 1 and _HAN.fullmatch(token) and token not in STOPWORDS:
                 run.append(token)
                 continue

@@ -11,11 +11,16 @@ in the evidence as written (after OpenCC), through a two-character part of a
 longer term (总投资额 → 投资), through pinyin (Hongyan → 鸿雁) or through the
 CC-CEDICT bridge (tax → 税收). Verbs and adjectives are not checked: paraphrases
 reword them freely.
+
+Finding the focus is not enough when the passage gives it for something else:
+the sentence that gives it must be about the names the question asks it of,
+and the period, age, number or compound the question asks for must be there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -64,6 +69,24 @@ COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
+CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
+SENTENCE_END = re.compile(r"[。！？!?；;]")
+# A period the question names must be the period the passage gives (全年 is not 一季度): how a
+# question may write it, and how a passage does.
+PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
+    (r"第?一季度?|首季|\bq1\b|first quarter", r"一季度|第一季|首季"),
+    (r"第?二季度?|\bq2\b|second quarter", r"二季度|第二季"),
+    (r"第?三季度?|\bq3\b|third quarter", r"三季度|第三季"),
+    (r"第?四季度?|\bq4\b|fourth quarter", r"四季度|第四季"),
+    (r"上半年|first half", r"上半年"),
+    (r"下半年|second half", r"下半年"),
+    (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
+]]
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
+AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
+NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
+MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
 
 
@@ -72,8 +95,14 @@ class KeyTerms:
     terms: list[str]  # the question's checkable nouns, in question order
     focus: str | None  # the noun the question word asks about
     names: list[str] = field(default_factory=list)  # names and times it asks about (柯桥区, 去年): all must be there
-    counted: str | None = None  # a count asked in a measure word ("多少层"): the evidence must count in it
+    counted: str | None = None  # a count asked in a measure word ("多少层", "年龄"): the evidence must count in it
+    measure: str | None = None  # that measure word (层, 岁)
     asks_time: bool = False  # "哪一年/什么时候 + event": a sentence with the event must carry a date
+    subjects: list[str] = field(default_factory=list)  # proper names the focus is asked of (晶盛 in 晶盛…的总投资)
+    asked_of: str | None = None  # the words from the first subject to the focus, as the question writes them
+    periods: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
+    modifier: str | None = None  # the noun the focus is compounded with (辖区 in 辖区面积): it must be there too
+    asks_number: bool = False  # "是多少", "how much": a sentence with the focus must give a number
 
 
 def _count_asked(word: str) -> str | None:
@@ -132,17 +161,62 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
     return words[after[0]][0] if after else (words[before[-1]][0] if before else None)
 
 
+def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
+    """A proper name: tagged as one by jieba, or written with a capital in a Latin-script question."""
+    return tag.startswith(NAME_TAGS) or word in capitalised and word.isalpha()
+
+
+def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
+    """The question's words from its first subject to what it asks of it ("晶盛联合创新园项目的总投资"),
+    or a short form of them when they run long."""
+    if not subjects or not end:
+        return None
+    if end.isascii():
+        return f"{end} of {subjects[0]}"
+    text = "".join(word for word, _ in words)
+    start = text.find(subjects[0])
+    stop = text.find(end, start)
+    span = text[start:stop + len(end)] if 0 <= start <= stop else ""
+    return span if 0 < len(span) <= MAX_PHRASE_CHARS else f"{subjects[0]}的{end}"
+
+
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip()]
     checkable = [_is_term(word, tag) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
+    capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
+    proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)]
     names = [w for (w, tag), ok in zip(words, checkable)
              if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)]
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
+    age = AGE.search(question)
+    counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     asks_time = any(_is_time_question(words, i) for i in range(len(words)))
-    return KeyTerms(terms, _focus(words, checkable), list(dict.fromkeys(names)), counted, asks_time)
+    focus = _focus(words, checkable)
+    subjects = [w for w in dict.fromkeys(proper) if w != focus]
+    asks_number = any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words) and counted is None
+    return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
+                    _asked_of(words, subjects, focus or counted), _periods(to_simplified(question)),
+                    _modifier(words, checkable, focus, lexical), asks_number)
+
+
+def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | None,
+              lexical: LexicalIndex) -> str | None:
+    """The Chinese noun written right before the focus, forming one term with it (辖区 + 面积)."""
+    at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
+    if at is None or at == 0 or focus.isascii() or not checkable[at - 1]:
+        return None
+    word, tag = words[at - 1]
+    return None if tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word) else word
+
+
+def _periods(question: str) -> list[tuple[str, re.Pattern]]:
+    """The periods and years the question names, each as it names it and as a passage would write it."""
+    named = [(match.group(0).strip(), given) for asked, given in PERIODS if (match := asked.search(question))]
+    return named + [(year + ("年" if f"{year}年" in question else ""), re.compile(rf"{year}|{RELATIVE_YEARS.pattern}"))
+                    for year in dict.fromkeys(YEAR.findall(question))]
 
 
 class Evidence:
@@ -150,20 +224,48 @@ class Evidence:
 
     def __init__(self, passages, lexical: LexicalIndex) -> None:
         self.lexical = lexical
-        self.text = to_simplified(" ".join(f"{KIND_LABELS.get(p.kind, '')} {p.section or ''} {p.text}"
-                                           for p in passages)).lower()
+        self.parts = [to_simplified(f"{KIND_LABELS.get(p.kind, '')} {p.section or ''} {p.text}").lower()
+                      for p in passages]
+        self.text = " ".join(self.parts)
+        self.titles = to_simplified(" ".join(dict.fromkeys(p.title or "" for p in passages))).lower()
+
+    @cached_property
+    def sentences(self) -> list[Evidence]:
+        """Each sentence of the passages as evidence of its own."""
+        return [Evidence._of_text(sentence, self.lexical)
+                for part in self.parts for sentence in SENTENCE_END.split(part) if sentence.strip()]
+
+    @cached_property
+    def windows(self) -> list[tuple[Evidence, Evidence]]:
+        """Each sentence, paired with itself and the sentence before it in its passage (该社区… refers back)."""
+        windows = []
+        for part in self.parts:
+            sentences = [s for s in SENTENCE_END.split(part) if s.strip()]
+            windows += [(Evidence._of_text(sentence, self.lexical),
+                         Evidence._of_text("。".join(sentences[max(0, i - 1):i + 1]), self.lexical))
+                        for i, sentence in enumerate(sentences)]
+        return windows
+
+    @classmethod
+    def _of_text(cls, text: str, lexical: LexicalIndex) -> Evidence:
+        evidence = cls([], lexical)
+        evidence.parts, evidence.text, evidence.titles = [text], text, ""
+        return evidence
 
     @cached_property
     def words(self) -> set[str]:
         """The evidence's words with the pinyin of its Chinese words (only tokenised when a term needs it)."""
         return set(self.lexical.tokenizer.passage_tokens(self.text))
 
-    def has(self, term: str) -> bool:
-        """Whether the term is in the evidence as written, through a part, pinyin or the dictionary."""
+    def has(self, term: str, bridge: bool = True) -> bool:
+        """Whether the term is in the evidence as written, through a part, pinyin or the dictionary
+        (for a Chinese term only with ``bridge``: 投资 → invest → 投入 is a loose synonym)."""
         if term in self.text:
             return True
         if term.isascii() and term in self.words:  # a pinyin name
             return True
+        if not bridge and not term.isascii():
+            return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
         stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])
         if any(w in self.text for stem in stems for w in self.lexical.english.get(stem, [])):
             return True
@@ -182,12 +284,37 @@ class Evidence:
         """What the question asks for that the evidence lacks: its focus, a name or time it gives,
         or a count in the unit it asks in ("多少层" when no floors are counted)."""
         lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
-        if terms.counted and not self.has_count(_count_asked(terms.counted)):
+        if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
+        elif terms.counted and not self.about(terms.subjects, lambda sentence: sentence.has_count(terms.measure)):
+            lacking.append(terms.asked_of or terms.counted)
+        lacking += [asked for asked, given in terms.periods if not given.search(self.text)]
+        if terms.focus and terms.focus not in lacking and terms.modifier and not self.has(terms.modifier):
+            lacking.append(terms.modifier + terms.focus)
+        if terms.asks_number and terms.focus and terms.focus not in lacking and not self.numbers(terms.focus):
+            lacking.append(terms.focus)
         if terms.asks_time and terms.focus and terms.focus not in lacking and not self.dates(terms.focus):
             lacking.append(f"{terms.focus}的时间")
+        if terms.focus and terms.focus not in lacking and terms.asked_of not in lacking:
+            written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
+            if not self.about(terms.subjects, lambda sentence: sentence.has(terms.focus, bridge=not written)):
+                lacking.append(terms.asked_of or terms.focus)
         return lacking
+
+    def numbers(self, focus: str) -> bool:
+        """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
+        return any(NUMBER.search(sentence.text) for sentence, _ in self.windows if sentence.has(focus))
+
+    def about(self, subjects: list[str], gives: Callable[[Evidence], bool]) -> bool:
+        """Whether a sentence that gives what is asked (``gives``) is, with the sentence before it,
+        about every subject it is asked of: the article's 总投资 of one park is no answer about
+        another project's. A subject in the document's title (曹娥街道) is what the whole document
+        is about, so it is left out."""
+        title = Evidence._of_text(self.titles, self.lexical)
+        present = [s for s in subjects if self.has(s) and not title.has(s, bridge=s.isascii())]
+        return not present or any(gives(sentence) and all(map(window.has, present))
+                                  for sentence, window in self.windows)
 
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event also gives a date."""
-        return any(event in sentence and DATE.search(sentence) for sentence in re.split(r"[。！？!?；;]", self.text))
+        return any(event in sentence.text and DATE.search(sentence.text) for sentence in self.sentences)
