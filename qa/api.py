@@ -31,11 +31,13 @@ class Assistant:
     multilingual-e5-small); ``embedder`` may instead be any object following
     ``qa.Embedder``. The model loads, and a missing or stale index is built,
     on first use; with ``rebuild=False`` an unusable index raises ``qa.IndexProblem``.
+    ``store`` says where passages are searched (``QA_STORE``: faiss, or a Milvus URI).
     """
 
     def __init__(self, corpus: str | Path | None = None, index: str | Path | None = None,
-                 model: str | None = None, *, embedder: Embedder | None = None, rebuild: bool = True) -> None:
-        self.paths = Paths.from_env(corpus, index)
+                 model: str | None = None, *, embedder: Embedder | None = None, rebuild: bool = True,
+                 store: str | None = None) -> None:
+        self.paths = Paths.from_env(corpus, index, store)
         self.model = model
         self.rebuild = rebuild
         self._embedder = embedder
@@ -56,9 +58,10 @@ class Assistant:
             self._policy = AnswerPolicy(Retriever(index, self.embedder, self._config))
         return self._policy
 
-    def build(self) -> dict:
-        """Build and publish a new index of the corpus; returns its manifest."""
-        manifest = build_index(self.paths, self.embedder)
+    def build(self, workers: str | None = None, worker_count: int | None = None) -> dict:
+        """Build and publish a new index of the corpus; returns its manifest. ``workers``
+        (``ray`` or ``ray://host:10001``) embeds on Ray actors, ``worker_count`` of them."""
+        manifest = build_index(self.paths, self.embedder, workers=workers, worker_count=worker_count)
         self._policy = None  # the next question opens the new build
         return manifest
 

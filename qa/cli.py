@@ -18,9 +18,10 @@ from qa.retrieval.contract import Answer
 from qa.retrieval.question import QuestionError
 from qa.settings import Paths
 from qa.store.layout import IndexProblem
+from qa.store.uri import StoreError
 
 BOLD, UNDERLINE, RESET = "\033[1m", "\033[4m", "\033[0m"
-FRIENDLY_ERRORS = (ModelError, IndexProblem, CorpusError, GoldError)
+FRIENDLY_ERRORS = (ModelError, IndexProblem, CorpusError, GoldError, StoreError)
 
 
 def show_progress(stream: TextIO | None = None) -> logging.Handler:
@@ -39,6 +40,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
                              f"default {settings.SETTINGS['QA_MODEL'].default})")
     parser.add_argument("--corpus", default=None, help="corpus folder (env QA_CORPUS_DIR)")
     parser.add_argument("--index", default=None, help="index folder (env QA_INDEX_DIR)")
+    parser.add_argument("--store", default=None, help="faiss, milvus:///path/file.db or milvus://host:19530 "
+                                                      "(env QA_STORE; default faiss)")
+
+
+def _assistant(args: argparse.Namespace, paths: Paths, rebuild: bool = True) -> Assistant:
+    return Assistant(paths.corpus_dir, paths.index_dir, args.model, store=paths.store, rebuild=rebuild)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="(re)build the index from the corpus")
     _common(build)
     build.add_argument("--json", action="store_true", help="print the manifest as JSON")
+    build.add_argument("--workers", metavar="ray[://ADDRESS]", default=None,
+                       help="embed on Ray actors: a local Ray runtime, or a cluster's address (needs .[cluster])")
+    build.add_argument("--worker-count", type=int, default=None, help="Ray actors to start (default: one per CPU)")
 
     ask = commands.add_parser("ask", help="ask a question ('-' reads one question per line from stdin, as text "
                                           "or as JSON {\"question\": ..., \"history\": [...]})")
@@ -84,10 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="fit the refusal thresholds on the dev split and save them in the index folder")
     evaluate.add_argument("--json", action="store_true")
 
-    bench = commands.add_parser("bench", help="time questions (default) or corpus scaling")
+    bench = commands.add_parser("bench", help="time questions (default), corpus scaling, embedding throughput "
+                                              "or Ray embedding workers")
     _common(bench)
-    bench.add_argument("what", nargs="?", choices=("query", "scale", "throughput"), default="query")
-    bench.add_argument("--runs", type=int, default=50, help="timed questions (query bench)")
+    bench.add_argument("what", nargs="?", choices=("query", "scale", "throughput", "workers"), default="query")
+    bench.add_argument("--runs", type=int, default=50,
+                       help="timed questions (query bench); 4x (throughput) or 8x (workers) as many texts")
     bench.add_argument("--gold", default=None, help="questions to time (query bench; env QA_GOLD)")
     bench.add_argument("--sizes", default="1000,10000,100000", help="passage counts (scale bench)")
     bench.add_argument("--plot", metavar="FILE.png", help="write a chart (scale bench)")
@@ -151,7 +163,7 @@ def _ask_one(assistant: Assistant, question: str, args: argparse.Namespace, out:
 
 
 def cmd_ask(args: argparse.Namespace, paths: Paths) -> int:
-    assistant = Assistant(paths.corpus_dir, paths.index_dir, args.model, rebuild=not args.no_rebuild)
+    assistant = _assistant(args, paths, rebuild=not args.no_rebuild)
     assistant.policy  # noqa: B018 - open (or build) the index before the first question, to fail early
     if args.question != "-":
         return 0 if _ask_one(assistant, args.question, args, sys.stdout) else 2
@@ -162,7 +174,7 @@ def cmd_ask(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_build(args: argparse.Namespace, paths: Paths) -> int:
-    manifest = Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
+    manifest = _assistant(args, paths).build(args.workers, args.worker_count)
     if args.json:
         print(json.dumps(manifest, ensure_ascii=False, indent=2))
     return 0
@@ -174,7 +186,7 @@ def cmd_add(args: argparse.Namespace, paths: Paths) -> int:
     added = add_documents(paths.corpus_dir, [Path(f) for f in args.files])
     if not added:
         return 1
-    Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
+    _assistant(args, paths).build()
     return 0
 
 
@@ -182,7 +194,7 @@ def cmd_remove(args: argparse.Namespace, paths: Paths) -> int:
     from qa.ingest.corpus import remove_documents
 
     remove_documents(paths.corpus_dir, args.docs)
-    Assistant(paths.corpus_dir, paths.index_dir, args.model).build()
+    _assistant(args, paths).build()
     return 0
 
 
@@ -241,6 +253,10 @@ def cmd_bench(args: argparse.Namespace, paths: Paths) -> int:
         from qa.bench.throughput import run_throughput_bench
 
         return run_throughput_bench(args, paths)
+    if args.what == "workers":
+        from qa.bench.workers import run_workers_bench
+
+        return run_workers_bench(args, paths)
     from qa.bench.query import run_query_bench
 
     return run_query_bench(args, paths)
@@ -252,7 +268,7 @@ COMMANDS = {"ask": cmd_ask, "build": cmd_build, "info": cmd_info, "eval": cmd_ev
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = Paths.from_env(getattr(args, "corpus", None), getattr(args, "index", None))
+    paths = Paths.from_env(getattr(args, "corpus", None), getattr(args, "index", None), getattr(args, "store", None))
     handler = show_progress()
     try:
         return COMMANDS[args.command](args, paths)

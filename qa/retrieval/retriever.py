@@ -14,6 +14,7 @@ from qa.retrieval.contract import Answer, Hit
 from qa.retrieval.question import clean_question
 from qa.store.layout import IndexedPassage, LoadedIndex
 from qa.store.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
+from qa.store.search import open_search
 from qa.store.texts import embedding_texts
 
 
@@ -41,28 +42,13 @@ class Retriever:
         # The build saves the BM25 index; tokenising every passage here is only the fallback.
         self.lexical = (LexicalIndex.load(index.folder / LEXICAL_DIR, len(index.passages))
                         or LexicalIndex(embedding_texts(index.passages)[0]))
-        # Title passages give their words to every passage of the document as context (see ``score``).
-        self._rankable = np.array([p.kind != "title" for p in index.passages], dtype=bool)
+        self.search = open_search(index, self.lexical)  # in process, or the Milvus collection of this build
         self._same_text = [" ".join(p.text.split()) for p in index.passages]  # identical passages are one hit
         self._docs = np.array([p.doc for p in index.passages], dtype=object)
 
     @property
     def passages(self) -> list[IndexedPassage]:
         return self.index.passages
-
-    def _candidates(self, query_vector: np.ndarray, lexical_scores: np.ndarray,
-                    docs: frozenset[str] | None, titles: bool) -> np.ndarray:
-        total = len(self.passages)
-        if total <= self.config.candidates or docs:
-            found = np.arange(total)
-        else:
-            _, dense_ids = self.index.faiss_index.search(query_vector[None, :], self.config.candidates)
-            lexical_ids = np.argpartition(-lexical_scores, self.config.candidates)[:self.config.candidates]
-            found = np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
-        keep = np.ones(len(found), dtype=bool) if titles else self._rankable[found]
-        if docs:
-            keep &= np.isin(self._docs[found], list(docs))
-        return found[keep]
 
     def _sentence_scores(self, query_vector: np.ndarray, passage_id: int) -> np.ndarray:
         if not len(self.index.sentence_vectors):  # large corpora embed passages only (qa/store/build.py)
@@ -94,7 +80,7 @@ class Retriever:
         encode_ms = (time.perf_counter() - started) * 1000
         own_words = self.lexical.match(question)
         lexical = self.lexical.match(f"{context} {question}") if context else own_words
-        candidates = self._candidates(query_vector, lexical.scores, docs, titles)
+        candidates = self.search.candidates(query_vector, lexical, self.config.candidates, docs, titles)
         passage_cos = self.index.passage_vectors[candidates] @ query_vector
         sentence_cos = np.array([self._sentence_scores(query_vector, c).max() for c in candidates])
         dense = fusion.dense_scores(passage_cos, sentence_cos, self.config)

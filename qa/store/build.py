@@ -22,6 +22,7 @@ from qa.store.layout import IndexedPassage
 from qa.store.lexical import LEXICAL_DIR, LexicalIndex
 from qa.store.texts import embedding_texts, index_passages
 from qa.store.token_cache import TokenCache
+from qa.store.uri import FAISS, MILVUS, StoreURI
 from qa.store.versions import CHUNKER_VERSION, EMBEDDING_TEXT_VERSION, LEXICAL_VERSION
 
 logger = logging.getLogger(__name__)
@@ -34,11 +35,25 @@ CHECKPOINT_TEXTS = 2048  # save the embedding cache this often, so a killed long
 SENTENCE_VECTORS_MAX_PASSAGES = 5_000
 
 
-def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str]) -> np.ndarray:
-    """Embed texts not yet in the cache (longest first, for even batches), with a progress bar."""
+def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], workers: str | None = None,
+              worker_count: int | None = None) -> np.ndarray:
+    """Embed texts not yet in the cache (longest first, for even batches), with a progress bar;
+    ``workers`` (``ray`` or ``ray://host:10001``) embeds them on Ray actors instead of here."""
     todo = sorted(cache.missing(texts), key=len, reverse=True)
     if len(todo) < len(set(texts)):
         logger.info(f"Embedding cache: {len(set(texts)) - len(todo)} of {len(set(texts))} texts already embedded.")
+    if workers and todo:
+        from qa.store import workers as ray_workers
+
+        ray_workers.embed_on_ray(ray_workers.parse_workers(workers), embedder, cache, todo, EMBED_BATCH,
+                                 CHECKPOINT_TEXTS, worker_count)
+        todo = []
+    embed_here(embedder, cache, todo)
+    return cache.lookup(texts)
+
+
+def embed_here(embedder: Embedder, cache: EmbeddingCache, todo: list[str]) -> None:
+    """Embed ``todo`` in this process, batch by batch, saving the cache now and then."""
     with tqdm(total=len(todo), desc="Embedding", unit="text", disable=not todo) as bar:
         for start in range(0, len(todo), EMBED_BATCH):
             batch = todo[start:start + EMBED_BATCH]
@@ -47,7 +62,6 @@ def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str]) -> np
             if (start + EMBED_BATCH) % CHECKPOINT_TEXTS == 0:
                 cache.save()
     cache.save()
-    return cache.lookup(texts)
 
 
 def document_info(documents: list[Document], passages: list[IndexedPassage]) -> dict[str, dict]:
@@ -70,13 +84,19 @@ def build_lock(index_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None) -> dict:
+def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None, workers: str | None = None,
+                worker_count: int | None = None) -> dict:
     """Build and publish a new index; returns its manifest.
 
     ``cache_dir`` holds the embedding cache (default: the index folder); the scale
-    benchmark shares one across corpora.
+    benchmark shares one across corpora. ``workers`` embeds on Ray (see ``embed_all``).
     """
     started = time.perf_counter()
+    store = StoreURI.parse(paths.store)
+    if store.kind == MILVUS:  # reach it now, not after hours of embedding
+        from qa.store import milvus
+
+        milvus.client_for(store)
     with build_lock(paths.index_dir):
         fingerprint_before = corpus_hash(paths.corpus_dir)
         documents = load_documents(paths.corpus_dir)
@@ -86,9 +106,11 @@ def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None)
             f"from {paths.corpus_dir} with {embedder.name}.")
         cache = EmbeddingCache.for_embedder(cache_dir or paths.index_dir, embedder)
         with_sentences = len(passages) <= SENTENCE_VECTORS_MAX_PASSAGES
-        vectors = embed_all(embedder, cache, passage_texts + (sentence_texts if with_sentences else []))
+        vectors = embed_all(embedder, cache, passage_texts + (sentence_texts if with_sentences else []),
+                            workers, worker_count)
         passage_vectors, sentence_vectors = vectors[:len(passages)], vectors[len(passages):]
-        faiss_index = ann.make_index(passage_vectors)  # exact while small, HNSW above (qa/ann.py)
+        # Exact while small, HNSW above (qa/store/ann.py); a Milvus build searches in Milvus instead.
+        faiss_index = ann.make_index(passage_vectors if store.kind == FAISS else passage_vectors[:0])
         tokens = TokenCache(paths.index_dir)  # tokenised here, once, and only what changed
         lexical = LexicalIndex(passage_texts, token_cache=tokens)
         tokens.save()
@@ -109,10 +131,18 @@ def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None)
             "build_seconds": round(time.perf_counter() - started, 3),
         }
         folder = layout.new_build_folder(paths.index_dir)
+        manifest["store"] = {"kind": FAISS, "uri": FAISS}
+        if store.kind == MILVUS:  # its collection is loaded and aliased before the build is published
+            manifest["store"] = milvus.publish_build(store, paths.index_dir, folder.name, passages,
+                                                     passage_vectors, lexical.sparse_rows())
+            manifest["index_kind"] = f"Milvus {manifest['store']['index']}"
         lexical.save(folder / LEXICAL_DIR)
         layout.write_build(folder, manifest, passages, passage_vectors, sentence_vectors,
                                 faiss_index)
         layout.publish(paths.index_dir, folder)
+        if store.kind == MILVUS:
+            milvus.prune(store, paths.index_dir, {milvus.collection_for(paths.index_dir, build.name)
+                                                  for build in layout.finished_builds(paths.index_dir)})
     logger.info(f"Index written to {folder} in {manifest['build_seconds']:.1f} s.")
     return manifest
 
@@ -124,6 +154,8 @@ def staleness(manifest: dict, paths: Paths, embedder: Embedder) -> str | None:
                 f"({manifest.get('model_fingerprint')}), not {embedder.name} ({embedder.fingerprint})")
     if manifest.get("passage_prompt") != embedder.passage_prompt:
         return f"passages were embedded under prompt {manifest.get('passage_prompt')}, not {embedder.passage_prompt}"
+    if manifest.get("store", {}).get("uri", FAISS) != str(StoreURI.parse(paths.store)):
+        return f"it was built for store {manifest.get('store', {}).get('uri', FAISS)}, not {paths.store}"
     for key, version in (("chunker_version", CHUNKER_VERSION), ("embedding_text_version", EMBEDDING_TEXT_VERSION),
                          ("lexical_version", LEXICAL_VERSION)):
         if manifest.get(key) != version:

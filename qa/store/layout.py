@@ -21,6 +21,7 @@ import numpy as np
 
 from qa.hashing import file_sha256
 from qa.ingest.chunking import Passage
+from qa.store.uri import FAISS
 from qa.store.versions import FORMAT_VERSION
 
 MANIFEST = "manifest.json"
@@ -142,12 +143,17 @@ def publish(index_dir: Path, folder: Path) -> None:
     remove_old_builds(index_dir)
 
 
+def finished_builds(index_dir: Path) -> list[Path]:
+    """The build folders with a manifest (the current one among them)."""
+    builds = Path(index_dir) / BUILDS_DIR
+    return [p for p in builds.iterdir() if (p / MANIFEST).is_file()] if builds.is_dir() else []
+
+
 def remove_old_builds(index_dir: Path) -> None:
     """Keep the current build and the one before it; drop older and unfinished ones."""
     builds = Path(index_dir) / BUILDS_DIR
     current = current_build(index_dir)
-    finished = sorted((p for p in builds.iterdir() if (p / MANIFEST).is_file()),
-                      key=lambda p: p.stat().st_mtime, reverse=True)
+    finished = sorted(finished_builds(index_dir), key=lambda p: p.stat().st_mtime, reverse=True)
     keep = set(finished[:KEEP_BUILDS]) | ({current} if current else set())
     for folder in builds.iterdir():
         if folder in keep:
@@ -194,7 +200,9 @@ def load_index(index_dir: Path) -> LoadedIndex:
         faiss_index = faiss.deserialize_index(np.fromfile(folder / FAISS_FILE, dtype=np.uint8))
     except Exception as exc:  # noqa: BLE001 - any parse failure means a corrupt index
         raise IndexProblem("corrupt", f"the index in {folder} cannot be read ({exc})") from exc
-    if not (len(passages) == faiss_index.ntotal == len(passage_vectors) == manifest.get("passages")):
+    searched_here = manifest.get("store", {}).get("kind", FAISS) == FAISS  # else FAISS holds no vectors
+    if not (len(passages) == len(passage_vectors) == manifest.get("passages")
+            and faiss_index.ntotal == (len(passages) if searched_here else 0)):
         raise IndexProblem("corrupt", f"the index in {folder} is inconsistent "
                                       f"({len(passages)} passages, {faiss_index.ntotal} vectors)")
     return LoadedIndex(folder, manifest, passages, passage_vectors, sentence_vectors, faiss_index)

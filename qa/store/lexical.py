@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,7 @@ class LexicalMatch:
     tokens: list[str]  # the query's content words
     matched: list[str]  # those found in the corpus as written
     translated: dict[str, list[str]]  # English words -> the corpus words they can stand for
+    weights: dict[str, float]  # the corpus words scored and their weight in the sum (``scores`` = rows · weights)
 
 
 class LexicalIndex:
@@ -104,7 +106,7 @@ class LexicalIndex:
     def match(self, query: str) -> LexicalMatch:
         tokens = self.tokenizer.tokens(query)
         if not tokens:
-            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {})
+            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {}, {})
         matched = [t for t in tokens if t in self.document_frequency]
         english = {t: bilingual.stem(t) for t in tokens
                    if t not in self.document_frequency and t.isascii() and t.isalpha()}
@@ -115,12 +117,32 @@ class LexicalIndex:
         total = sum(self._idf(t) for t in tokens)
         found = (sum(self._idf(t) for t in matched)
                  + sum(min(self._idf(w) for w in words) for words in translated.values()))
+        weights = dict(Counter(matched))
+        for words in translated.values():  # each English word weighs as one word, shared by its senses
+            for word in words:
+                weights[word] = weights.get(word, 0.0) + 1 / len(words)
         scores = np.zeros(self.size, dtype=np.float32)
         if matched:
             scores += self.bm25.get_scores(matched)
-        for words in translated.values():  # each English word weighs as one word, shared by its senses
+        for words in translated.values():
             scores += self.bm25.get_scores(words) / len(words)
-        return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated)
+        return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated, weights)
+
+    def sparse_rows(self) -> list[dict[int, float]]:
+        """Each passage's BM25 weight per word id: a sparse vector whose inner product with
+        ``sparse_query`` is the passage's BM25 score (how a vector database scores it)."""
+        matrix = self.bm25.scores
+        rows: list[dict[int, float]] = [{} for _ in range(self.size)]
+        for word_id in range(len(matrix["indptr"]) - 1):
+            start, end = matrix["indptr"][word_id], matrix["indptr"][word_id + 1]
+            for passage, weight in zip(matrix["indices"][start:end], matrix["data"][start:end]):
+                rows[int(passage)][word_id] = float(weight)
+        return rows
+
+    def sparse_query(self, weights: dict[str, float]) -> dict[int, float]:
+        """A match's word weights by word id, to score against ``sparse_rows``."""
+        return {self.bm25.vocab_dict[word]: float(weight) for word, weight in weights.items()
+                if word in self.bm25.vocab_dict}
 
     def word_weights(self, query_words: list[str]) -> dict[str, float]:
         """The query's corpus words weighted by IDF, summing to 1 (empty if it has none).
