@@ -186,6 +186,8 @@ def _passages_with(policy, *phrases: str) -> list:
     ("2022年曹娥街道全年规上工业总产值是多少？", "规上工业总产值103.4亿元", "全年"),
     ("What was Cao'e's industrial output in the second quarter?", "规上工业总产值103.4亿元", "second quarter"),
     ("今年一季度曹娥街道规上工业总产值是多少？", "规上工业总产值103.4亿元", None),
+    # a time asked colloquially (啥时候) where the passage gives none
+    ("皇马总部大楼啥时候能竣工？", "皇马总部大楼", "竣工"),
     # an age, or a number, the passage does not give
     ("倪博文今年多大了？", "倪博文", "多大了"),
     ("How old is Ni Bowen?", "倪博文", "How old"),

@@ -61,7 +61,7 @@ above below under over within between among around across after before during si
 near behind beyond toward towards against along inside outside upon onto
 """.split())
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
-TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 何时 几时 哪天 哪一天".split())
+TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
 NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
 NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
