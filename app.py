@@ -25,6 +25,7 @@ from qa.retrieval.retriever import Retriever
 from qa.service import LiveRetriever, open_retriever
 from qa.settings import Paths
 from qa.store.layout import IndexProblem
+from qa.store.uri import StoreError
 
 EXAMPLES = [
     "曹娥街道今年一季度外资到位了多少？",
@@ -188,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     show_progress()
     try:
         retriever = open_retriever(Paths.from_env(), args.model)
-    except (ModelError, IndexProblem) as problem:
+    except (ModelError, IndexProblem, StoreError) as problem:
         logging.getLogger("qa").error(f"Error: {problem}.")
         return 1
     demo = build_ui(LiveRetriever(Paths.from_env(), retriever))

@@ -230,12 +230,6 @@ class Evidence:
         self.titles = to_simplified(" ".join(dict.fromkeys(p.title or "" for p in passages))).lower()
 
     @cached_property
-    def sentences(self) -> list[Evidence]:
-        """Each sentence of the passages as evidence of its own."""
-        return [Evidence._of_text(sentence, self.lexical)
-                for part in self.parts for sentence in SENTENCE_END.split(part) if sentence.strip()]
-
-    @cached_property
     def windows(self) -> list[tuple[Evidence, Evidence]]:
         """Each sentence, paired with itself and the sentence before it in its passage (该社区… refers back)."""
         windows = []
@@ -317,4 +311,4 @@ class Evidence:
 
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event also gives a date."""
-        return any(event in sentence.text and DATE.search(sentence.text) for sentence in self.sentences)
+        return any(event in sentence.text and DATE.search(sentence.text) for sentence, _ in self.windows)
