@@ -205,6 +205,12 @@ def test_the_evidence_check_tells_a_near_miss_from_an_answer(policy, question, h
         assert any(lacking in term for term in missing), missing
 
 
+def test_the_evidence_check_names_a_missing_thing_once(policy):
+    """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
+    evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)
+    assert evidence.missing(key_terms("星光夜市每周几开张？", policy.lexical)) == ["星光夜市"]
+
+
 @pytest.mark.parametrize(("question", "history", "searched_with"), [
     ("它达产后每年能有多少利润？", ["卧龙智慧新能源产业园总投资多少？"], "卧龙智慧新能源产业园总投资多少？"),
     ("增速多少？", ["你好", "曹娥街道一季度限上零售额是多少？"], "曹娥街道一季度限上零售额是多少？"),

@@ -283,13 +283,17 @@ class Evidence:
         elif terms.counted and not self.about(terms.subjects, lambda sentence: sentence.has_count(terms.measure)):
             lacking.append(terms.asked_of or terms.counted)
         lacking += [asked for asked, given in terms.periods if not given.search(self.text)]
-        if terms.focus and terms.focus not in lacking and terms.modifier and not self.has(terms.modifier):
+
+        def focus_found() -> bool:  # each check below names the focus once at most
+            return bool(terms.focus) and not any(terms.focus in term for term in lacking)
+
+        if focus_found() and terms.modifier and not self.has(terms.modifier):
             lacking.append(terms.modifier + terms.focus)
-        if terms.asks_number and terms.focus and terms.focus not in lacking and not self.numbers(terms.focus):
+        if focus_found() and terms.asks_number and not self.numbers(terms.focus):
             lacking.append(terms.focus)
-        if terms.asks_time and terms.focus and terms.focus not in lacking and not self.dates(terms.focus):
+        if focus_found() and terms.asks_time and not self.dates(terms.focus):
             lacking.append(f"{terms.focus}的时间")
-        if terms.focus and terms.focus not in lacking and terms.asked_of not in lacking:
+        if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
             if not self.about(terms.subjects, lambda sentence: sentence.has(terms.focus, bridge=not written)):
                 lacking.append(terms.asked_of or terms.focus)
