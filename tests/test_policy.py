@@ -188,6 +188,10 @@ def _passages_with(policy, *phrases: str) -> list:
     ("今年一季度曹娥街道规上工业总产值是多少？", "规上工业总产值103.4亿元", None),
     # a time asked colloquially (啥时候) where the passage gives none
     ("皇马总部大楼啥时候能竣工？", "皇马总部大楼", "竣工"),
+    # an English time question: the participle must be said in a dated sentence
+    ("In what year was Wolong Group founded?", "卧龙集团", "when founded"),
+    ("When was the Youth City strategy proposed?", "提出建设“青春之城”主战略", None),
+    ("In which year did Jingsheng win the provincial title?", "晶盛机电荣获", None),  # base verbs are not checked
     # an age, or a number, the passage does not give
     ("倪博文今年多大了？", "倪博文", "多大了"),
     ("How old is Ni Bowen?", "倪博文", "How old"),

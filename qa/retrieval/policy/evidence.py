@@ -62,6 +62,7 @@ near behind beyond toward towards against along inside outside upon onto
 """.split())
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
+ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)\b", re.I)
 NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
 NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
@@ -103,6 +104,7 @@ class KeyTerms:
     periods: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
     modifier: str | None = None  # the noun the focus is compounded with (辖区 in 辖区面积): it must be there too
     asks_number: bool = False  # "是多少", "how much": a sentence with the focus must give a number
+    events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
 
 
 def _count_asked(word: str) -> str | None:
@@ -199,7 +201,16 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     asks_number = any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words) and counted is None
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, focus or counted), _periods(to_simplified(question)),
-                    _modifier(words, checkable, focus, lexical), asks_number)
+                    _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words))
+
+
+def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
+    """The participles of an English time question ("founded" in "In what year was Wolong founded?").
+    Base verbs ("when did it win") are left alone: the dictionary's few senses of them in the
+    corpus (win → 赢得) miss the article's wording (荣获) too often."""
+    if not ENGLISH_TIME.search(question):
+        return []
+    return [word for word, _ in words if word.isascii() and word.isalpha() and len(word) > 4 and word.endswith("ed")]
 
 
 def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | None,
@@ -293,6 +304,8 @@ class Evidence:
             lacking.append(terms.focus)
         if focus_found() and terms.asks_time and not self.dates(terms.focus):
             lacking.append(f"{terms.focus}的时间")
+        lacking += [f"when {event}" for event in terms.events
+                    if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
             if not self.about(terms.subjects, lambda sentence: sentence.has(terms.focus, bridge=not written)):
@@ -314,5 +327,7 @@ class Evidence:
                                   for sentence, window in self.windows)
 
     def dates(self, event: str) -> bool:
-        """Whether a sentence of the evidence that mentions the event also gives a date."""
-        return any(event in sentence.text and DATE.search(sentence.text) for sentence, _ in self.windows)
+        """Whether a sentence of the evidence that mentions the event (an English one through the
+        dictionary) also gives a date."""
+        return any((sentence.has(event) if event.isascii() else event in sentence.text) and DATE.search(sentence.text)
+                   for sentence, _ in self.windows)
