@@ -11,7 +11,7 @@ fi
 extras=${1:-dev}
 stamp=.venv/.installed-from
 hash=$(sha256sum pyproject.toml | cut -d' ' -f1)
-read -r installed_hash installed_extras < "$stamp" 2>/dev/null || true
+{ read -r installed_hash installed_extras < "$stamp"; } 2>/dev/null || true
 current=true  # same pyproject.toml, and every extra asked for already installed
 [ "${installed_hash:-}" = "$hash" ] || current=false
 for extra in ${extras//,/ }; do
