@@ -179,7 +179,7 @@ def test_a_ray_build_fills_the_same_cache_as_a_plain_build(article_paths, embedd
     plain = Paths(article_paths.corpus_dir, tmp_path / "plain")
     on_ray = Paths(article_paths.corpus_dir, tmp_path / "ray")
     build_index(plain, embedder)
-    manifest = build_index(on_ray, embedder, workers="ray", worker_count=2)
+    manifest = build_index(on_ray, embedder, workers="ray", worker_count=3)  # more workers than cores
     assert manifest["passages"] == layout.load_index(plain.index_dir).manifest["passages"]
     caches = [EmbeddingCache.for_embedder(p.index_dir, embedder).vectors for p in (plain, on_ray)]
     assert caches[0].keys() == caches[1].keys(), (len(caches[0]), len(caches[1]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import time
 from collections.abc import Callable
 
@@ -69,8 +70,10 @@ def embed_on_ray(address: str | None, embedder: Embedder, cache: EmbeddingCache,
     started = time.perf_counter()
     started_here = not ray.is_initialized()
     if started_here:
+        # A local runtime gets a CPU for each worker asked for, so none waits for a CPU that is not there.
+        cpus = None if address else max(workers or 0, os.cpu_count() or 1)
         try:
-            ray.init(address=address, include_dashboard=False, logging_level=logging.WARNING,
+            ray.init(address=address, num_cpus=cpus, include_dashboard=False, logging_level=logging.WARNING,
                      log_to_driver=False)
         except Exception as exc:  # noqa: BLE001 - an unreachable cluster is one sentence, not a traceback
             raise StoreError(f"cannot start or reach Ray at {address or 'a local runtime'}: {exc}") from exc
@@ -78,7 +81,10 @@ def embed_on_ray(address: str | None, embedder: Embedder, cache: EmbeddingCache,
         count = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor = ray.remote(num_cpus=1)(_Worker)
         pool = [actor.remote(_factory(embedder)) for _ in range(count)]
-        ray.get([worker.ready.remote() for worker in pool])  # every worker has its model
+        try:
+            ray.get([worker.ready.remote() for worker in pool])  # every worker has its model
+        except Exception as exc:  # noqa: BLE001 - e.g. a node without the model: one sentence
+            raise StoreError(f"Ray workers could not load the model {embedder.name}: {exc}") from exc
         embedding_from = time.perf_counter()
         batches = iter([todo[i:i + batch_size] for i in range(0, len(todo), batch_size)])
         pending: dict = {}
