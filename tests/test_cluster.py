@@ -176,11 +176,17 @@ def test_a_kill_during_a_milvus_publish_leaves_the_previous_collection_serving(s
 
 @pytest.mark.slow
 def test_a_ray_build_fills_the_same_cache_as_a_plain_build(article_paths, embedder, tmp_path):
+    """``qa build --workers ray`` as a user runs it, into a Milvus Lite store: Ray must start before
+    Milvus Lite serves gRPC from the same process (else its start stalls), and more workers than cores."""
     plain = Paths(article_paths.corpus_dir, tmp_path / "plain")
     on_ray = Paths(article_paths.corpus_dir, tmp_path / "ray")
     build_index(plain, embedder)
-    manifest = build_index(on_ray, embedder, workers="ray", worker_count=3)  # more workers than cores
-    assert manifest["passages"] == layout.load_index(plain.index_dir).manifest["passages"]
+    done = run_qa(on_ray, "build", "--workers", "ray", "--worker-count", "3",
+                  "--store", f"milvus://{tmp_path}/milvus/store.db")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Embedding on 3 Ray workers" in done.stderr
+    assert layout.load_index(on_ray.index_dir).manifest["passages"] == layout.load_index(plain.index_dir).manifest[
+        "passages"]
     caches = [EmbeddingCache.for_embedder(p.index_dir, embedder).vectors for p in (plain, on_ray)]
     assert caches[0].keys() == caches[1].keys(), (len(caches[0]), len(caches[1]))
     largest = max(float(np.abs(caches[0][key] - caches[1][key]).max()) for key in caches[0])

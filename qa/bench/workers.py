@@ -20,7 +20,7 @@ from qa.service import open_embedder
 from qa.settings import Paths
 from qa.store.build import CHECKPOINT_TEXTS, EMBED_BATCH, embed_here
 from qa.store.embedding_cache import EmbeddingCache
-from qa.store.workers import embed_on_ray
+from qa.store.workers import embed_on_ray, ray_runtime
 
 RAY_WORKERS = (1, 2)
 
@@ -34,7 +34,10 @@ def run_workers_bench(args: argparse.Namespace, paths: Paths) -> int:
         for workers in (0, *RAY_WORKERS):
             cache = EmbeddingCache(Path(scratch) / str(workers), embedder.fingerprint, embedder.dim)
             if workers:
-                timing = embed_on_ray(None, embedder, cache, texts, EMBED_BATCH, CHECKPOINT_TEXTS, workers)
+                started = time.perf_counter()
+                with ray_runtime("ray", workers):
+                    timing = embed_on_ray(embedder, cache, texts, EMBED_BATCH, CHECKPOINT_TEXTS, workers)
+                    timing["start_s"] = time.perf_counter() - started - timing["embed_s"]
             else:
                 started = time.perf_counter()
                 embed_here(embedder, cache, texts)

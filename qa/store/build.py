@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import time
@@ -35,18 +36,17 @@ CHECKPOINT_TEXTS = 2048  # save the embedding cache this often, so a killed long
 SENTENCE_VECTORS_MAX_PASSAGES = 5_000
 
 
-def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], workers: str | None = None,
+def embed_all(embedder: Embedder, cache: EmbeddingCache, texts: list[str], on_ray: bool = False,
               worker_count: int | None = None) -> np.ndarray:
     """Embed texts not yet in the cache (longest first, for even batches), with a progress bar;
-    ``workers`` (``ray`` or ``ray://host:10001``) embeds them on Ray actors instead of here."""
+    ``on_ray`` embeds them on Ray actors instead of here (inside ``workers.ray_runtime``)."""
     todo = sorted(cache.missing(texts), key=len, reverse=True)
     if len(todo) < len(set(texts)):
         logger.info(f"Embedding cache: {len(set(texts)) - len(todo)} of {len(set(texts))} texts already embedded.")
-    if workers and todo:
+    if on_ray and todo:
         from qa.store import workers as ray_workers
 
-        ray_workers.embed_on_ray(ray_workers.parse_workers(workers), embedder, cache, todo, EMBED_BATCH,
-                                 CHECKPOINT_TEXTS, worker_count)
+        ray_workers.embed_on_ray(embedder, cache, todo, EMBED_BATCH, CHECKPOINT_TEXTS, worker_count)
         todo = []
     embed_here(embedder, cache, todo)
     return cache.lookup(texts)
@@ -89,8 +89,19 @@ def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None,
     """Build and publish a new index; returns its manifest.
 
     ``cache_dir`` holds the embedding cache (default: the index folder); the scale
-    benchmark shares one across corpora. ``workers`` embeds on Ray (see ``embed_all``).
+    benchmark shares one across corpora. ``workers`` (``ray`` or ``ray://host:10001``) embeds
+    on Ray actors, ``worker_count`` of them (``qa/store/workers.py``).
     """
+    with contextlib.ExitStack() as runtime:
+        if workers:  # Ray first: see workers.ray_runtime
+            from qa.store import workers as ray_workers
+
+            runtime.enter_context(ray_workers.ray_runtime(workers, worker_count))
+        return _build(paths, embedder, cache_dir, bool(workers), worker_count)
+
+
+def _build(paths: Paths, embedder: Embedder, cache_dir: Path | None, on_ray: bool, worker_count: int | None) -> dict:
+    """The build itself, once Ray (if asked for) runs."""
     started = time.perf_counter()
     store = StoreURI.parse(paths.store)
     if store.kind == MILVUS:  # reach it now, not after hours of embedding
@@ -107,7 +118,7 @@ def build_index(paths: Paths, embedder: Embedder, cache_dir: Path | None = None,
         cache = EmbeddingCache.for_embedder(cache_dir or paths.index_dir, embedder)
         with_sentences = len(passages) <= SENTENCE_VECTORS_MAX_PASSAGES
         vectors = embed_all(embedder, cache, passage_texts + (sentence_texts if with_sentences else []),
-                            workers, worker_count)
+                            on_ray, worker_count)
         passage_vectors, sentence_vectors = vectors[:len(passages)], vectors[len(passages):]
         # Exact while small, HNSW above (qa/store/ann.py); a Milvus build searches in Milvus instead.
         faiss_index = ann.make_index(passage_vectors if store.kind == FAISS else passage_vectors[:0])

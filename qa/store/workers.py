@@ -14,7 +14,8 @@ import functools
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from tqdm import tqdm
 
@@ -62,12 +63,15 @@ class _Worker:
         return self.embedder.encode_passages(texts)
 
 
-def embed_on_ray(address: str | None, embedder: Embedder, cache: EmbeddingCache, todo: list[str],
-                 batch_size: int, checkpoint: int, workers: int | None = None) -> dict[str, float]:
-    """Embed ``todo`` on Ray actors (one per CPU unless ``workers`` says), adding each batch to ``cache``.
-    Returns the number of workers and the seconds spent starting them and embedding."""
+@contextmanager
+def ray_runtime(spec: str, workers: int | None = None) -> Iterator[None]:
+    """Ray for the length of a build: a local runtime (``ray``) or a cluster (``ray://host:10001``).
+
+    Enter it before this process opens any gRPC server: a local Ray started after Milvus Lite
+    (which serves gRPC from this process) stalls until its 30 s startup timeout.
+    """
     ray = _ray()
-    started = time.perf_counter()
+    address = parse_workers(spec)
     started_here = not ray.is_initialized()
     if started_here:
         # A local runtime gets a CPU for each worker asked for, so none waits for a CPU that is not there.
@@ -78,38 +82,47 @@ def embed_on_ray(address: str | None, embedder: Embedder, cache: EmbeddingCache,
         except Exception as exc:  # noqa: BLE001 - an unreachable cluster is one sentence, not a traceback
             raise StoreError(f"cannot start or reach Ray at {address or 'a local runtime'}: {exc}") from exc
     try:
-        count = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        actor = ray.remote(num_cpus=1)(_Worker)
-        pool = [actor.remote(_factory(embedder)) for _ in range(count)]
-        try:
-            ray.get([worker.ready.remote() for worker in pool])  # every worker has its model
-        except Exception as exc:  # noqa: BLE001 - e.g. a node without the model: one sentence
-            raise StoreError(f"Ray workers could not load the model {embedder.name}: {exc}") from exc
-        embedding_from = time.perf_counter()
-        batches = iter([todo[i:i + batch_size] for i in range(0, len(todo), batch_size)])
-        pending: dict = {}
-
-        def submit(worker) -> None:
-            batch = next(batches, None)
-            if batch is not None:
-                pending[worker.encode.remote(batch)] = (batch, worker)
-
-        for worker in pool:
-            for _ in range(IN_FLIGHT_PER_WORKER):
-                submit(worker)
-        done_texts = 0
-        with tqdm(total=len(todo), desc=f"Embedding on {count} Ray worker{'s' * (count > 1)}", unit="text") as bar:
-            while pending:
-                (finished,), _ = ray.wait(list(pending), num_returns=1)
-                batch, worker = pending.pop(finished)
-                cache.add(batch, ray.get(finished))
-                bar.update(len(batch))
-                done_texts += len(batch)
-                if done_texts // checkpoint != (done_texts - len(batch)) // checkpoint:
-                    cache.save()
-                submit(worker)
-        logger.info(f"Ray: {len(todo)} texts embedded on {count} workers.")
-        return {"workers": count, "start_s": embedding_from - started, "embed_s": time.perf_counter() - embedding_from}
+        yield
     finally:
         if started_here:
             ray.shutdown()
+
+
+def embed_on_ray(embedder: Embedder, cache: EmbeddingCache, todo: list[str], batch_size: int, checkpoint: int,
+                 workers: int | None = None) -> dict[str, float]:
+    """Embed ``todo`` on Ray actors (one per CPU unless ``workers`` says), adding each batch to ``cache``;
+    inside ``ray_runtime``. Returns the number of workers and the seconds spent starting them and embedding."""
+    ray = _ray()
+    started = time.perf_counter()
+    count = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    actor = ray.remote(num_cpus=1)(_Worker)
+    pool = [actor.remote(_factory(embedder)) for _ in range(count)]
+    try:
+        ray.get([worker.ready.remote() for worker in pool])  # every worker has its model
+    except Exception as exc:  # noqa: BLE001 - e.g. a node without the model: one sentence
+        raise StoreError(f"Ray workers could not load the model {embedder.name}: {exc}") from exc
+    embedding_from = time.perf_counter()
+    batches = iter([todo[i:i + batch_size] for i in range(0, len(todo), batch_size)])
+    pending: dict = {}
+
+    def submit(worker) -> None:
+        batch = next(batches, None)
+        if batch is not None:
+            pending[worker.encode.remote(batch)] = (batch, worker)
+
+    for worker in pool:
+        for _ in range(IN_FLIGHT_PER_WORKER):
+            submit(worker)
+    done_texts = 0
+    with tqdm(total=len(todo), desc=f"Embedding on {count} Ray worker{'s' * (count > 1)}", unit="text") as bar:
+        while pending:
+            (finished,), _ = ray.wait(list(pending), num_returns=1)
+            batch, worker = pending.pop(finished)
+            cache.add(batch, ray.get(finished))
+            bar.update(len(batch))
+            done_texts += len(batch)
+            if done_texts // checkpoint != (done_texts - len(batch)) // checkpoint:
+                cache.save()
+            submit(worker)
+    logger.info(f"Ray: {len(todo)} texts embedded on {count} workers.")
+    return {"workers": count, "start_s": embedding_from - started, "embed_s": time.perf_counter() - embedding_from}
