@@ -52,3 +52,11 @@ def test_names_given_in_both_scripts_connect_english_questions_to_chinese_passag
     assert beat.scores[1] > 0 and beat.scores[4] == 0  # the passage that says only 野马队
     honour = lexical.match("What honour did JSG win this year?")
     assert honour.scores[3] > 0 and honour.scores[3] >= honour.scores[4]
+
+
+def test_a_latin_corpus_term_does_not_split_english_words():
+    """A quoted Latin term ("hi") is a word already; given to jieba it would cut "which" into w/hi/ch."""
+    from qa.ingest.words import Tokenizer
+
+    words = Tokenizer({"hi", "鸿雁社区"}).tagged_words("Which school")
+    assert [w for w, _ in words if w.strip()] == ["which", "school"]

@@ -116,3 +116,23 @@ def test_no_passage_is_longer_than_the_model_reads():
     joined = chunk_document("fragments.txt", fragments)
     assert len(joined) > 1 and all(estimated_tokens(p.text) <= MAX_PASSAGE_TOKENS for p in joined)
     assert len({p.id for p in joined}) == len(joined)
+
+
+def test_a_first_line_before_longer_text_is_the_headline():
+    """News kept as plain text: a title line, then the text, with or without a blank line between."""
+    body = ("记者4月30日从省安全生产监督管理局了解到，一村庄在施工中钻探到隧道底层，随即喷出蓝色气体。"
+            "专家已到现场处置。")
+    pages = (f"青海乐都一村庄发现井喷蓝色气体，到底是啥?\n{body}\n",
+             f"意义重大！关于正当防卫，最高检出指导性案例了！\n\n{body}\n")
+    for page in pages:
+        passages = chunk_document("news.txt", page)
+        assert [p.kind for p in passages] == ["title", "body"]
+        assert passages[1].text == body
+
+
+def test_hard_wrapped_prose_has_no_headline():
+    """Lines of one paragraph wrapped at a fixed width are of equal length: the first is no title."""
+    lines = ["曹娥街道今年以来持续推进重点项目建设，全力打造青春之城，",
+             "吸引了大批青年人才前来创业就业，城市面貌焕然一新。"]
+    passages = chunk_document("wrapped.txt", "\n".join(lines) + "\n")
+    assert [p.kind for p in passages] == ["body"] and passages[0].text == "".join(lines)

@@ -15,7 +15,9 @@ page as a careful reader would, from the shape of the text alone:
   ``#`` line) heads the paragraphs under it until the next heading or
   layout break; other short blocks are captions;
 * the leading short blocks form the title block; a line of personal names
-  in it is the byline;
+  in it is the byline. A document's first line is its headline when it is
+  short and the text after it is clearly longer (a title line, then the
+  text: the way news is kept as plain text), even with punctuation in it;
 * no passage is longer than the model reads (``MAX_PASSAGE_TOKENS``): layout
   repair stops joining there, and a longer paragraph (a list, scraped text
   without sentence ends) is split at sentence boundaries.
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from qa.ingest.sentences import is_cjk, split_sentences
 
 SHORT_BLOCK_CHARS = 32
+HEADLINE_CHARS = 64  # a first line this short, before much longer text, is the headline
 # The model reads 512 tokens (multilingual-e5-small); a passage leaves room for its title and
 # section, which are embedded with it, and the prompt. Counted as estimated_tokens() counts.
 MAX_PASSAGE_TOKENS = 400
@@ -124,10 +127,8 @@ def _read_blocks(source: str) -> list[_Block]:
     blank_run = 0
     position = 0
 
-    def flush() -> None:
-        if not lines:
-            return
-        texts = [line for line, _, _ in lines]
+    def add_block(chunk: list[tuple[str, int, int]], gap_before: int) -> None:
+        texts = [line for line, _, _ in chunk]
         if all(is_label(t) for t in texts):
             text = " ".join(texts)  # stacked caption/title lines are separate phrases
         else:
@@ -135,8 +136,17 @@ def _read_blocks(source: str) -> list[_Block]:
             for line in texts[1:]:
                 text = join_fragments(text, line)
         heading = _MARKDOWN_HEADING.match(text)
-        blocks.append(_Block(heading.group(1) if heading else text, lines[0][1], lines[-1][2],
-                             gap, markdown_heading=bool(heading)))
+        blocks.append(_Block(heading.group(1) if heading else text, chunk[0][1], chunk[-1][2],
+                             gap_before, markdown_heading=bool(heading)))
+
+    def flush() -> None:
+        if not lines:
+            return
+        if not blocks and len(lines) > 1 and is_headline(lines[0][0], lines[1][0]):
+            add_block(lines[:1], gap)  # a title line directly followed by the text
+            add_block(lines[1:], 0)
+        else:
+            add_block(lines, gap)
         lines.clear()
 
     gap = 0
@@ -161,6 +171,12 @@ def is_label(text: str) -> bool:
     """Short text without clause punctuation: a heading, caption or title, not prose."""
     return (len(text) <= SHORT_BLOCK_CHARS and not ends_sentence(text)
             and not any(mark in text for mark in _CLAUSE_MARKS))
+
+
+def is_headline(first: str, following: str) -> bool:
+    """A first line short enough for a headline, before text at least half again as long
+    (hard-wrapped prose has lines of equal length)."""
+    return len(first) <= HEADLINE_CHARS and len(following) >= 1.5 * len(first)
 
 
 def _is_short(block: _Block) -> bool:
@@ -199,6 +215,8 @@ class _PassageWriter:
 
 def _title_block_length(blocks: list[_Block], typical_gap: int) -> int:
     """Leading short blocks up to the first layout break form the title block."""
+    if not _is_short(blocks[0]) and is_headline(blocks[0].text, blocks[1].text):
+        return 1
     count = 0
     for block in blocks:
         if not _is_short(block) or block.markdown_heading and count:

@@ -82,7 +82,7 @@ class _Tagger(jieba.posseg.POSTokenizer):
 class Tokenizer:
     """jieba (search mode) with a user dictionary learnt from the corpus.
 
-    Each tokenizer adds the corpus's terms to its own copy of jieba's dictionary.
+    Each tokenizer adds the corpus's terms that hold Chinese to its own copy of jieba's dictionary.
     """
 
     def __init__(self, user_terms: set[str]) -> None:
@@ -90,7 +90,8 @@ class Tokenizer:
         self._jieba = jieba.Tokenizer()
         self._jieba.FREQ, self._jieba.total, self._jieba.initialized = dict(frequencies), total, True
         for term in sorted(user_terms):
-            self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
+            if _HAN.search(term):  # a Latin-only term is a word already; in jieba it would split words ("w/hi/ch")
+                self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
         self._tagger = _Tagger(self._jieba, dict(word_tags))
         self._tagger.makesure_userdict_loaded()  # now, not lazily in the first of several concurrent questions
         # The answer policy tags one question in several places (follow-up, overview, evidence check).

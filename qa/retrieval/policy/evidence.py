@@ -32,6 +32,7 @@ from qa.store.texts import KIND_LABELS
 QUESTION_WORDS = frozenset("""
 多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
 怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
+多长时间 多少时间 几点 几号 几月 几日
 what which who whom whose when where why how
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
@@ -65,6 +66,9 @@ TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几�
 ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)\b", re.I)
 NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
+# Names that make a sentence about something else; person names (nr) are left out, as jieba tags
+# many common words (智慧, 楼宇) as person names.
+OTHER_SUBJECT_TAGS = ("ns", "nt", "nz")
 NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
@@ -85,6 +89,7 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
 ]]
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
+NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
 AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
@@ -150,10 +155,11 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
             elif run or word in FRAME_NOUNS and word not in ("much", "many"):
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
         return run[-1] if run else None
-    if _is_time_question(words, asked):
+    time_question = _is_time_question(words, asked)
+    if time_question:
         asked += words[asked][0] == "什么"  # 什么 时候
     window = range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER))
-    if _is_time_question(words, asked):
+    if time_question:
         events = [i for i in window if words[i][1].startswith(("v", "j")) and len(words[i][0]) > 1
                   and words[i][0] not in STOPWORDS]
         if events:
@@ -197,8 +203,11 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     asks_time = any(_is_time_question(words, i) for i in range(len(words)))
     focus = _focus(words, checkable)
-    subjects = [w for w in dict.fromkeys(proper) if w != focus]
-    asks_number = any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words) and counted is None
+    # A name asked about is a subject, unless it is what is asked for; asked a count or sum
+    # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
+    subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
+    asks_number = (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
+                   or NUMBER_ASKED.search(question) is not None) and counted is None
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, focus or counted), _periods(to_simplified(question)),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words))
@@ -215,12 +224,16 @@ def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
 
 def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | None,
               lexical: LexicalIndex) -> str | None:
-    """The Chinese noun written right before the focus, forming one term with it (辖区 + 面积)."""
+    """The Chinese noun or attribute written right before the focus, forming one term with it
+    (辖区 + 面积, 国家级 + 高新技术)."""
     at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
-    if at is None or at == 0 or focus.isascii() or not checkable[at - 1]:
+    if at is None or at == 0 or focus.isascii():
         return None
     word, tag = words[at - 1]
-    return None if tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word) else word
+    attribute = tag == "b" and len(word) > 1  # jieba's distinguishing words: 国家级, 大型
+    if not (checkable[at - 1] or attribute) or tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word):
+        return None
+    return word
 
 
 def _periods(question: str) -> list[tuple[str, re.Pattern]]:
@@ -241,13 +254,15 @@ class Evidence:
         self.titles = to_simplified(" ".join(dict.fromkeys(p.title or "" for p in passages))).lower()
 
     @cached_property
-    def windows(self) -> list[tuple[Evidence, Evidence]]:
-        """Each sentence, paired with itself and the sentence before it in its passage (该社区… refers back)."""
+    def windows(self) -> list[tuple[Evidence, Evidence, Evidence]]:
+        """Each sentence, paired with itself and the sentence before it in its passage (该社区… refers
+        back), and with its whole passage."""
         windows = []
         for part in self.parts:
+            passage = Evidence._of_text(part, self.lexical)
             sentences = [s for s in SENTENCE_END.split(part) if s.strip()]
             windows += [(Evidence._of_text(sentence, self.lexical),
-                         Evidence._of_text("。".join(sentences[max(0, i - 1):i + 1]), self.lexical))
+                         Evidence._of_text("。".join(sentences[max(0, i - 1):i + 1]), self.lexical), passage)
                         for i, sentence in enumerate(sentences)]
         return windows
 
@@ -291,7 +306,8 @@ class Evidence:
         lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
         if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
-        elif terms.counted and not self.about(terms.subjects, lambda sentence: sentence.has_count(terms.measure)):
+        elif terms.counted and not self.about(terms, lambda sentence: sentence.has_count(terms.measure) and (
+                not terms.focus or not self.has(terms.focus) or sentence.has(terms.focus))):
             lacking.append(terms.asked_of or terms.counted)
         lacking += [asked for asked, given in terms.periods if not given.search(self.text)]
 
@@ -308,26 +324,39 @@ class Evidence:
                     if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
-            if not self.about(terms.subjects, lambda sentence: sentence.has(terms.focus, bridge=not written)):
+            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
                 lacking.append(terms.asked_of or terms.focus)
         return lacking
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
-        return any(NUMBER.search(sentence.text) for sentence, _ in self.windows if sentence.has(focus))
+        return any(NUMBER.search(sentence.text) for sentence, _, _ in self.windows if sentence.has(focus))
 
-    def about(self, subjects: list[str], gives: Callable[[Evidence], bool]) -> bool:
-        """Whether a sentence that gives what is asked (``gives``) is, with the sentence before it,
-        about every subject it is asked of: the article's 总投资 of one park is no answer about
-        another project's. A subject in the document's title (曹娥街道) is what the whole document
-        is about, so it is left out."""
+    def about(self, terms: KeyTerms, gives: Callable[[Evidence], bool]) -> bool:
+        """Whether a sentence that gives what is asked (``gives``) is about every subject it is asked
+        of: the subject is named in the sentence or the one before it, or named elsewhere in its
+        passage while the sentence and the one before name no other place or organisation (the
+        article's 总投资 of one park is no answer about another project's). A subject in the
+        document's title (曹娥街道) is what the whole document is about, so it is left out."""
         title = Evidence._of_text(self.titles, self.lexical)
-        present = [s for s in subjects if self.has(s) and not title.has(s, bridge=s.isascii())]
-        return not present or any(gives(sentence) and all(map(window.has, present))
-                                  for sentence, window in self.windows)
+        present = [s for s in terms.subjects if self.has(s) and not title.has(s, bridge=s.isascii())]
+        named = [n for n in (*terms.terms, *terms.names, title.text) if n]
+        return not present or any(
+            gives(sentence) and (all(map(window.has, present))
+                                 or all(map(passage.has, present)) and not window.names_other(named))
+            for sentence, window, passage in self.windows)
+
+    def names_other(self, named: list[str]) -> bool:
+        """Whether the text names a place or organisation that is not part of, and holds none of,
+        ``named`` (an English question's names are compared with the pinyin of the text's)."""
+        tokenizer = self.lexical.tokenizer
+        names = [word for word, tag in tokenizer.tagged_words(self.text) if tag.startswith(OTHER_SUBJECT_TAGS)
+                 and len(word) > 1]
+        return any(not any(form in n or n in form for form in {name, *tokenizer.passage_tokens(name)} for n in named)
+                   for name in names)
 
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event (an English one through the
         dictionary) also gives a date."""
         return any((sentence.has(event) if event.isascii() else event in sentence.text) and DATE.search(sentence.text)
-                   for sentence, _ in self.windows)
+                   for sentence, _, _ in self.windows)

@@ -4,7 +4,8 @@ No passage answers "这篇文章讲了什么？": the answer is the document its
 overview is built from what chunking already found: the title block, the
 byline, the section headings in reading order, and the lead (the first body
 paragraph). A question is about the whole document when it asks for one of
-these and names nothing more specific than the document.
+these and names nothing more specific than the document, nor anything the
+documents never mention.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qa.ingest.words import to_simplified
-from qa.retrieval.policy.evidence import key_terms
+from qa.retrieval.policy.evidence import CAPITALISED, key_terms
 from qa.store.layout import IndexedPassage
 from qa.store.lexical import LexicalIndex
 
@@ -24,7 +25,7 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
                 r"|\bsubheadings?\b|\boutline\b|\btable of contents\b|\bchapters?\b",
     "title": r"标题|题目|\bheadline\b|\btitle\b",
     "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|(核心|主要)?内容"
-               r"|大意|概要|摘要|总结|概括|归纳|梗概|(核心|主要)?观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b"
+               r"|大意|概要|摘要|总结|概括|归纳|梗概|(核心|主要)?观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar\w*|\boverview\b|\bgist\b|\btl;?dr\b"
                r"|\bmain (point|idea|topic|takeaway|message|content)s?\b|\btakeaway\b|\bexplain\b"
                r"|\bwhat('s| is| was)? (this|it|the (article|story|piece|report|text|news|feature))( \w+)? about\b",
 }
@@ -61,7 +62,12 @@ def overview_aspect(question: str, lexical: LexicalIndex) -> str | None:
     if aspect is None:
         return None
     rest = DOCUMENT_WORDS.sub(" ", _ASPECTS[aspect].sub(" ", text))
-    match = lexical.match(" ".join(key_terms(rest, lexical).terms))
+    terms = key_terms(rest, lexical).terms
+    capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
+    names = [t for t in terms if not t.isascii() or t in capitalised]  # not "pls", "quick"
+    if any(not (found := lexical.match(name)).matched and not found.translated for name in names):
+        return None  # it names something the documents never mention ("Who wrote Pride and Prejudice?")
+    match = lexical.match(" ".join(terms))
     limit = SPECIFIC_SHARE * lexical.size
     words = match.matched + [min(words, key=lambda w: lexical.document_frequency.get(w, 0))
                              for words in match.translated.values()]
