@@ -253,3 +253,13 @@ def test_the_evidence_check_names_a_missing_thing_once(policy):
 def test_follow_ups_are_searched_with_the_question_they_continue(policy, question, history, searched_with):
     assert context_for(question, history, policy.lexical) == searched_with
     assert policy.ask(question, history=history).searched_with == searched_with
+
+
+def test_an_english_title_counts_for_what_an_english_question_names(policy):
+    """A Chinese paragraph under an English title: the title's words are the question's names."""
+    terms = key_terms("Who won Super Bowl 50?", policy.lexical)
+    paragraph = SimpleNamespace(kind="body", section=None, text="丹佛野马队以24比10击败卡罗莱纳黑豹队，赢得冠军。",
+                                title=None)
+    titled = SimpleNamespace(**{**vars(paragraph), "title": "Super Bowl 50"})
+    assert Evidence([paragraph], policy.lexical).found_share(terms) < Evidence([titled], policy.lexical).found_share(terms)
+    assert Evidence([titled], policy.lexical).found_share(terms) == 1.0

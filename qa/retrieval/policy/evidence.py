@@ -292,8 +292,13 @@ class Evidence:
         return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
 
     def found_share(self, terms: KeyTerms) -> float:
-        """Share of the key terms the evidence holds (0 for a question without any)."""
-        return sum(map(self.has, terms.terms)) / len(terms.terms) if terms.terms else 0.0
+        """Share of the key terms the evidence or its documents' titles hold (0 for a question without
+        any): the title is shown with each passage, and an English title ("Super Bowl 50") heads
+        Chinese paragraphs that spell its name differently."""
+        if not terms.terms:
+            return 0.0
+        title = Evidence._of_text(self.titles, self.lexical)
+        return sum(self.has(term) or title.has(term) for term in terms.terms) / len(terms.terms)
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
