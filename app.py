@@ -27,6 +27,7 @@ from qa.settings import Paths
 from qa.store.layout import IndexProblem
 from qa.store.uri import StoreError
 
+# Offered under the question box when the corpus answers them; another corpus gets its own.
 EXAMPLES = [
     "曹娥街道今年一季度外资到位了多少？",
     "卧龙智慧新能源产业园总投资多少？",
@@ -38,6 +39,7 @@ CONCURRENCY = settings.get_int("QA_CONCURRENCY")  # why 4: see the README's "Cha
 QUEUE_SIZE = settings.get_int("QA_QUEUE_SIZE")
 HISTORY_TURNS = settings.get_int("QA_HISTORY_TURNS")
 ALL_ARTICLES = "全部文章 · All articles"
+MIN_EXAMPLES = 3
 CSS = """
 .qa-result {color: #1f2937; line-height: 1.6; scroll-margin-top: 40px;}
 .qa-reply {font-weight: 600; margin: 0 0 4px;}
@@ -116,6 +118,15 @@ def assistant_for(retriever: Retriever) -> AnswerPolicy:
     return AnswerPolicy(retriever)
 
 
+def shown_examples(policy: AnswerPolicy) -> list[str]:
+    """EXAMPLES the corpus answers in full, or, when it answers too few of them, the example
+    questions the corpus itself suggests (its overview and its quoted terms, as in the greeting)."""
+    answered = [q for q in EXAMPLES if policy.ask(q).outcome in ("answered", "overview")]
+    if len(answered) >= MIN_EXAMPLES:
+        return answered
+    return policy.example_questions("zh") + policy.example_questions("en")[:1]
+
+
 def build_ui(live: LiveRetriever) -> gr.Blocks:
     def respond(question: str, history: list[dict], asked: list[str],
                 doc: str | None = None) -> tuple[str, list[dict], list[str]]:
@@ -160,6 +171,7 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             _, history, asked = respond(params["q"], [], [])
         return gr.update(visible=False), gr.update(visible=True), history, asked, about(), documents()
 
+    examples = shown_examples(assistant_for(live.current()))
     with gr.Blocks(title="曹娥新闻问答 · Caoe news QA", analytics_enabled=False) as demo:
         reader = gr.HTML(visible=False, elem_id="qa-reader")
         with gr.Column(visible=True) as chat_view:
@@ -169,13 +181,13 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             chatbot = gr.Chatbot(label="对话 · Chat", height="62vh", elem_id="qa-chat", autoscroll=False,
                                  feedback_options=None, sanitize_html=True)
             with gr.Row(equal_height=True):
-                box = gr.Textbox(label="你的问题 · Your question", placeholder="例如：曹娥街道一季度外资到位了多少？",
+                box = gr.Textbox(label="你的问题 · Your question", placeholder=f"例如：{examples[0]}",
                                  scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question", submit_btn=False)
                 send = gr.Button("提问 · Ask", variant="primary", scale=1, elem_id="qa-ask")
             doc_filter = gr.Dropdown(label="只查这篇文章 · Search only this article", choices=[(ALL_ARTICLES, "")],
                                      value="", visible=False, elem_id="qa-doc")
             asked = gr.State([])  # this visitor's earlier questions, for follow-ups
-            gr.Examples(EXAMPLES, inputs=box, label="示例问题 · Example questions")
+            gr.Examples(examples, inputs=box, label="示例问题 · Example questions")
             with gr.Accordion("关于 · About", open=False):
                 info = gr.Markdown(elem_id="qa-status")
         box.submit(respond, [box, chatbot, asked, doc_filter], [box, chatbot, asked], api_name="ask")

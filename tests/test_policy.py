@@ -263,3 +263,40 @@ def test_an_english_title_counts_for_what_an_english_question_names(policy):
     titled = SimpleNamespace(**{**vars(paragraph), "title": "Super Bowl 50"})
     untitled_share = Evidence([paragraph], policy.lexical).found_share(terms)
     assert untitled_share < Evidence([titled], policy.lexical).found_share(terms) == 1.0
+
+
+@pytest.fixture(scope="module")
+def news_policy(tmp_path_factory) -> AnswerPolicy:
+    """25 short news files (a headline line, then the text) on the stand-in embedder."""
+    from qa.model.standin import HashingEmbedder
+    from qa.retrieval.retriever import Retriever
+    from qa.settings import Paths
+    from qa.store.build import build_index, load_checked
+
+    root = tmp_path_factory.mktemp("news")
+    (root / "corpus").mkdir()
+    for n in range(25):
+        (root / "corpus" / f"n{n:02d}.txt").write_text(
+            f"第{n}号新闻：某市第{n}个公园开放，市民纷纷前往\n本报讯 某市第{n}个公园昨天正式开放，占地{n + 10}公顷。"
+            f"开放首日，前来游玩的市民超过{n + 1}千人。\n", encoding="utf-8")
+    paths, standin = Paths(root / "corpus", root / "index"), HashingEmbedder()
+    build_index(paths, standin)
+    return AnswerPolicy(Retriever(load_checked(paths, standin), standin))
+
+
+def test_several_articles_get_examples_of_their_own(news_policy):
+    """The built-in examples are about the Caoe article; another corpus is offered its own, and each
+    is answered: the list of articles, and one article's overview named by its title."""
+    import app
+
+    examples = app.shown_examples(news_policy)
+    assert not set(examples) & set(app.EXAMPLES)
+    answers = [news_policy.ask(example) for example in examples]
+    assert all(answer.outcome == "overview" for answer in answers), examples
+    assert answers[1].passages[0].doc == "n00.txt"  # 《第0号新闻》 names the first article
+
+
+def test_the_list_of_many_articles_is_cut_short(news_policy):
+    reply = news_policy.ask("收录了哪些文章？")
+    assert reply.outcome == "overview" and "共收录 25 篇文章" in reply.message
+    assert reply.message.count("《") == 20 and "另有 5 篇" in reply.message

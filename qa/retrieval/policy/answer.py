@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
@@ -30,7 +31,9 @@ EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question ask
 # (本版照片由哪个单位提供: the passage says 办事处), which is left to the refusal threshold.
 MIN_FOUND_SHARE_LATIN = 0.4
 EXAMPLE_TERMS = 2
+EXAMPLE_TITLE_CHARS = 20  # the start of a title names its article well enough for an example
 TITLES_SHOWN = 3
+LISTED_DOCUMENTS = 20  # a longer list of articles is no reply: the rest are named by count
 
 
 def _hit(passage, rank: int) -> Hit:
@@ -69,7 +72,12 @@ class AnswerPolicy:
         return shown + ("…" if len(self.overviews) > TITLES_SHOWN else "")
 
     def example_questions(self, lang: str) -> list[str]:
-        """Questions the corpus can answer: its overview, and what its most used quoted terms mean."""
+        """Questions the corpus can answer. One article: its overview, and what its most used quoted
+        terms mean. Several: the list of articles and the first one's overview (across many
+        articles the most used quoted words are common ones: “安全”, “关注”)."""
+        if len(self.overviews) > 1:
+            title = re.split(r"[，,。！？!?：:|｜\s]", self.overviews[0].title)[0][:EXAMPLE_TITLE_CHARS]
+            return [replies.say("example_documents", lang), replies.say("example_document", lang, title=title)]
         counts = self.lexical.document_frequency
         terms = sorted(self.lexical.user_terms, key=lambda t: (-counts.get(t, 0), t))[:EXAMPLE_TERMS]
         return [replies.say("example_overview", lang)] + [replies.say("example_term", lang, term=t) for t in terms]
@@ -85,8 +93,10 @@ class AnswerPolicy:
         chosen = overview.named_document(question, self.overviews, self.lexical)
         if chosen is None and len(self.overviews) > 1:
             titles = [o.passages.get("title") or o.passages["lead"] for o in self.overviews][:top_k]
-            listing = "\n".join(f"{i}. 《{o.title}》" for i, o in enumerate(self.overviews, start=1))
+            listing = "\n".join(f"{i}. 《{o.title}》" for i, o in enumerate(self.overviews[:LISTED_DOCUMENTS], start=1))
             text = replies.say("documents", lang, count=str(len(self.overviews))) + "\n" + listing
+            if len(self.overviews) > LISTED_DOCUMENTS:
+                text += "\n" + replies.say("more_documents", lang, count=str(len(self.overviews) - LISTED_DOCUMENTS))
             return Answer(question, True, [_hit(p, r) for r, p in enumerate(titles, start=1)],
                           outcome="overview", message=text)
         chosen = chosen or self.overviews[0]
@@ -121,7 +131,7 @@ class AnswerPolicy:
             return self._greeting(question, kind)
         if kind.kind == "unclear":
             return Answer(question, False, [], outcome="unclear", message=replies.say(kind.intent, kind.lang))
-        aspect = overview.overview_aspect(kind.question, self.lexical)
+        aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
         if aspect:
             return self._overview(question, aspect, kind.lang, top_k)
         context = followup.context_for(kind.question, list(history), self.lexical)

@@ -27,9 +27,11 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
     "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|(核心|主要)?内容"
                r"|大意|概要|摘要|总结|概括|归纳|梗概|(核心|主要)?观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar\w*|\boverview\b|\bgist\b|\btl;?dr\b"
                r"|\bmain (point|idea|topic|takeaway|message|content)s?\b|\btakeaway\b|\bexplain\b"
+               r"|哪些文章|哪几篇|几篇文章|多少篇|\b(which|what|how many) articles\b"
                r"|\bwhat('s| is| was)? (this|it|the (article|story|piece|report|text|news|feature))( \w+)? about\b",
 }
 _ASPECTS = {name: re.compile(pattern) for name, pattern in ASPECTS.items()}
+_NAMED = re.compile(r"《([^》]*)》")
 # Words that point at the document itself; with the aspect's own words they are left out
 # before asking whether the question names anything more specific.
 DOCUMENT_WORDS = re.compile(r"这篇|本篇|该篇|全文|本文|原文|文章|报道|报导|稿子|稿件|新闻|版面|本版|篇"
@@ -55,12 +57,15 @@ def mentions_title(question: str) -> bool:
     return _ASPECTS["title"].search(to_simplified(question).lower()) is not None
 
 
-def overview_aspect(question: str, lexical: LexicalIndex) -> str | None:
-    """Which whole-document aspect the question asks for, or None if it asks about something in it."""
+def overview_aspect(question: str, lexical: LexicalIndex, titles: list[str] = ()) -> str | None:
+    """Which whole-document aspect the question asks for, or None if it asks about something in it.
+    A part of one of the ``titles`` written in 《》 names a document, not something in it."""
     text = to_simplified(question).lower()
     aspect = next((name for name, pattern in _ASPECTS.items() if pattern.search(text)), None)
     if aspect is None:
         return None
+    simplified = [to_simplified(title).lower() for title in titles]
+    text = _NAMED.sub(lambda m: " " if m.group(1) and any(m.group(1) in t for t in simplified) else m.group(0), text)
     rest = DOCUMENT_WORDS.sub(" ", _ASPECTS[aspect].sub(" ", text))
     terms = key_terms(rest, lexical).terms
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
@@ -98,7 +103,12 @@ def document_overviews(passages: list[IndexedPassage]) -> list[DocumentOverview]
 
 
 def named_document(question: str, overviews: list[DocumentOverview], lexical: LexicalIndex) -> DocumentOverview | None:
-    """The document whose title or file name the question names (the one sharing most words), if any."""
+    """The document whose title or file name the question names (the one sharing most words, or the
+    one whose title holds what the question writes in 《》), if any."""
+    quoted = [q for q in _NAMED.findall(to_simplified(question).lower()) if q]
+    holding = [o for o in overviews if any(q in to_simplified(o.title).lower() for q in quoted)]
+    if len(holding) == 1:
+        return holding[0]
     words = {w for w in lexical.tokenizer.tokens(question) if len(w) > 1}
     best, best_shared = None, 0
     for overview in overviews:

@@ -23,6 +23,10 @@ TEXTS = {
     "examples": ("可以这样问：", "For example:"),
     "example_overview": ("这篇文章讲了什么？", "What is this article about?"),
     "example_term": ("“{term}”指的是什么？", "What does “{term}” mean?"),
+    "example_document": ("《{title}》讲了什么？", "What is “{title}” about?"),
+    "example_documents": ("收录了哪些文章？", "Which articles are there?"),
+    "more_documents": ("……另有 {count} 篇，可按标题提问，或在“只查这篇文章”中选择。",
+                       "… and {count} more: ask about one by its title, or pick it under “Search only this article”."),
     "junk": ("没看懂这条输入。请用一句话提一个关于文章的问题。", "I couldn't read a question in that. "
              "Please ask a question about the article in words."),
     "code": ("这看起来是代码或网页标记，我不会执行它。请用一句话提一个关于文章的问题。",
