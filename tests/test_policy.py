@@ -53,6 +53,11 @@ def test_triage_on_the_held_out_half_of_the_labelled_set():
     ("lorem ipsum dolor sit amet", "unclear", "junk", "en"), ("測試測試 123", "unclear", "junk", "zh-hant"),
     ("你好，请问曹娥街道有多少上市公司？", "question", "question", "zh"),
     ("what is SQL injection?", "question", "question", "en"), ("GDP?", "question", "question", "en"),
+    # letters held down, several courtesies with particles and intensifiers between, chat-style goodbyes
+    ("heyyyy", "greeting", "hello", "en"), ("kkkkkk", "unclear", "junk", "en"),
+    ("thanks a lot, really helpful!! byeee", "greeting", "thanks", "en"),
+    ("谢谢谢谢~拜拜啰", "greeting", "thanks", "zh"), ("嗯嗯 那我先走了 拜拜", "greeting", "bye", "zh"),
+    ("你好，你是真人还是机器人？", "greeting", "help", "zh"), ("qwertyuiop;as", "unclear", "junk", "en"),
 ])
 def test_triage_kinds(text, kind, intent, lang):
     result = triage(text)
@@ -253,6 +258,13 @@ def test_the_evidence_check_names_a_missing_thing_once(policy):
 def test_follow_ups_are_searched_with_the_question_they_continue(policy, question, history, searched_with):
     assert context_for(question, history, policy.lexical) == searched_with
     assert policy.ask(question, history=history).searched_with == searched_with
+
+
+def test_a_name_spelled_as_one_word_over_several_chinese_words_is_found(policy):
+    """Xingyuanhu is 兴元 + 湖 to jieba; a shorter run of letters (huyou) is not looked for this way."""
+    evidence = Evidence([SimpleNamespace(kind="body", section=None, text="汉中兴元湖幼儿园的女童被烫伤。", title=None)],
+                        policy.lexical)
+    assert evidence.has("xingyuanhu") and not evidence.has("huyou")
 
 
 def test_an_english_title_counts_for_what_an_english_question_names(policy):

@@ -133,6 +133,11 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(stem for stems in _digested_dictionary()[0].values() for stem in stems)
 
 
+def is_english_word(word: str) -> bool:
+    """Whether CC-CEDICT's glosses use the word: an English word, not a romanised name (Huaizhong)."""
+    return stem(word) in _english_vocabulary()
+
+
 def name_pairs(texts: Iterable[str], words_of: Callable[[str], list[str]]) -> dict[str, list[str]]:
     """Names a document gives in both scripts, 卧龙集团（Wolong Group） or JSG（晶盛机电）: each
     distinctive English word's stem (not an ordinary English word) → the Chinese name's words.

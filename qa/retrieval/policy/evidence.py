@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from qa.ingest import bilingual
-from qa.ingest.words import STOPWORDS, to_simplified
+from qa.ingest.words import STOPWORDS, pinyin, to_simplified
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
@@ -94,6 +94,8 @@ AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
+SPELLED_NAME_CHARS = 6  # a shorter Latin word (hu, wang) runs into any text's pinyin by chance
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,11 @@ class Evidence:
         return evidence
 
     @cached_property
+    def spelled(self) -> str:
+        """The evidence's Chinese characters in pinyin, run together."""
+        return pinyin("".join(HAN.findall(self.text)))
+
+    @cached_property
     def words(self) -> set[str]:
         """The evidence's words with the pinyin of its Chinese words (only tokenised when a term needs it)."""
         return set(self.lexical.tokenizer.passage_tokens(self.text))
@@ -284,6 +291,9 @@ class Evidence:
             return True
         if term.isascii() and term in self.words:  # a pinyin name
             return True
+        if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and term in self.spelled
+                and not bilingual.is_english_word(term)):
+            return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
         if not bridge and not term.isascii():
             return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
         stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])

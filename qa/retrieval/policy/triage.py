@@ -23,6 +23,7 @@ from qa.ingest.words import to_simplified
 PHRASES = {
     "help": """
 你是谁, 你是什么, 你叫什么, 你叫啥, 你是机器人吗, 你是机器人, 你是真人吗, 你是真人还是ai, 你是ai吗, 你是人吗,
+真人还是机器人, 是真人还是机器人, 真人吗, 机器人吗, 是机器人吗, 是不是机器人,
 你能做什么, 你能干什么, 你能干啥, 你会什么, 你会干啥, 你可以做什么, 你可以干什么, 你可以帮我做什么,
 你能帮我做什么, 能帮我做什么, 可以问什么, 能问什么, 我可以问什么, 我能问什么, 怎么用, 怎么使用, 如何使用,
 怎样使用, 这个怎么用, 这个要怎么用, 要怎么用, 怎么问, 不知道该怎么问, 不知道怎么问, 使用说明, 帮助, 求助,
@@ -38,10 +39,10 @@ can i ask a question, i have a question, i have a few questions, menu
 多谢晒, 很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答,
 感谢您的协助, 感谢你的帮助, 非常感谢你的帮助, 很有帮助,
 thanks, thank you, thank u, thx, ty, tks, many thanks, thanks a lot, thank you so much, cheers, appreciate it,
-that's helpful, thats helpful, very helpful, great, nice, cool, awesome, perfect, good job, well done
+that's helpful, thats helpful, very helpful, helpful, great, nice, cool, awesome, perfect, good job, well done
 """,
     "bye": """
-再见, 拜拜, 掰掰, 回见, 下次见, 下次再聊, 晚安, 先这样, 就这样, 88, 886,
+再见, 拜拜, 掰掰, 回见, 下次见, 下次再聊, 晚安, 先这样, 就这样, 88, 886, 我先走了, 先走了, 我走了, 下线了,
 bye, bye-bye, goodbye, good bye, see you, see ya, later, have a good one, have a nice day, good night, cya
 """,
     "hello": """
@@ -58,9 +59,9 @@ nevermind, sounds good, wrong chat, k, kk
 """,
 }
 # Particles and forms of address that may surround a courtesy phrase without adding a question.
-FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢你您")
+FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢啰喽哇呢耶你您那")
 FILLER_WORDS = ("so much", "again", "very much", "a lot", "man", "bro", "guys", "all", "there", "and", "so", "then",
-                "the", "bot", "assistant")
+                "the", "bot", "assistant", "super", "really", "very")
 JUNK_WORDS = frozenset("""
 test testing tests 测试 测一下 测试一下 试试 试一下 lorem ipsum dolor sit amet consectetur adipiscing elit sed
 foo bar baz qux blah null none undefined nan n/a na xxx xx asdf qwerty hahaha haha lol xd
@@ -126,8 +127,24 @@ def _junk_words() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, JUNK_WORDS), key=len, reverse=True)))
 
 
+_STRETCHED = re.compile(r"([a-z])\1{2,}")  # "hiii", "byeee": a letter held down
+
+
 def _normalise(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("’", "'")
+
+
+def _past_filler(text: str, position: int) -> int:
+    """Where the text goes on after particles, punctuation and filler words ("a lot, super …")."""
+    while True:
+        start = position
+        while position < len(text) and (not text[position].isalnum() or text[position] in FILLER_CHARS):
+            position += 1
+        word = next((w for w in FILLER_WORDS if text.startswith(w, position)
+                     and not text[position + len(w):][:1].isalpha()), None)
+        position += len(word) if word else 0
+        if position == start:
+            return position
 
 
 def _courtesy(text: str) -> tuple[str | None, str]:
@@ -140,12 +157,7 @@ def _courtesy(text: str) -> tuple[str | None, str]:
             skipped += 1
         match = pattern.match(text, skipped)
         if not match and intents:  # particles and addressing words between two phrases
-            while skipped < len(text) and (not text[skipped].isalnum() or text[skipped] in FILLER_CHARS):
-                skipped += 1
-            for word in FILLER_WORDS:
-                if text.startswith(word, skipped) and not text[skipped + len(word):][:1].isalpha():
-                    skipped += len(word)
-                    break
+            skipped = _past_filler(text, skipped)
             match = pattern.match(text, skipped)
         if not match:
             break
@@ -190,8 +202,8 @@ def _no_content(text: str) -> bool:
     if text.isascii():
         latin = _LATIN_WORD.findall(text)
         joined = "".join(latin)
-        if latin and all(_is_mash(w) for w in latin):
-            return True
+        if any(_is_mash(w) for w in latin) and all(_is_mash(w) or len(w) <= 3 for w in latin):
+            return True  # mash, perhaps with a few more keys ("asdfghjkl;qwe")
         if len(joined) >= 4 and not any(ch in VOWELS for ch in joined):
             return True
     return False
@@ -216,7 +228,7 @@ def triage(text: str) -> Triage:
         return Triage("unclear", "code", lang, text)
     if _REPEATED_UNIT.match(_SEPARATORS.sub("", normalised)):
         return Triage("unclear", "junk", lang, text)
-    intent, rest = _courtesy(normalised)
+    intent, rest = _courtesy(_STRETCHED.sub(r"\1", normalised))
     rest_content = "".join(ch for ch in rest if ch.isalnum() and ch not in FILLER_CHARS)
     if intent and not rest_content:
         return Triage("greeting", intent, lang, text)
