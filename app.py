@@ -181,7 +181,7 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             chatbot = gr.Chatbot(label="对话 · Chat", height="62vh", elem_id="qa-chat", autoscroll=False,
                                  feedback_options=None, sanitize_html=True)
             with gr.Row(equal_height=True):
-                box = gr.Textbox(label="你的问题 · Your question", placeholder=f"例如：{examples[0]}",
+                box = gr.Textbox(label="你的问题 · Your question", placeholder="请输入问题 · Type a question",
                                  scale=8, max_length=MAX_QUESTION_CHARS, elem_id="qa-question", submit_btn=False)
                 send = gr.Button("提问 · Ask", variant="primary", scale=1, elem_id="qa-ask")
             doc_filter = gr.Dropdown(label="只查这篇文章 · Search only this article", choices=[(ALL_ARTICLES, "")],

@@ -172,7 +172,8 @@ def read_manifest(index_dir: Path) -> tuple[Path, dict]:
     try:
         manifest = json.loads((folder / MANIFEST).read_text())
     except (OSError, ValueError) as exc:
-        raise IndexProblem("corrupt", f"the index manifest in {folder} is unreadable ({exc})") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc  # the path is said once
+        raise IndexProblem("corrupt", f"the index manifest in {folder} is unreadable ({reason})") from exc
     if manifest.get("format") != FORMAT_VERSION:
         raise IndexProblem("stale", f"the index in {folder} has format {manifest.get('format')}, "
                                     f"this version reads {FORMAT_VERSION}")
