@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from qa.ingest import bilingual
+from qa.ingest.sentences import is_cjk
 from qa.ingest.words import STOPWORDS, pinyin, to_simplified
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
@@ -95,7 +96,6 @@ NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
 SPELLED_NAME_CHARS = 6  # a shorter Latin word (hu, wang) runs into any text's pinyin by chance
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ class Evidence:
     @cached_property
     def spelled(self) -> str:
         """The evidence's Chinese characters in pinyin, run together."""
-        return pinyin("".join(HAN.findall(self.text)))
+        return pinyin("".join(filter(is_cjk, self.text)))
 
     @cached_property
     def words(self) -> set[str]:
@@ -321,9 +321,11 @@ class Evidence:
         lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
         if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
-        elif terms.counted and not self.about(terms, lambda sentence: sentence.has_count(terms.measure) and (
-                not terms.focus or not self.has(terms.focus) or sentence.has(terms.focus))):
-            lacking.append(terms.asked_of or terms.counted)
+        elif terms.counted:
+            focus_given = bool(terms.focus) and self.has(terms.focus)  # then the count must be said of it
+            if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
+                              and (not focus_given or sentence.has(terms.focus))):
+                lacking.append(terms.asked_of or terms.counted)
         lacking += [asked for asked, given in terms.periods if not given.search(self.text)]
 
         def focus_found() -> bool:  # each check below names the focus once at most
