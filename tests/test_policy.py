@@ -197,7 +197,7 @@ def _passages_with(policy, *phrases: str) -> list:
     ("皇马总部大楼啥时候能竣工？", "皇马总部大楼", "竣工"),
     ("晶盛聯合創新園什麼時候完工？", "晶盛联合创新园", "完工"),
     # a sum asked of a name: the park's 总投资 is not the 创新园's
-    ("晶盛联合创新园总共投了多少钱？", "总投资60亿元", "晶盛"),
+    ("晶盛联合创新园总共投了多少钱？", "总投资60亿元", "晶盛联合创新园总共投了多少钱"),  # named as asked
     # an attribute before the focus (国家级, where the article counts 省级以上)
     ("曹娥有几家国家级高新技术企业？", "省级以上高新技术企业", "国家级"),
     # a phone number the passages do not give

@@ -211,7 +211,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     asks_number = (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
                    or NUMBER_ASKED.search(question) is not None) and counted is None
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
-                    _asked_of(words, subjects, focus or counted), _periods(to_simplified(question)),
+                    _asked_of(words, subjects, counted if focus in subjects else focus or counted),
+                    _periods(to_simplified(question)),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words))
 
 
