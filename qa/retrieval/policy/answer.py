@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
-from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms
+from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.triage import Triage, triage
 from qa.retrieval.question import clean_question, is_chinese_script
@@ -28,7 +28,8 @@ EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question ask
 # word reaches Chinese through many dictionary senses ("world" → 天地), and a bare number matches
 # any year, so one chance match must not carry an unrelated question (chosen on the gold set's
 # English questions). A Chinese question needs one of its terms there, unless it has just one
-# (本版照片由哪个单位提供: the passage says 办事处), which is left to the refusal threshold.
+# (本版照片由哪个单位提供: the passage says 办事处), or none but a word for the page itself
+# (这篇报道的配图是谁提供的), which is left to the refusal threshold.
 MIN_FOUND_SHARE_LATIN = 0.4
 EXAMPLE_TERMS = 2
 EXAMPLE_TITLE_CHARS = 20  # the start of a title names its article well enough for an example
@@ -118,7 +119,7 @@ class AnswerPolicy:
         """Whether enough of what the question names is in the evidence (see MIN_FOUND_SHARE_LATIN)."""
         share = evidence.found_share(terms)
         if is_chinese_script(question):
-            return share > 0 or len(terms.terms) == 1
+            return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
         return share >= MIN_FOUND_SHARE_LATIN
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,

@@ -36,15 +36,19 @@ QUESTION_WORDS = frozenset("""
 多长时间 多少时间 几点 几号 几月 几日
 what which who whom whose when where why how
 """.split())
+# Nouns that point at the page itself: a question with no other noun asks about the document.
+PAGE_NOUNS = frozenset("""
+文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 配图 照片 图片 图说 图片说明
+article story piece report text paper page headline title subtitle heading caption photo picture image
+""".split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
-FRAME_NOUNS = frozenset("""
-文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 部分 一部分 章节 篇章
-配图 照片 图片 图说 图片说明 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
+FRAME_NOUNS = PAGE_NOUNS | frozenset("""
+部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事 样子 程度 时候
-时间 日期 年份 数字 数据 数量 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措 工作
-重点 一共 总共 总计 合计 分别
-article story piece report text news paper page headline title subtitle heading section sections part caption
-photo picture image kind kinds type types sort way ways thing things number numbers amount total percentage percent
+单位 机构 时间 日期 年份 数字 数据 数量 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
+工作 重点 一共 总共 总计 合计 分别
+news section sections part
+kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
 mechanism much many
 one two three four five six seven eight nine ten first second third fourth fifth last main big large small high low
@@ -64,7 +68,10 @@ near behind beyond toward towards against along inside outside upon onto
 """.split())
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
-ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)\b", re.I)
+ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day)\b", re.I)
+# jieba cuts a name it does not know into single characters (聚/英 in 聚英社区); a run of at least two
+# of them that are not function words (particles, pronouns, numbers, adverbs…) is taken as that name.
+FUNCTION_TAGS = ("u", "p", "c", "r", "d", "m", "q", "x", "y", "e", "f")
 NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
 # Names that make a sentence about something else; person names (nr) are left out, as jieba tags
@@ -89,6 +96,9 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
 ]]
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Part of a year: a year's figure asked ("2021年的总产值") is not given by a quarter's (今年一季度).
+PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
+                          r"|前[两三四五六七八九十]个?月|头[两三四五六]个月")
 RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
 AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
@@ -114,6 +124,11 @@ class KeyTerms:
     events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
 
 
+def names_the_page(question: str, lexical: LexicalIndex) -> bool:
+    """Whether the question names the document itself (配图, 标题, "caption")."""
+    return any(word in PAGE_NOUNS for word in lexical.tokenizer.words(question))
+
+
 def _count_asked(word: str) -> str | None:
     """The measure word of a count question written as one word by jieba (几层, 几家, 多少人), if it is one."""
     for lead in COUNT_WORDS:
@@ -135,6 +150,21 @@ def _is_term(word: str, tag: str) -> bool:
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
             and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
+
+
+def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
+    """Names jieba does not know, cut into single characters (see FUNCTION_TAGS); jieba must tag
+    one of the characters as part of a name (英 in 聚/英), so a verb and its object (找/人) is none."""
+    names, run = [], []
+    for word, tag in [*words, ("", "x")]:
+        if (len(word) == 1 and is_cjk(word) and word not in STOPWORDS and word not in QUESTION_WORDS
+                and not tag.startswith(FUNCTION_TAGS)):
+            run.append((word, tag))
+            continue
+        if len(run) > 1 and any(t.startswith(NAME_TAGS) for _, t in run):
+            names.append("".join(w for w, _ in run))
+        run = []
+    return names
 
 
 def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
@@ -196,9 +226,11 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     checkable = [_is_term(word, tag) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
-    proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)]
+    unknown = _unknown_names(words)
+    terms += unknown
+    proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)] + unknown
     names = [w for (w, tag), ok in zip(words, checkable)
-             if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)]
+             if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)] + unknown
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
     age = AGE.search(question)
@@ -327,7 +359,7 @@ class Evidence:
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
                               and (not focus_given or sentence.has(terms.focus))):
                 lacking.append(terms.asked_of or terms.counted)
-        lacking += [asked for asked, given in terms.periods if not given.search(self.text)]
+        lacking += [asked for asked, given in terms.periods if not self.in_period(terms, asked, given)]
 
         def focus_found() -> bool:  # each check below names the focus once at most
             return bool(terms.focus) and not any(terms.focus in term for term in lacking)
@@ -342,9 +374,31 @@ class Evidence:
                     if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
-            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
+            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)
+                              and (not terms.asks_number or NUMBER.search(sentence.text) is not None)):
                 lacking.append(terms.asked_of or terms.focus)
         return lacking
+
+    def in_period(self, terms: KeyTerms, asked: str, given: re.Pattern) -> bool:
+        """Whether a sentence that gives the focus (any sentence, when the focus is not found) is of
+        the period asked: the period is said in it or the sentence before, or, where those name no
+        year, in its passage or the document's title. A year is not said by text naming only other
+        years, nor by a part of a year (今年一季度) when the question asks the year itself."""
+        # An English focus reaches Chinese sentences only through loose dictionary senses (sales → 销售,
+        # not the 零售额 that answers), so it does not choose the sentence.
+        focus = terms.focus if terms.focus and not terms.focus.isascii() and self.has(terms.focus) else None
+        year = YEAR.search(asked)
+        whole_year = year is not None and not any(not YEAR.search(a) for a, _ in terms.periods)
+        for sentence, window, passage in self.windows:
+            if focus and not sentence.has(focus):
+                continue
+            if year and year.group(0) not in window.text and (
+                    YEAR.search(window.text) or whole_year and PART_OF_YEAR.search(window.text)):
+                continue
+            if given.search(window.text) or not YEAR.search(window.text) and (
+                    given.search(passage.text) or given.search(self.titles)):
+                return True
+        return False
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
