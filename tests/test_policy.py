@@ -260,6 +260,18 @@ def test_a_subject_named_earlier_in_a_news_paragraph_carries_to_its_sentences(po
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
+@pytest.mark.parametrize(("question", "checked", "unchecked"), [
+    ("卧龙集团去年获得了什么荣誉？", "去年", None),  # a calendar period must be there
+    ("当时现场有多少名消防员正在救援？", None, "当时"),  # times within the story need not be
+    ("晶盛机电后来在夜间开工了吗？", None, "夜间"),
+])
+def test_only_calendar_times_must_be_in_the_evidence(policy, question, checked, unchecked):
+    names = key_terms(question, policy.lexical).names
+    assert checked is None or checked in names, names
+    assert unchecked is None or not any(unchecked in name for name in names), names
+    assert "正在" not in names and "后来" not in names
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

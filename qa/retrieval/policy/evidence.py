@@ -77,7 +77,13 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other pr
 # Names that make a sentence about something else; person names (nr) are left out, as jieba tags
 # many common words (智慧, 楼宇) as person names.
 OTHER_SUBJECT_TAGS = ("ns", "nt", "nz")
-NOW_WORDS = frozenset("现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来".split())
+# Time words a question may use that need not be in the evidence: the present, and times within
+# the story itself (当时, 当天, 后来), which news writes as a date or not at all.
+UNCHECKED_TIMES = frozenset("""
+现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
+当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
+事前 事后 会上 正在
+""".split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今年|明年|去年|年底|年初|上半年|下半年|季度")
@@ -230,7 +236,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     terms += unknown
     proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)] + unknown
     names = [w for (w, tag), ok in zip(words, checkable)
-             if (ok and tag.startswith(NAME_TAGS)) or (tag == "t" and len(w) > 1 and w not in NOW_WORDS)] + unknown
+             if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES] + unknown
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
     age = AGE.search(question)
