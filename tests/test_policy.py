@@ -260,6 +260,15 @@ def test_a_subject_named_earlier_in_a_news_paragraph_carries_to_its_sentences(po
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
+@pytest.mark.parametrize(("question", "not_terms"), [
+    ("Which night market appears in a photo caption?", {"appears"}),  # a verb, not something asked for
+    ("What does he ask the managers about when he visits?", {"he", "ask"}),
+])
+def test_english_verbs_and_pronouns_are_not_key_terms(policy, question, not_terms):
+    terms = key_terms(question, policy.lexical)
+    assert terms.terms and not not_terms & set(terms.terms), terms.terms
+
+
 @pytest.mark.parametrize(("question", "checked", "unchecked"), [
     ("卧龙集团去年获得了什么荣誉？", "去年", None),  # a calendar period must be there
     ("当时现场有多少名消防员正在救援？", None, "当时"),  # times within the story need not be

@@ -61,7 +61,11 @@ written say says said see sees saw seen know knew known think thought put puts p
 bring brought keep kept hold held win wins won lead leads led grow grows grew plan plans want wants need needs help
 helps follow follows belong belongs stand stands mean means use uses work works build builds run runs reach reaches
 live lives cost costs open opens close closes employ employs happen happens start starts
+appear appears carry carries buy buys bought include includes receive receives provide provides attract attracts
+sell sells sold produce produces join joins own owns kill kills die dies invest invests occur occurs involve involves
+allow allows require requires achieve achieves tell tells told ask asks
 """.split())
+ENGLISH_PRONOUNS = frozenset("he she him her his hers they them their theirs we us our you your me my mine".split())
 ENGLISH_PREPOSITIONS = frozenset("""
 above below under over within between among around across after before during since until via per than through
 near behind beyond toward towards against along inside outside upon onto
@@ -152,7 +156,8 @@ def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
 
 
 def _is_term(word: str, tag: str) -> bool:
-    if word.isascii() and (word in ENGLISH_VERBS or len(word) > 4 and word.endswith(("ed", "ing"))):
+    if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS
+                           or len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
             and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
