@@ -293,6 +293,8 @@ def test_the_evidence_check_names_a_missing_thing_once(policy):
     ("What about tax?", ["How much is invested in the Wolong park?"], "How much is invested in the Wolong park?"),
     ("曹娥街道有多少家上市公司？", ["卧龙智慧新能源产业园总投资多少？"], None),  # self-contained
     ("它达产后每年能有多少利润？", [], None),  # nothing to continue
+    # jieba tags 哪些项目 a name, but a question phrase names nothing of its own
+    ("它配套引进了哪些项目？", ["曹娥街道打算怎么利用e游小镇？"], "曹娥街道打算怎么利用e游小镇？"),
     ("红烧肉怎么做才好吃？", ["鸿雁社区的人才公寓能引进多少人才？"], None),  # a topic the corpus does not know
 ])
 def test_follow_ups_are_searched_with_the_question_they_continue(policy, question, history, searched_with):
