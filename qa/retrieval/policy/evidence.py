@@ -385,8 +385,7 @@ class Evidence:
                     if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
-            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)
-                              and (not terms.asks_number or NUMBER.search(sentence.text) is not None)):
+            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
                 lacking.append(terms.asked_of or terms.focus)
         return lacking
 
