@@ -153,6 +153,18 @@ def test_unrelated_questions_are_not_answered(assistant, question):
     assert not assistant.ask(question).answerable
 
 
+@pytest.mark.parametrize(("question", "name"), [("比亚迪2023年的汽车销量是多少？", "比亚迪"),
+                                              ("華為公司有多少員工？", "华为公司")])
+def test_a_question_about_a_name_the_articles_never_mention_is_declined(assistant, question, name):
+    reply = assistant.ask(question)
+    assert not reply.answerable and name in reply.missing
+
+
+def test_a_name_the_article_gives_is_not_declined_as_unknown(assistant):
+    reply = assistant.ask("卧龙集团有多少员工？")  # 卧龙 is in the article; 员工 is not
+    assert reply.outcome == "partial" and "卧龙集团" not in reply.missing
+
+
 @pytest.mark.parametrize(("history", "question", "expected"), [
     (["卧龙智慧新能源产业园总投资多少？"], "它达产后每年能有多少利润？", "年利润18.74亿元"),
     (["曹娥街道一季度限上零售额是多少？"], "增速多少？", "增速80.5%"),
@@ -216,8 +228,11 @@ def _passages_with(policy, *phrases: str) -> list:
     ("晶盛聯合創新園什麼時候完工？", "晶盛联合创新园", "完工"),
     # a sum asked of a name: the park's 总投资 is not the 创新园's
     ("晶盛联合创新园总共投了多少钱？", "总投资60亿元", "晶盛联合创新园总共投了多少钱"),  # named as asked
-    # an attribute before the focus (国家级, where the article counts 省级以上)
+    # a level asked must be the level given (国家级, where the article counts 省级以上), before the
+    # focus or not; a provincial honour is one the province (浙江省) gives
     ("曹娥有几家国家级高新技术企业？", "省级以上高新技术企业", "国家级"),
+    ("高新技术企业里有几家是国家级的？", "省级以上高新技术企业", "国家级"),
+    ("晶盛机电获得了什么省级荣誉？", "晶盛机电荣获", None),
     # a phone number the passages do not give
     ("What is Ni Bowen's phone number?", "电话和微信同号", "phone"),
     # an English time question: the participle must be said in a dated sentence

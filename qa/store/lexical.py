@@ -128,6 +128,14 @@ class LexicalIndex:
             scores += self.bm25.get_scores(words) / len(words)
         return LexicalMatch(scores, found / total if total > 0 else 0.0, tokens, matched, translated, weights)
 
+    def head(self, name: str) -> str:
+        """A name's first word, the one that tells it apart (华为 of 华为公司, 宁远 of 宁远县)."""
+        return next(iter(self.tokenizer.tokens(name)), name)
+
+    def knows(self, word: str) -> bool:
+        """Whether the corpus holds the word, as written, in pinyin or as an English word's translation."""
+        return word in self.document_frequency or bilingual.stem(word) in self.english
+
     def sparse_rows(self) -> list[dict[int, float]]:
         """Each passage's BM25 weight per word id: a sparse vector whose inner product with
         ``sparse_query`` is the passage's BM25 score (how a vector database scores it)."""

@@ -122,6 +122,16 @@ class AnswerPolicy:
             return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
         return share >= MIN_FOUND_SHARE_LATIN
 
+    def _unknown_subjects(self, terms: KeyTerms, evidence: Evidence) -> list[str]:
+        """The Chinese names the question asks about when the corpus mentions none of them (比亚迪,
+        宁德时代): it is about something else. A Latin-script name is left out: the corpus may spell
+        it in Chinese without the dictionary knowing (Las Vegas, Fred VanVleet)."""
+        names = [s for s in terms.subjects if not s.isascii()]
+        heads = [self.lexical.head(name) for name in names]
+        unknown = [name for name, head in zip(names, heads)
+                   if not evidence.has(head) and not self.lexical.knows(head)]
+        return unknown if unknown and len(unknown) == len(names) else []
+
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,
             mode: str = "fused", docs: frozenset[str] | None = None) -> Answer:
         """Reply to one input; raises ``QuestionError`` only for empty or oversized input.
@@ -141,9 +151,11 @@ class AnswerPolicy:
         terms = key_terms(kind.question, self.lexical)
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = evidence.missing(terms)
+        unknown = self._unknown_subjects(terms, evidence)
+        missing += [name for name in unknown if name not in missing]
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
-        answerable = answer.answerable and (context is not None or self._names_enough(kind.question, terms,
-                                                                                       evidence))
+        answerable = answer.answerable and not unknown and (
+            context is not None or self._names_enough(kind.question, terms, evidence))
         named = replies.join(missing, kind.lang)
         glosses = []
         if not answerable:
