@@ -223,6 +223,11 @@ def _passages_with(policy, *phrases: str) -> list:
     ("2023年一季度曹娥街道规上工业总产值是多少？", "规上工业总产值103.4亿元", None),
     # a name jieba does not know (聚/英) is a subject too: the 人才公寓 figures are 鸿雁社区's
     ("聚英社区的人才公寓总建筑面积有多大？", "总建筑面积约32万平方米|聚英", "聚英"),
+    # the section heading (聚才汇智 吹响青年人才“集结号”) is no part of the sentence naming 德济苑;
+    # "total" says how much, the focus is the area
+    ("德济苑未来社区预计能引进多少人才？", "预计可引进人才4900余人|德济苑", "德济苑的人才"),
+    ("What is the total floor area planned for the Dejiyuan future community?", "总建筑面积约32万平方米|德济苑",
+     "area of dejiyuan"),
     # a time asked colloquially (啥时候) where the passage gives none; 什么时候 + the event
     ("皇马总部大楼啥时候能竣工？", "皇马总部大楼", "竣工"),
     ("晶盛聯合創新園什麼時候完工？", "晶盛联合创新园", "完工"),

@@ -41,6 +41,12 @@ PAGE_NOUNS = frozenset("""
 文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 配图 照片 图片 图说 图片说明
 article story piece report text paper page headline title subtitle heading caption photo picture image
 """.split())
+# Words that say how much or which one ("the total floor area"): no key terms, and passed over on the
+# way to an English question's focus, unlike a noun asking for a kind of thing ("what model").
+ENGLISH_MODIFIERS = frozenset("""
+much many one two three four five six seven eight nine ten first second third fourth fifth last main big large
+small high low long short old new annual total full exact overall current st nd rd th
+""".split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
@@ -50,10 +56,8 @@ FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
-mechanism much many
-one two three four five six seven eight nine ten first second third fourth fifth last main big large small high low
-long short old new annual total full exact st nd rd th
-""".split())
+mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
+""".split()) | ENGLISH_MODIFIERS
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
 go goes went gone come comes came get gets got make makes made take takes took give gives gave write writes wrote
@@ -204,7 +208,7 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
         for (word, _), ok in zip(words[asked + 1:], checkable[asked + 1:]):
             if ok and word not in ENGLISH_PREPOSITIONS:
                 run.append(word)
-            elif run or word in FRAME_NOUNS and word not in ("much", "many"):
+            elif run or word in FRAME_NOUNS and word not in ENGLISH_MODIFIERS:
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
         return run[-1] if run else None
     time_question = _is_time_question(words, asked)
@@ -305,8 +309,9 @@ class Evidence:
 
     def __init__(self, passages, lexical: LexicalIndex) -> None:
         self.lexical = lexical
-        self.parts = [to_simplified(f"{KIND_LABELS.get(p.kind, '')} {p.section or ''} {p.text}").lower()
-                      for p in passages]
+        # The heading ends a sentence of its own: its words (人才) are not said by the paragraph's first sentence.
+        self.parts = [to_simplified(f"{KIND_LABELS.get(p.kind, '')} {p.section + '。' if p.section else ''}{p.text}")
+                      .lower() for p in passages]
         self.text = " ".join(self.parts)
         self.titles = to_simplified(" ".join(dict.fromkeys(p.title or "" for p in passages))).lower()
 
