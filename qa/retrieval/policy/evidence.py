@@ -77,6 +77,7 @@ near behind beyond toward towards against along inside outside upon onto
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
 ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day)\b", re.I)
+ENGLISH_TIME_ASKED = re.compile(r"\W*(?:when\b|(?:in |on )?(?:what|which)(?: \w+)? (?:year|date|month|day)\b)", re.I)
 # jieba cuts a name it does not know into single characters (聚/英 in 聚英社区); a run of at least two
 # of them that are not function words (particles, pronouns, numbers, adverbs…) is taken as that name.
 FUNCTION_TAGS = ("u", "p", "c", "r", "d", "m", "q", "x", "y", "e", "f")
@@ -257,9 +258,14 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
              if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES] + unknown
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
+    # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套)
+    counted = counted or next((w + following[0] for (w, _), (following, tag) in zip(words, words[1:])
+                               if w in COUNT_WORDS and len(following) > 1 and following[0] in MEASURE_WORDS
+                               and tag.startswith("n")), None)
     age = AGE.search(question)
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
-    asks_time = any(_is_time_question(words, i) for i in range(len(words)))
+    asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
+                 or ENGLISH_TIME_ASKED.match(question) is not None)
     focus = _focus(words, checkable)
     # A name asked about is a subject, unless it is what is asked for; asked a count or sum
     # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
@@ -397,7 +403,7 @@ class Evidence:
         if focus_found() and terms.asks_number and not self.numbers(terms.focus):
             lacking.append(terms.focus)
         if focus_found() and terms.asks_time and not self.dates(terms.focus):
-            lacking.append(f"{terms.focus}的时间")
+            lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
                     if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
         if focus_found():
