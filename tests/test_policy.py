@@ -153,6 +153,23 @@ def test_unrelated_questions_are_not_answered(assistant, question):
     assert not assistant.ask(question).answerable
 
 
+@pytest.mark.parametrize("question", ["社区医院的疫苗怎么预约？", "社区居民的医保怎么报销？"])
+def test_a_question_sharing_only_incidental_words_is_not_answered(assistant, question):
+    """Neither the focus nor a name is in the passages, and under half the key terms (企业, 社区)."""
+    reply = assistant.ask(question)
+    assert not reply.answerable and reply.missing
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("年轻人可以申请哪些政府补贴？", "补贴"),  # the head of the compound the question word asks about
+    ("曹娥街道重点发展哪三个新兴行业方向？", "行业"),  # 方向, like 措施, only gives the answer's shape
+    ("外卖员在基层治理中被称作什么？", "基层"),  # 被称作 is a passive verb, not a noun
+    ("What is the total floor area of the park?", "area"),  # "total" says how much
+])
+def test_the_focus_is_the_noun_asked_about(policy, question, focus):
+    assert key_terms(question, policy.lexical).focus == focus
+
+
 @pytest.mark.parametrize(("question", "name"), [("比亚迪2023年的汽车销量是多少？", "比亚迪"),
                                               ("華為公司有多少員工？", "华为公司")])
 def test_a_question_about_a_name_the_articles_never_mention_is_declined(assistant, question, name):

@@ -31,6 +31,9 @@ EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question ask
 # (本版照片由哪个单位提供: the passage says 办事处), or none but a word for the page itself
 # (这篇报道的配图是谁提供的), which is left to the refusal threshold.
 MIN_FOUND_SHARE_LATIN = 0.4
+# A Chinese question whose focus is not in the passages, nor any name it asks about, needs half its
+# key terms there: fewer, and the words shared are incidental ("个人投资者…去哪里开户" shares 投资者).
+MIN_FOUND_SHARE_UNFOCUSED = 0.5
 EXAMPLE_TERMS = 2
 EXAMPLE_TITLE_CHARS = 20  # the start of a title names its article well enough for an example
 TITLES_SHOWN = 3
@@ -115,12 +118,15 @@ class AnswerPolicy:
                       outcome="overview", message="\n".join(lines))
 
     @staticmethod
-    def _names_enough(question: str, terms, evidence: Evidence) -> bool:
-        """Whether enough of what the question names is in the evidence (see MIN_FOUND_SHARE_LATIN)."""
+    def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str]) -> bool:
+        """Whether enough of what the question names is in the evidence (see MIN_FOUND_SHARE_LATIN
+        and MIN_FOUND_SHARE_UNFOCUSED)."""
         share = evidence.found_share(terms)
-        if is_chinese_script(question):
-            return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
-        return share >= MIN_FOUND_SHARE_LATIN
+        if not is_chinese_script(question):
+            return share >= MIN_FOUND_SHARE_LATIN
+        if terms.focus in missing and not any(map(evidence.has, terms.subjects)):
+            return share >= MIN_FOUND_SHARE_UNFOCUSED
+        return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
 
     def _unknown_subjects(self, terms: KeyTerms, evidence: Evidence) -> list[str]:
         """The Chinese names the question asks about when the corpus mentions none of them (比亚迪,
@@ -155,7 +161,7 @@ class AnswerPolicy:
         missing += [name for name in unknown if name not in missing]
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
         answerable = answer.answerable and not unknown and (
-            context is not None or self._names_enough(kind.question, terms, evidence))
+            context is not None or self._names_enough(kind.question, terms, evidence, missing))
         named = replies.join(missing, kind.lang)
         glosses = []
         if not answerable:

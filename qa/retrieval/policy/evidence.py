@@ -50,7 +50,8 @@ small high low long short old new annual total full exact overall current st nd 
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
-做法 办法 方式 措施 方法 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事 样子 程度 时候
+做法 办法 方式 措施 方法 路子 招数 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事
+样子 程度 时候
 单位 机构 时间 日期 年份 数字 数据 数量 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
 工作 重点 一共 总共 总计 合计 分别
 news section sections part
@@ -173,8 +174,10 @@ def _is_term(word: str, tag: str) -> bool:
     if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS
                            or len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
+    if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
+        return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
-            and word not in QUESTION_WORDS and word not in FRAME_NOUNS)
+            and word not in QUESTION_WORDS and word not in FRAME_NOUNS and word.removeprefix("新") not in FRAME_NOUNS)
 
 
 def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
@@ -223,7 +226,13 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
             return words[events[-1]][0]
     after = [i for i in window if checkable[i]]
     before = [i for i in range(asked) if checkable[i]]
-    return words[after[0]][0] if after else (words[before[-1]][0] if before else None)
+    if not after:
+        return words[before[-1]][0] if before else None
+    head = after[0]
+    if head == asked + 1:  # a compound the question word asks about is headed by its last noun (哪些 政府 补贴)
+        while head + 1 < len(words) and checkable[head + 1]:
+            head += 1
+    return words[head][0]
 
 
 def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
