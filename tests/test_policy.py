@@ -255,6 +255,9 @@ def _passages_with(policy, *phrases: str) -> list:
     ("曹娥有几家国家级高新技术企业？", "省级以上高新技术企业", "国家级"),
     ("高新技术企业里有几家是国家级的？", "省级以上高新技术企业", "国家级"),
     ("晶盛机电获得了什么省级荣誉？", "晶盛机电荣获", None),
+    # a frequency asked: the meeting is held 及时, never said how often
+    ("纾困解难会议多久开一次？", "纾困解难会议", "多久开一次"),
+    ("How often does the subdistrict hold its face-to-face meeting with enterprises?", "纾困解难会议", "How often"),
     # a phone number the passages do not give
     ("What is Ni Bowen's phone number?", "电话和微信同号", "phone"),
     # an English time question: the participle must be said in a dated sentence

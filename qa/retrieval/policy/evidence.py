@@ -45,7 +45,7 @@ article story piece report text paper page headline title subtitle heading capti
 # way to an English question's focus, unlike a noun asking for a kind of thing ("what model").
 ENGLISH_MODIFIERS = frozenset("""
 much many one two three four five six seven eight nine ten first second third fourth fifth last main big large
-small high low long short old new annual total full exact overall current st nd rd th
+small high low long short old new annual total full exact overall current often frequently usually st nd rd th
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
@@ -111,13 +111,15 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"下半年|second half", r"下半年"),
     (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
 ]]
-# An administrative level the question names must be the level the sentence gives (国家级 is not
-# 省级以上): how a question may write it, and how a passage does (浙江省…领跑者 is a provincial honour).
-LEVELS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
+# An administrative level or a frequency the question names must be said where the focus is given
+# (国家级 is not 省级以上; "多久开一次" needs 每…/定期): how a question may write it, and how a passage
+# does (浙江省…领跑者 is a provincial honour).
+QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"国家级|国字号|\bnational\b|\bstate-level\b", r"国家|全国|国字号|中央"),
     (r"省级|\bprovincial\b", r"省"),
     (r"市级|\bmunicipal\b|\bcity-level\b", r"市级|全市|市委|市政府|市重点"),
     (r"区级|县级|\bdistrict-level\b|\bcounty-level\b", r"区级|县级|全区|全县|区委|县委|区政府|县政府|区重点|县重点"),
+    (r"多久.{0,4}一次|多长时间.{0,4}一次|频率|频次|\bhow often\b|\bhow frequently\b", r"每|定期|频率|频次|例会|常态化"),
 ]]
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Part of a year: a year's figure asked ("2021年的总产值") is not given by a quarter's (今年一季度).
@@ -146,7 +148,7 @@ class KeyTerms:
     modifier: str | None = None  # the noun the focus is compounded with (辖区 in 辖区面积): it must be there too
     asks_number: bool = False  # "是多少", "how much": a sentence with the focus must give a number
     events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
-    levels: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
+    qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
 
 
 def names_the_page(question: str, lexical: LexicalIndex) -> bool:
@@ -285,7 +287,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(to_simplified(question)),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
-                    [(match.group(0), given) for asked, given in LEVELS if (match := asked.search(question))])
+                    [(match.group(0), given) for asked, given in QUALIFIERS if (match := asked.search(question))])
 
 
 def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
@@ -307,7 +309,7 @@ def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | 
     word, tag = words[at - 1]
     attribute = tag == "b" and len(word) > 1  # jieba's distinguishing words: 国家级, 大型
     if (not (checkable[at - 1] or attribute) or tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word)
-            or any(asked.fullmatch(word) for asked, _ in LEVELS)):  # a level is checked as such
+            or any(asked.fullmatch(word) for asked, _ in QUALIFIERS)):  # a level is checked as such
         return None
     return word
 
@@ -402,7 +404,7 @@ class Evidence:
                               and (not focus_given or sentence.has(terms.focus))):
                 lacking.append(terms.asked_of or terms.counted)
         lacking += [asked for asked, given in terms.periods if not self.in_period(terms, asked, given)]
-        lacking += [asked for asked, given in terms.levels if not self.at_level(terms, given)]
+        lacking += [asked for asked, given in terms.qualifiers if not self.qualified(terms, given)]
 
         def focus_found() -> bool:  # each check below names the focus once at most
             return bool(terms.focus) and not any(terms.focus in term for term in lacking)
@@ -442,9 +444,9 @@ class Evidence:
                 return True
         return False
 
-    def at_level(self, terms: KeyTerms, given: re.Pattern) -> bool:
+    def qualified(self, terms: KeyTerms, given: re.Pattern) -> bool:
         """Whether a sentence that gives the (Chinese) focus, or any sentence when it is not found,
-        says the level asked, in itself or the sentence before."""
+        says the level or frequency asked (see QUALIFIERS), in itself or the sentence before."""
         focus = terms.focus if terms.focus and not terms.focus.isascii() and self.has(terms.focus) else None
         return any(given.search(window.text) for sentence, window, _ in self.windows
                    if not focus or sentence.has(focus))
