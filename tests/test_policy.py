@@ -265,6 +265,9 @@ def _passages_with(policy, *phrases: str) -> list:
     ("On what exact date was Wolong Group founded?", "卧龙集团", "when founded"),
     ("When was the Youth City strategy proposed?", "提出建设“青春之城”主战略", None),
     ("In which year did Jingsheng win the provincial title?", "晶盛机电荣获", None),  # base verbs are not checked
+    # the question gives the count and asks which ones: the passage must name them, not count them
+    ("曹娥那10家上市公司分别是哪几家？", "10家上市公司", "上市公司的名称"),
+    ("曹娥街道的2个未来社区是哪几个？", "德济苑等2个未来社区", None),
     # an English question asking when: the focus must be said in a dated sentence
     ("When did the Caoe night market first open?", "e享城夜市", "time of market"),
     # a count whose measure word jieba joins to the noun (多少 套房): no count in 套 is given

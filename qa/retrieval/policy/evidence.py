@@ -149,6 +149,7 @@ class KeyTerms:
     asks_number: bool = False  # "是多少", "how much": a sentence with the focus must give a number
     events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
     qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
+    enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
 
 
 def names_the_page(question: str, lexical: LexicalIndex) -> bool:
@@ -283,11 +284,16 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
     asks_number = (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
                    or NUMBER_ASKED.search(question) is not None) and counted is None
+    # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many
+    enumerates = bool(counted and focus) and re.search(
+        rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
+        to_simplified(question)) is not None
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(to_simplified(question)),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
-                    [(match.group(0), given) for asked, given in QUALIFIERS if (match := asked.search(question))])
+                    [(match.group(0), given) for asked, given in QUALIFIERS if (match := asked.search(question))],
+                    enumerates)
 
 
 def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
@@ -413,6 +419,8 @@ class Evidence:
             lacking.append(terms.modifier + terms.focus)
         if focus_found() and terms.asks_number and not self.numbers(terms.focus):
             lacking.append(terms.focus)
+        if focus_found() and terms.enumerates and not self.enumerated(terms.focus):
+            lacking.append(f"{terms.focus}的名称")
         if focus_found() and terms.asks_time and not self.dates(terms.focus):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
@@ -450,6 +458,12 @@ class Evidence:
         focus = terms.focus if terms.focus and not terms.focus.isascii() and self.has(terms.focus) else None
         return any(given.search(window.text) for sentence, window, _ in self.windows
                    if not focus or sentence.has(focus))
+
+    def enumerated(self, focus: str) -> bool:
+        """Whether a sentence names the things it counts: "鸿雁、德济苑等2个未来社区", "上市公司：…"."""
+        listing = re.compile(rf"、[^。；，,]{{1,15}}等[^。；]{{0,6}}{re.escape(focus)}"
+                             rf"|{re.escape(focus)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)")
+        return any(listing.search(sentence.text) for sentence, _, _ in self.windows)
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
