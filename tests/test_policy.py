@@ -279,6 +279,10 @@ def _passages_with(policy, *phrases: str) -> list:
     # the focus compounded with another noun (辖区面积 is not 建筑面积); 该社区 refers back to 鸿雁社区
     ("曹娥街道的辖区面积有多大？", "总建筑面积约32万平方米", "辖区面积"),
     ("鸿雁社区人才公寓总建筑面积多大？", "总建筑面积约32万平方米", None),
+    # the noun compounded with the focus must be in the sentence giving it (世邦商务楼 is named
+    # only among finished projects); 总共 only says it is a sum
+    ("世邦商务楼 建筑面积", "总建筑面积约32万平方米|世邦商务楼", "商务楼建筑面积"),
+    ("卧龙智慧新能源产业园总共投资多少？", "总投资60亿元", None),
 ])
 def test_the_evidence_check_tells_a_near_miss_from_an_answer(policy, question, held_by, lacking):
     evidence = Evidence(_passages_with(policy, *held_by.split("|")), policy.lexical)

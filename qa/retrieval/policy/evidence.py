@@ -313,7 +313,7 @@ def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | 
     if at is None or at == 0 or focus.isascii():
         return None
     word, tag = words[at - 1]
-    attribute = tag == "b" and len(word) > 1  # jieba's distinguishing words: 国家级, 大型
+    attribute = tag == "b" and len(word) > 1 and word not in FRAME_NOUNS  # jieba's distinguishing words: 大型, not 总共
     if (not (checkable[at - 1] or attribute) or tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word)
             or any(asked.fullmatch(word) for asked, _ in QUALIFIERS)):  # a level is checked as such
         return None
@@ -415,7 +415,8 @@ class Evidence:
         def focus_found() -> bool:  # each check below names the focus once at most
             return bool(terms.focus) and not any(terms.focus in term for term in lacking)
 
-        if focus_found() and terms.modifier and not self.has(terms.modifier):
+        if focus_found() and terms.modifier and not any(
+                window.has(terms.modifier) for sentence, window, _ in self.windows if sentence.has(terms.focus)):
             lacking.append(terms.modifier + terms.focus)
         if focus_found() and terms.asks_number and not self.numbers(terms.focus):
             lacking.append(terms.focus)
