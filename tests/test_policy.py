@@ -171,10 +171,17 @@ def test_the_focus_is_the_noun_asked_about(policy, question, focus):
 
 
 @pytest.mark.parametrize(("question", "name"), [("比亚迪2023年的汽车销量是多少？", "比亚迪"),
-                                              ("華為公司有多少員工？", "华为公司")])
+                                              ("华为公司有多少员工？", "华为公司")])
 def test_a_question_about_a_name_the_articles_never_mention_is_declined(assistant, question, name):
     reply = assistant.ask(question)
     assert not reply.answerable and name in reply.missing
+
+
+def test_an_unknown_name_in_a_traditional_question_may_be_a_regional_spelling(assistant):
+    """Taiwan writes 耐吉 for the 耐克 a Simplified corpus may hold: reported missing, not declined."""
+    simplified, traditional = assistant.ask("比亚迪产业园年利润多少？"), assistant.ask("比亞迪產業園年利潤多少？")
+    assert simplified.outcome == "not_covered" and "比亚迪" in simplified.missing
+    assert traditional.outcome == "partial" and "比亚迪" in traditional.missing
 
 
 def test_a_name_the_article_gives_is_not_declined_as_unknown(assistant):

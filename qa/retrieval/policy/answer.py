@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
 from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page
@@ -157,7 +158,10 @@ class AnswerPolicy:
         terms = key_terms(kind.question, self.lexical)
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = evidence.missing(terms)
-        unknown = self._unknown_subjects(terms, evidence)
+        # Taiwan and Hong Kong spell foreign names their own way (耐吉 for 耐克, 雪梨 for 悉尼): a name in a
+        # Traditional question may be one the corpus writes otherwise, so it is only reported missing.
+        traditional = to_simplified(kind.question) != kind.question
+        unknown = [] if traditional else self._unknown_subjects(terms, evidence)
         missing += [name for name in unknown if name not in missing]
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
         answerable = answer.answerable and not unknown and (
