@@ -133,8 +133,8 @@ class LexicalIndex:
         return next(iter(self.tokenizer.tokens(name)), name)
 
     def knows(self, word: str) -> bool:
-        """Whether the corpus holds the word, as written, in pinyin or as an English word's translation."""
-        return word in self.document_frequency or bilingual.stem(word) in self.english
+        """Whether the corpus holds the word (as written, or as the pinyin of one of its words)."""
+        return word in self.document_frequency
 
     def sparse_rows(self) -> list[dict[int, float]]:
         """Each passage's BM25 weight per word id: a sparse vector whose inner product with
