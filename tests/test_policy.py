@@ -16,7 +16,7 @@ import pytest
 from qa.retrieval.policy.answer import AnswerPolicy
 from qa.retrieval.policy.evidence import Evidence, key_terms
 from qa.retrieval.policy.followup import context_for
-from qa.retrieval.policy.triage import reply_language, triage
+from qa.retrieval.policy.triage import live_request, reply_language, triage
 
 TRIAGE_SET = Path(__file__).parent / "gold" / "triage.jsonl"
 EXPECTED_KIND = {"greeting": "greeting", "junk": "unclear", "code": "unclear", "question": "question"}
@@ -160,7 +160,37 @@ def test_a_question_sharing_only_incidental_words_is_not_answered(assistant, que
     assert not reply.answerable and reply.missing
 
 
+@pytest.mark.parametrize("question", ["上虞区的房价是多少？", "浙江大学的录取分数线是多少？",
+                                      "今年绍兴的二手房价格是涨了还是跌了？"])
+def test_a_question_lacking_its_focus_on_a_weak_match_is_declined(assistant, question):
+    """The focus is nowhere and the best passage only near the threshold: it shares words, not a subject."""
+    reply = assistant.ask(question)
+    assert reply.outcome == "not_covered" and reply.missing
+
+
+def test_a_question_lacking_its_focus_on_a_strong_match_stays_partial(assistant):
+    reply = assistant.ask("曹娥街道的常住人口有多少？")  # the article is about 曹娥街道, just not its population
+    assert reply.outcome == "partial" and reply.missing == ["常住人口"]
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("明天上虞会下雨吗？", "下雨"), ("曹娥今天天氣怎麼樣？", "天气"),
+    ("What's the weather like in Shaoxing tomorrow?", "weather"),
+])
+def test_the_weather_for_today_or_tomorrow_is_never_answered(assistant, question, asked):
+    """Only live data says it, however well the place matches the article (上虞, 曹娥)."""
+    reply = assistant.ask(question)
+    assert reply.outcome == "not_covered" and asked in reply.missing
+
+
+@pytest.mark.parametrize("question", ["曹娥街道今天有什么活动？", "上虞夏天的天气怎么样？",
+                                      "Who won the rain dance contest?"])
+def test_a_time_or_weather_word_alone_is_no_live_request(question):
+    assert live_request(question) is None
+
+
 @pytest.mark.parametrize(("question", "focus"), [
+    ("第一季度实际到位的外资金额是多少？", "外资"),  # 金额, like 数量, only gives the answer's shape
     ("年轻人可以申请哪些政府补贴？", "补贴"),  # the head of the compound the question word asks about
     ("曹娥街道重点发展哪三个新兴行业方向？", "行业"),  # 方向, like 措施, only gives the answer's shape
     ("外卖员在基层治理中被称作什么？", "基层"),  # 被称作 is a passive verb, not a noun
@@ -264,6 +294,9 @@ def _passages_with(policy, *phrases: str) -> list:
     ("晶盛机电获得了什么省级荣誉？", "晶盛机电荣获", None),
     # a frequency asked: the meeting is held 及时, never said how often
     ("纾困解难会议多久开一次？", "纾困解难会议", "多久开一次"),
+    ("曹娥有幾家國家級高新技術企業？", "省级以上高新技术企业", "国家级"),  # Traditional, folded first
+    # a road asked: the article gives no address
+    ("鴻雁社區位於哪條路上？", "鸿雁社区", "哪条路"),
     ("How often does the subdistrict hold its face-to-face meeting with enterprises?", "纾困解难会议", "How often"),
     # a phone number the passages do not give
     ("What is Ni Bowen's phone number?", "电话和微信同号", "phone"),
@@ -316,6 +349,13 @@ def test_a_subject_named_earlier_in_a_news_paragraph_carries_to_its_sentences(po
     terms = key_terms("武汉地铁上吵架的夫妻导致列车延误了多长时间？", policy.lexical)
     missing = Evidence([_news_passage(text)], policy.lexical).missing(terms)
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
+
+
+def test_a_road_named_in_the_sentence_answers_which_road(policy):
+    terms = key_terms("货车在哪条路上侧翻了？", policy.lexical)
+    given = Evidence([_news_passage("本报讯 昨天上午，一辆货车在解放路上侧翻。", title="货车侧翻")], policy.lexical)
+    elsewhere = Evidence([_news_passage("本报讯 昨天上午，一辆货车在城区侧翻。", title="货车侧翻")], policy.lexical)
+    assert given.missing(terms) == [] and "哪条路" in elsewhere.missing(terms)
 
 
 @pytest.mark.parametrize(("question", "not_terms"), [

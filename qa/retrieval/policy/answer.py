@@ -19,7 +19,7 @@ from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
 from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page
 from qa.retrieval.policy.reading import word_glosses
-from qa.retrieval.policy.triage import Triage, triage
+from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.retriever import Retriever
 from qa.store.lexical import LexicalIndex
@@ -129,6 +129,15 @@ class AnswerPolicy:
             return share >= MIN_FOUND_SHARE_UNFOCUSED
         return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
 
+    @staticmethod
+    def _elsewhere(question: str, terms: KeyTerms, answer: Answer, missing: list[str]) -> bool:
+        """Whether a Chinese question lacking its focus is about something else: the best passage is
+        only near the threshold ("medium" confidence), so what it shares are a few common words
+        (浙江大学的录取分数线 shares 浙江), not the subject of a partial answer. Cross-lingual cosines are too
+        compressed for this in English."""
+        return (is_chinese_script(question) and terms.focus in missing
+                and bool(answer.passages) and answer.passages[0].confidence != "high")
+
     def _unknown_subjects(self, terms: KeyTerms, evidence: Evidence) -> list[str]:
         """The Chinese names the question asks about when the corpus mentions none of them (比亚迪,
         宁德时代): it is about something else. A Latin-script name is left out: the corpus may spell
@@ -163,9 +172,12 @@ class AnswerPolicy:
         traditional = to_simplified(kind.question) != kind.question
         unknown = [] if traditional else self._unknown_subjects(terms, evidence)
         missing += [name for name in unknown if name not in missing]
+        live = live_request(kind.question)
+        missing += [live] if live and live not in missing else []
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
-        answerable = answer.answerable and not unknown and (
-            context is not None or self._names_enough(kind.question, terms, evidence, missing))
+        answerable = answer.answerable and not unknown and not live and (
+            context is not None or self._names_enough(kind.question, terms, evidence, missing)
+            and not self._elsewhere(kind.question, terms, answer, missing))
         named = replies.join(missing, kind.lang)
         glosses = []
         if not answerable:

@@ -52,7 +52,7 @@ FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事
 样子 程度 时候
-单位 机构 时间 日期 年份 数字 数据 数量 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
+单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
 工作 重点 一共 总共 总计 合计 分别
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
@@ -111,15 +111,17 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"下半年|second half", r"下半年"),
     (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
 ]]
-# An administrative level or a frequency the question names must be said where the focus is given
-# (国家级 is not 省级以上; "多久开一次" needs 每…/定期): how a question may write it, and how a passage
-# does (浙江省…领跑者 is a provincial honour).
+# An administrative level, a frequency or a road the question names must be said where the focus is
+# given (国家级 is not 省级以上; "多久开一次" needs 每…/定期; "在哪条路上" needs a road's name): how a
+# question may write it, and how a passage does (浙江省…领跑者 is a provincial honour).
 QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"国家级|国字号|\bnational\b|\bstate-level\b", r"国家|全国|国字号|中央"),
     (r"省级|\bprovincial\b", r"省"),
     (r"市级|\bmunicipal\b|\bcity-level\b", r"市级|全市|市委|市政府|市重点"),
     (r"区级|县级|\bdistrict-level\b|\bcounty-level\b", r"区级|县级|全区|全县|区委|县委|区政府|县政府|区重点|县重点"),
     (r"多久.{0,4}一次|多长时间.{0,4}一次|频率|频次|\bhow often\b|\bhow frequently\b", r"每|定期|频率|频次|例会|常态化"),
+    (r"哪一?条(?:马路|大街|路|街|道)|什么(?:路|街)(?![子线径])|门牌|\b(?:which|what) (?:road|street)\b",
+     r"(?:路|大道|街|巷|弄)\s*\d+\s*号|[\u4e00-\u9fff]{2,6}(?:路|大道|大街|巷)(?:[上口旁边侧段与和]|$)"),
 ]]
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Part of a year: a year's figure asked ("2021年的总产值") is not given by a quarter's (今年一季度).
@@ -292,7 +294,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(to_simplified(question)),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
-                    [(match.group(0), given) for asked, given in QUALIFIERS if (match := asked.search(question))],
+                    [(match.group(0), given) for asked, given in QUALIFIERS
+                     if (match := asked.search(to_simplified(question)))],
                     enumerates)
 
 

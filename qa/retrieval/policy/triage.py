@@ -86,6 +86,11 @@ _BLOB = re.compile(r"^(0x)?[0-9a-f]{8,}$|^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{
 _REPEATED_UNIT = re.compile(r"^(.{1,4}?)\1{2,}$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _SEPARATORS = re.compile(r"[\s\W_]+")
+# The weather for the reader's today or tomorrow: no archived article answers it, whatever place it names.
+_READERS_NOW = re.compile(r"今天|明天|后天|今晚|明晚|今早|明早|今日|明日|现在|此刻|这几天|未来几天|这周|本周|周末|下周"
+                          r"|\b(?:today|tomorrow|tonight|right now|this week(?:end)?|next week|now)\b")
+_WEATHER = re.compile(r"天气|下雨|下雪|降雨|降温|气温|温度|刮风|几度|\bweather\b|\brain(?:y|ing)?\b|\bsnow(?:y|ing)?\b"
+                      r"|\btemperature\b|\bforecast\b")
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 VOWELS = set("aeiouy")
 
@@ -238,3 +243,10 @@ def triage(text: str) -> Triage:
         question = text[len(text) - len(rest):] if len(rest) < len(text) else text
         return Triage("question", "question", lang, question.strip(" ,，.。!！~～:：") or text)
     return Triage("question", "question", lang, text)
+
+
+def live_request(text: str) -> str | None:
+    """What a question asks that only live data could say (the weather today or tomorrow), as it writes it."""
+    normalised = _normalise(text)
+    weather = _WEATHER.search(normalised)
+    return weather.group(0) if weather and _READERS_NOW.search(normalised) else None
