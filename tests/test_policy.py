@@ -351,6 +351,19 @@ def test_a_subject_named_earlier_in_a_news_paragraph_carries_to_its_sentences(po
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
+def test_an_english_question_matched_well_needs_fewer_of_its_words_bridged(policy):
+    """Only "Stoicism" (the title) of town/zeno/founder/stoicism is found: a chance match near the
+    threshold, an answer when the evidence clears it well (the paragraph names 芝诺 and 季蒂昂)."""
+    question = "What town was Zeno, the founder of Stoicism, from?"
+    paragraph = _news_passage("斯多葛主义是古希腊罗马时期的一个哲学流派，约公元前300年由季蒂昂的芝诺在雅典创立。",
+                              title="Stoicism")
+    terms, evidence = key_terms(question, policy.lexical), Evidence([paragraph], policy.lexical)
+    assert evidence.found_share(terms) == 0.25
+    assert not AnswerPolicy._names_enough(question, terms, evidence, [], margin=0.0)
+    assert AnswerPolicy._names_enough(question, terms, evidence, [], margin=0.06)
+    assert AnswerPolicy._names_enough(question, terms, evidence, [], margin=0.12)
+
+
 def test_a_road_named_in_the_sentence_answers_which_road(policy):
     terms = key_terms("货车在哪条路上侧翻了？", policy.lexical)
     given = Evidence([_news_passage("本报讯 昨天上午，一辆货车在解放路上侧翻。", title="货车侧翻")], policy.lexical)

@@ -21,6 +21,7 @@ from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_th
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
+from qa.retrieval.refusal import threshold_for
 from qa.retrieval.retriever import Retriever
 from qa.store.lexical import LexicalIndex
 
@@ -32,6 +33,11 @@ EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question ask
 # (本版照片由哪个单位提供: the passage says 办事处), or none but a word for the page itself
 # (这篇报道的配图是谁提供的), which is left to the refusal threshold.
 MIN_FOUND_SHARE_LATIN = 0.4
+# That share falls the further the evidence clears the threshold, to none this far above it: a chance
+# match lies near the threshold, while an English question over Chinese encyclopedia paragraphs
+# ("What town was Zeno, the founder of Stoicism, from?") can match them well and share no word the
+# dictionary bridges (季蒂昂, 芝诺).
+SURE_MARGIN_LATIN = 0.1
 # A Chinese question whose focus is not in the passages, nor any name it asks about, needs half its
 # key terms there: fewer, and the words shared are incidental ("个人投资者…去哪里开户" shares 投资者).
 MIN_FOUND_SHARE_UNFOCUSED = 0.5
@@ -119,12 +125,13 @@ class AnswerPolicy:
                       outcome="overview", message="\n".join(lines))
 
     @staticmethod
-    def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str]) -> bool:
-        """Whether enough of what the question names is in the evidence (see MIN_FOUND_SHARE_LATIN
-        and MIN_FOUND_SHARE_UNFOCUSED)."""
+    def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],
+                      margin: float) -> bool:
+        """Whether enough of what the question names is in the evidence, ``margin`` being how far the
+        evidence clears the threshold (see MIN_FOUND_SHARE_LATIN and MIN_FOUND_SHARE_UNFOCUSED)."""
         share = evidence.found_share(terms)
         if not is_chinese_script(question):
-            return share >= MIN_FOUND_SHARE_LATIN
+            return share >= MIN_FOUND_SHARE_LATIN * max(0.0, 1 - margin / SURE_MARGIN_LATIN)
         if terms.focus in missing and not any(map(evidence.has, terms.subjects)):
             return share >= MIN_FOUND_SHARE_UNFOCUSED
         return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
@@ -175,8 +182,9 @@ class AnswerPolicy:
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
+        margin = answer.evidence - threshold_for(kind.question, self.retriever.config)
         answerable = answer.answerable and not unknown and not live and (
-            context is not None or self._names_enough(kind.question, terms, evidence, missing)
+            context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
         named = replies.join(missing, kind.lang)
         glosses = []
