@@ -99,6 +99,7 @@ MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 �
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
+POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 # A period the question names must be the period the passage gives (全年 is not 一季度): how a
 # question may write it, and how a passage does.
@@ -205,9 +206,10 @@ def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
     return words[index][0] in TIME_QUESTIONS or words[index][0] == "什么" and following in ("时候", "时间")
 
 
-def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
+def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: frozenset[str] = frozenset()) -> str | None:
     """Chinese: the first noun just after the question word, else the last before it.
-    English: the head (last word) of the first run of nouns after the question word."""
+    English: the head (last word) of the first run of nouns after the question word, which goes
+    on past an owner's "'s" (``possessors``: China's total population)."""
     asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
     if asked is None:
         terms = [w for (w, _), ok in zip(words, checkable) if ok]
@@ -217,7 +219,9 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool]) -> str | None:
         for (word, _), ok in zip(words[asked + 1:], checkable[asked + 1:]):
             if ok and word not in ENGLISH_PREPOSITIONS:
                 run.append(word)
-            elif run or word in FRAME_NOUNS and word not in ENGLISH_MODIFIERS:
+            elif word in ENGLISH_MODIFIERS and (not run or run[-1] in possessors):
+                continue  # "the total area", "China's total population": the phrase goes on
+            elif run or word in FRAME_NOUNS:
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
         return run[-1] if run else None
     time_question = _is_time_question(words, asked)
@@ -280,7 +284,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
                  or ENGLISH_TIME_ASKED.match(question) is not None)
-    focus = _focus(words, checkable)
+    focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
     # A name asked about is a subject, unless it is what is asked for; asked a count or sum
     # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
     subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
