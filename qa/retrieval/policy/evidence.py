@@ -285,6 +285,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
                  or ENGLISH_TIME_ASKED.match(question) is not None)
     focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
+    simplified = to_simplified(question)
     # A name asked about is a subject, unless it is what is asked for; asked a count or sum
     # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
     subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
@@ -293,13 +294,13 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many
     enumerates = bool(counted and focus) and re.search(
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
-        to_simplified(question)) is not None
+        simplified) is not None
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
-                    _periods(to_simplified(question)),
+                    _periods(simplified),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
-                     if (match := asked.search(to_simplified(question)))],
+                     if (match := asked.search(simplified))],
                     enumerates)
 
 
