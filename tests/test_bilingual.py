@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.ingest import bilingual
-from qa.ingest.bilingual import english_lexicon, gloss_stems, stem
+from qa.ingest.bilingual import american, english_lexicon, gloss_stems, stem
 
 
 def test_glosses_translate_only_when_short_and_a_translation():
@@ -28,6 +30,25 @@ def test_chinese_words_the_corpus_lacks_reach_its_words_through_shared_glosses()
     assert stem("university") in synonyms["大学"] and "高校" in lexicon[stem("university")]
     assert stem("apartment") in synonyms["房子"]
     assert "常住人口" not in synonyms  # no gloss of it leads to these words
+
+
+@pytest.mark.parametrize(("british", "us"), [
+    ("theatre", "theater"), ("centres", "centers"), ("colour", "color"), ("neighbourhood", "neighborhood"),
+    ("favourite", "favorite"), ("organisation", "organization"), ("prioritising", "prioritizing"),
+    ("analyse", "analyze"), ("catalogue", "catalog"), ("defence", "defense"), ("programme", "program"),
+])
+def test_british_spellings_reach_the_american_glosses(british, us):
+    assert american(british) == us and stem(british) == stem(us)
+
+
+@pytest.mark.parametrize("word", ["four", "hour", "your", "tour", "genre", "precise", "promise", "enterprise",
+                                  "exercise", "raise", "noise", "paradise", "science"])
+def test_words_that_only_look_british_are_kept(word):
+    assert american(word) == word
+
+
+def test_a_british_spelling_finds_the_article_word(article_retriever):
+    assert "社区" in article_retriever.lexical.match("Which neighbourhood?").translated["neighbourhood"]
 
 
 def test_vague_english_words_are_not_translated(article_retriever, monkeypatch):

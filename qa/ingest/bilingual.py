@@ -35,9 +35,41 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+# British spellings folded to the American ones CC-CEDICT's glosses mostly use (theatre → theater,
+# colours → colors, organisation → organization), on both sides, so a reader who writes British
+# English (Hong Kong, the UK) reaches the same words. A rule needs a few letters before its ending,
+# which keeps four, hour and your as they are, and -ise only follows the letters of -ize verbs
+# (organise, realise, prioritise), which keeps precise, promise and enterprise.
+_BRITISH_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{3})our(?=(s|ed|ing|ite|ites|hood|hoods|ful|less|able|er|ers)?$)"), "or"),
+    (re.compile(r"(?<=[a-z]{2}[bt])re(?=s?$)"), "er"),
+    (re.compile(r"(?<=[a-z])(al|an|ar|at|en|er|ic|id|il|im|it|iv|og|on|or|rd|rn)is"
+                r"(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+    (re.compile(r"(?<=[a-z]{3})ys(?=(e|es|ed|ing)$)"), "yz"),
+    (re.compile(r"(?<=[a-z]{3})ogue(?=s?$)"), "og"),
+    (re.compile(r"(?<=[a-z][fc])ence(?=s?$)"), "ense"),
+)
+_BRITISH_WORDS = {
+    "programme": "program", "programmes": "programs", "jewellery": "jewelry", "aluminium": "aluminum",
+    "grey": "gray", "tyre": "tire", "tyres": "tires", "storey": "story", "storeys": "stories",
+    "mould": "mold", "plough": "plow", "kerb": "curb", "pyjamas": "pajamas", "ageing": "aging",
+    "encyclopaedia": "encyclopedia", "manoeuvre": "maneuver", "sceptical": "skeptical",
+    "enrol": "enroll", "fulfil": "fulfill", "skilful": "skillful", "practise": "practice",
+}
+
+
+def american(word: str) -> str:
+    """The American spelling of a lower-case English word (see _BRITISH_ENDINGS)."""
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
+    for pattern, ending in _BRITISH_ENDINGS:
+        word = pattern.sub(ending, word)
+    return word
+
+
 @cache
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower())
+    return _stemmer().stemWord(american(word.lower()))
 
 
 def gloss_stems(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:

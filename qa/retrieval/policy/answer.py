@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
@@ -33,11 +34,12 @@ EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question ask
 # (本版照片由哪个单位提供: the passage says 办事处), or none but a word for the page itself
 # (这篇报道的配图是谁提供的), which is left to the refusal threshold.
 MIN_FOUND_SHARE_LATIN = 0.4
-# That share falls the further the evidence clears the threshold, to none this far above it: a chance
-# match lies near the threshold, while an English question over Chinese encyclopedia paragraphs
-# ("What town was Zeno, the founder of Stoicism, from?") can match them well and share no word the
-# dictionary bridges (季蒂昂, 芝诺).
-SURE_MARGIN_LATIN = 0.1
+# That share falls the further the evidence clears the threshold (reaching none at FADE_MARGIN_LATIN),
+# and evidence SURE_MARGIN_LATIN above it needs none: a chance match lies near the threshold, while an
+# English question over Chinese encyclopedia paragraphs ("What are the four cardinal virtues of the
+# Stoics?") can match them well and share no word the dictionary bridges (德性, 斯多葛).
+FADE_MARGIN_LATIN = 0.1
+SURE_MARGIN_LATIN = 0.05
 # A Chinese question whose focus is not in the passages, nor any name it asks about, needs half its
 # key terms there: fewer, and the words shared are incidental ("个人投资者…去哪里开户" shares 投资者).
 MIN_FOUND_SHARE_UNFOCUSED = 0.5
@@ -128,13 +130,18 @@ class AnswerPolicy:
     def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],
                       margin: float) -> bool:
         """Whether enough of what the question names is in the evidence, ``margin`` being how far the
-        evidence clears the threshold (see MIN_FOUND_SHARE_LATIN and MIN_FOUND_SHARE_UNFOCUSED)."""
+        evidence clears the threshold (see MIN_FOUND_SHARE_LATIN, SURE_MARGIN_LATIN and
+        MIN_FOUND_SHARE_UNFOCUSED)."""
         share = evidence.found_share(terms)
         if not is_chinese_script(question):
-            return share >= MIN_FOUND_SHARE_LATIN * max(0.0, 1 - margin / SURE_MARGIN_LATIN)
+            # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
+            sure = bool(terms.terms) and margin >= SURE_MARGIN_LATIN and not any(map(is_cjk, question))
+            return sure or share >= MIN_FOUND_SHARE_LATIN * (1 - margin / FADE_MARGIN_LATIN)
         if terms.focus in missing and not any(map(evidence.has, terms.subjects)):
             return share >= MIN_FOUND_SHARE_UNFOCUSED
-        return share > 0 or len(terms.terms) == 1 or not terms.terms and names_the_page(question, evidence.lexical)
+        # A question whose one name is a time word (2024年的中秋节是几月几号) has no other term to find.
+        return share > 0 or len(terms.terms) == 1 or not terms.terms and (
+            any(map(evidence.has, terms.names)) or names_the_page(question, evidence.lexical))
 
     @staticmethod
     def _elsewhere(question: str, terms: KeyTerms, answer: Answer, missing: list[str]) -> bool:

@@ -87,12 +87,13 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other pr
 # Names that make a sentence about something else; person names (nr) are left out, as jieba tags
 # many common words (智慧, 楼宇) as person names.
 OTHER_SUBJECT_TAGS = ("ns", "nt", "nz")
-# Time words a question may use that need not be in the evidence: the present, and times within
-# the story itself (当时, 当天, 后来), which news writes as a date or not at all.
+# Time words a question may use that need not be in the evidence: the present, times within the
+# story itself (当时, 当天, 后来, 当年, 次年), which news and encyclopedias write as a date or not at
+# all, and words jieba tags as times that are none (本来 "originally", 下来 in 固定下来).
 UNCHECKED_TIMES = frozenset("""
 现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
 当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
-事前 事后 会上 正在
+事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
 """.split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
@@ -434,6 +435,10 @@ class Evidence:
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
                     if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
+        # a time asked with no focus or event to find it by ("On what exact date did Cao'e sign the
+        # agreement?"): the passage offered first must give a date at all
+        if terms.asks_time and not terms.focus and not terms.events and self.parts and not DATE.search(self.parts[0]):
+            lacking.append("date" if terms.terms and all(term.isascii() for term in terms.terms) else "时间")
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
             if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
@@ -487,8 +492,8 @@ class Evidence:
         title = Evidence._of_text(self.titles, self.lexical)
         present = [s for s in terms.subjects if self.has(s) and not title.has(s, bridge=s.isascii())]
         named = [n for n in (*terms.terms, *terms.names, title.text) if n]
-        return not present or any(
-            gives(sentence) and (all(map(window.has, present))
+        return any(
+            gives(sentence) and (not present or all(map(window.has, present))
                                  or all(map(passage.has, present)) and not window.names_other(named))
             for sentence, window, passage in self.windows)
 
