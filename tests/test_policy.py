@@ -387,6 +387,11 @@ def test_an_english_question_matched_surely_needs_no_word_bridged(policy, questi
     assert AnswerPolicy._names_enough(question, terms, evidence, [], margin=0.06) == answered
 
 
+def test_a_time_question_cut_apart_by_jieba_still_asks_a_time(policy):
+    """jieba reads 哪天开的 as 哪/天开: the question word is found in the text, not the words."""
+    assert key_terms("上虞区党建引领校地融合发展推进会是哪天开的？", policy.lexical).asks_time
+
+
 def test_a_question_whose_only_name_is_a_festival_needs_it_in_the_evidence(policy):
     """jieba tags 中秋节 as a time word, so the question has no other term to find."""
     question = "2024年的中秋節是幾月幾號？"

@@ -283,10 +283,12 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                                and tag.startswith("n")), None)
     age = AGE.search(question)
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
+    simplified = to_simplified(question)
+    # jieba may cut the question word itself (哪天开的 → 哪/天开)
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
+                 or any(asked in simplified for asked in TIME_QUESTIONS)
                  or ENGLISH_TIME_ASKED.match(question) is not None)
     focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
-    simplified = to_simplified(question)
     # A name asked about is a subject, unless it is what is asked for; asked a count or sum
     # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
     subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
