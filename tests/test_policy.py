@@ -413,6 +413,8 @@ def test_a_road_named_in_the_sentence_answers_which_road(policy):
 @pytest.mark.parametrize(("question", "not_terms"), [
     ("Which night market appears in a photo caption?", {"appears"}),  # a verb, not something asked for
     ("What does he ask the managers about when he visits?", {"he", "ask"}),
+    ("How much foreign capital actually arrived in Cao'e?", {"actually"}),  # how it is asked
+    ("What growth target did Cao'e set for its digital economy?", {"target"}),  # the shape of the answer
 ])
 def test_english_verbs_and_pronouns_are_not_key_terms(policy, question, not_terms):
     terms = key_terms(question, policy.lexical)
@@ -432,6 +434,21 @@ def test_only_calendar_times_must_be_in_the_evidence(policy, question, checked, 
     assert checked is None or checked in names, names
     assert unchecked is None or not any(unchecked in name for name in names), names
     assert "正在" not in names and "后来" not in names
+
+
+def test_a_chinese_question_none_of_whose_terms_is_written_is_about_something_else(policy):
+    """光合作用 is found only through parts of words (合作, 作用) and 产物 only through the dictionary (产品)."""
+    question = "光合作用的产物是什么？"
+    terms = key_terms(question, policy.lexical)
+    unrelated = Evidence([_news_passage("街道与高校合作，发挥龙头企业作用，新产品年销售收入增长。")], policy.lexical)
+    about_it = Evidence([_news_passage("光合作用的产物是葡萄糖和氧气。", title="光合作用")], policy.lexical)
+    assert unrelated.found_share(terms) == 1.0
+    assert not AnswerPolicy._names_enough(question, terms, unrelated, [], margin=0.05)
+    assert AnswerPolicy._names_enough(question, terms, about_it, [], margin=0.05)
+
+
+def test_what_a_count_is_asked_of_is_named_without_its_quotation_marks(policy):
+    assert key_terms("曹娥街道的“红骑先锋”队伍有多少人？", policy.lexical).asked_of == "曹娥街道的红骑先锋队伍"
 
 
 def test_the_evidence_check_names_a_missing_thing_once(policy):

@@ -137,6 +137,11 @@ class AnswerPolicy:
             # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
             sure = bool(terms.terms) and margin >= SURE_MARGIN_LATIN and not any(map(is_cjk, question))
             return sure or share >= MIN_FOUND_SHARE_LATIN * (1 - margin / FADE_MARGIN_LATIN)
+        # None of several key terms written there: what it shares are dictionary senses and parts of
+        # words (光合作用 holds 合作), so it is about something else.
+        if len(terms.terms) > 1 and not any(map(evidence.writes, terms.terms)) and not names_the_page(
+                question, evidence.lexical):
+            return False
         if terms.focus in missing and not any(map(evidence.has, terms.subjects)):
             return share >= MIN_FOUND_SHARE_UNFOCUSED
         # A question whose one name is a time word (2024年的中秋节是几月几号) has no other term to find.

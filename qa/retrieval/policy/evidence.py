@@ -58,6 +58,7 @@ news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
 mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
+target targets goal goals aim aims
 """.split()) | ENGLISH_MODIFIERS
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
@@ -69,6 +70,12 @@ live lives cost costs open opens close closes employ employs happen happens star
 appear appears carry carries buy buys bought include includes receive receives provide provides attract attracts
 sell sells sold produce produces join joins own owns kill kills die dies invest invests occur occurs involve involves
 allow allows require requires achieve achieves tell tells told ask asks
+""".split())
+# Adverbs of manner and degree say how the question is asked, not what about ("actually arrived").
+ENGLISH_ADVERBS = frozenset("""
+also just still yet ever even really actually already exactly specifically roughly approximately
+originally initially finally eventually mainly mostly nearly almost only together respectively altogether
+precisely officially
 """.split())
 ENGLISH_PRONOUNS = frozenset("he she him her his hers they them their theirs we us our you your me my mine".split())
 ENGLISH_PREPOSITIONS = frozenset("""
@@ -101,6 +108,7 @@ DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今�
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
 POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
+QUOTES = re.compile(r"[“”‘’「」『』\"']")
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 # A period the question names must be the period the passage gives (全年 is not 一季度): how a
 # question may write it, and how a passage does.
@@ -178,7 +186,7 @@ def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
 
 
 def _is_term(word: str, tag: str) -> bool:
-    if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS
+    if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS or word in ENGLISH_ADVERBS
                            or len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
     if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
@@ -252,7 +260,7 @@ def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
 
 def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
     """The question's words from its first subject to what it asks of it ("晶盛联合创新园项目的总投资"),
-    or a short form of them when they run long."""
+    without quotation marks, or a short form of them when they run long or across other punctuation."""
     if not subjects or not end:
         return None
     if end.isascii():
@@ -260,8 +268,8 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
     text = "".join(word for word, _ in words)
     start = text.find(subjects[0])
     stop = text.find(end, start)
-    span = text[start:stop + len(end)] if 0 <= start <= stop else ""
-    return span if 0 < len(span) <= MAX_PHRASE_CHARS else f"{subjects[0]}的{end}"
+    span = QUOTES.sub("", text[start:stop + len(end)]) if 0 <= start <= stop else ""
+    return span if 0 < len(span) <= MAX_PHRASE_CHARS and re.fullmatch(r"\w+", span) else f"{subjects[0]}的{end}"
 
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
@@ -394,6 +402,10 @@ class Evidence:
         if any(w in self.text for stem in stems for w in self.lexical.english.get(stem, [])):
             return True
         return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
+
+    def writes(self, term: str) -> bool:
+        """Whether the evidence or its documents' titles hold the term just as written."""
+        return term in self.text or term in self.titles
 
     def found_share(self, terms: KeyTerms) -> float:
         """Share of the key terms the evidence or its documents' titles hold (0 for a question without
