@@ -451,6 +451,17 @@ def test_what_a_count_is_asked_of_is_named_without_its_quotation_marks(policy):
     assert key_terms("曹娥街道的“红骑先锋”队伍有多少人？", policy.lexical).asked_of == "曹娥街道的红骑先锋队伍"
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("本报讯 街道成立了以主要领导为组长的招商领导小组，全程跟踪服务。", False),  # the office, no one in it
+    ("本报讯 招商领导小组组长张建国带队走访了在建项目。", True),
+])
+def test_a_question_for_an_office_holder_needs_a_person_named_with_the_office(policy, text, named):
+    terms = key_terms("招商领导小组的组长叫什么名字？", policy.lexical)
+    assert terms.office == "组长"
+    missing = Evidence([_news_passage(text, title="街道招商")], policy.lexical).missing(terms)
+    assert ("组长的姓名" not in missing) == named, missing
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

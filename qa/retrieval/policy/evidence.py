@@ -110,6 +110,11 @@ CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
 POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
 QUOTES = re.compile(r"[“”‘’「」『』\"']")
 SENTENCE_END = re.compile(r"[。！？!?；;]")
+CLAUSE_END = re.compile(r"[，,。！？!?；;：:]")
+# An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
+# person with the office, not only mention it (以街道主要领导为组长).
+OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
+HOLDER_ASKED = re.compile(r"(?:的)?(?:是谁|是哪位|叫什么|叫啥|姓名|名字)")
 # A period the question names must be the period the passage gives (全年 is not 一季度): how a
 # question may write it, and how a passage does.
 PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
@@ -162,6 +167,7 @@ class KeyTerms:
     events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
     qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
+    office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
 
 
 def names_the_page(question: str, lexical: LexicalIndex) -> bool:
@@ -312,7 +318,16 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
-                    enumerates)
+                    enumerates, _office_asked(words))
+
+
+def _office_asked(words: list[tuple[str, str]]) -> str | None:
+    """The office a Chinese question asks the holder of by name (组长 in 组长叫什么名字)."""
+    for i, (word, _) in enumerate(words):
+        following = "".join(w for w, _ in words[i + 1:i + 4])
+        if len(word) > 1 and not word.isascii() and OFFICE.search(word) and HOLDER_ASKED.match(following):
+            return word
+    return None
 
 
 def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
@@ -445,6 +460,9 @@ class Evidence:
             lacking.append(terms.focus)
         if focus_found() and terms.enumerates and not self.enumerated(terms.focus):
             lacking.append(f"{terms.focus}的名称")
+        if (terms.office and not any(terms.office in term for term in lacking)
+                and not self.names_holder(terms.office, terms)):
+            lacking.append(f"{terms.office}的姓名")
         if focus_found() and terms.asks_time and not self.dates(terms.focus):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
@@ -492,6 +510,14 @@ class Evidence:
         listing = re.compile(rf"、[^。；，,]{{1,15}}等[^。；]{{0,6}}{re.escape(focus)}"
                              rf"|{re.escape(focus)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)")
         return any(listing.search(sentence.text) for sentence, _, _ in self.windows)
+
+    def names_holder(self, office: str, terms: KeyTerms) -> bool:
+        """Whether a clause that names the office names a person too, one the question and the
+        documents' titles do not (年轻干部倪博文)."""
+        asked = " ".join([*terms.terms, *terms.names])
+        return any(tag.startswith("nr") and len(word) > 1 and word not in asked and word not in self.titles
+                   for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text) if office in clause
+                   for word, tag in self.lexical.tokenizer.tagged_words(clause))
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
