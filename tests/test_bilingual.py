@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.ingest import bilingual
-from qa.ingest.bilingual import american, english_lexicon, gloss_stems, stem
+from qa.ingest.bilingual import american, english_lexicon, first_sense, gloss_stems, stem
 
 
 def test_glosses_translate_only_when_short_and_a_translation():
@@ -45,6 +45,14 @@ def test_british_spellings_reach_the_american_glosses(british, us):
                                   "exercise", "raise", "noise", "paradise", "science"])
 def test_words_that_only_look_british_are_kept(word):
     assert american(word) == word
+
+
+@pytest.mark.parametrize(("word", "english", "main"), [
+    ("投资", "investment", True), ("投入", "investment", False),  # 投入 is first "to throw into"
+    ("世界", "world", True), ("天地", "world", False),  # 天地 is first "heaven and earth"
+])
+def test_a_words_main_sense_is_its_first_gloss(word, english, main):
+    assert first_sense(word, stem(english)) == main
 
 
 def test_a_british_spelling_finds_the_article_word(article_retriever):

@@ -462,6 +462,16 @@ def test_a_question_for_an_office_holder_needs_a_person_named_with_the_office(po
     assert ("组长的姓名" not in missing) == named, missing
 
 
+def test_an_english_focus_is_said_of_its_subject_in_its_main_sense(policy):
+    """"investment" reaches 投入 (投入使用, put into use) only through a later sense of 投入: the
+    sentence naming 晶盛 does not give the investment the question asks of it."""
+    terms = key_terms("What's the total investment of the Jingsheng innovation park?", policy.lexical)
+    text = "本报讯 总投资60亿元的卧龙产业园今年开工。晶盛创新园项目建成投入使用后，可为客户提供测试。"
+    assert "investment of jingsheng" in Evidence([_news_passage(text)], policy.lexical).missing(terms)
+    given = "本报讯 晶盛创新园项目总投资20亿元，建成投入使用后，可为客户提供测试。"
+    assert Evidence([_news_passage(given)], policy.lexical).missing(terms) == []
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

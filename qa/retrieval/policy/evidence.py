@@ -403,7 +403,8 @@ class Evidence:
 
     def has(self, term: str, bridge: bool = True) -> bool:
         """Whether the term is in the evidence as written, through a part, pinyin or the dictionary
-        (for a Chinese term only with ``bridge``: 投资 → invest → 投入 is a loose synonym)."""
+        (without ``bridge``, a Chinese term not through the dictionary, as 投资 → invest → 投入 is a
+        loose synonym, and an English one only to words it is the main sense of)."""
         if term in self.text:
             return True
         if term.isascii() and term in self.words:  # a pinyin name
@@ -414,7 +415,8 @@ class Evidence:
         if not bridge and not term.isascii():
             return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
         stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])
-        if any(w in self.text for stem in stems for w in self.lexical.english.get(stem, [])):
+        if any(w in self.text and (bridge or bilingual.first_sense(w, stem))
+               for stem in stems for w in self.lexical.english.get(stem, [])):
             return True
         return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
 
