@@ -472,6 +472,11 @@ def test_an_english_focus_is_said_of_its_subject_in_its_main_sense(policy):
     assert Evidence([_news_passage(given)], policy.lexical).missing(terms) == []
 
 
+def test_the_noun_a_question_word_asks_about_is_not_extended_by_the_verbs_after_it(policy):
+    assert key_terms("万顺大厦是哪家企业投资建设的？", policy.lexical).focus == "企业"
+    assert key_terms("哪些政府补贴可以申请？", policy.lexical).focus == "补贴"
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

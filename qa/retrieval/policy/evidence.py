@@ -253,8 +253,9 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
     if not after:
         return words[before[-1]][0] if before else None
     head = after[0]
-    if head == asked + 1:  # a compound the question word asks about is headed by its last noun (哪些 政府 补贴)
-        while head + 1 < len(words) and checkable[head + 1]:
+    if head == asked + 1:  # a compound the question word asks about is headed by its last noun (哪些 政府 补贴),
+        # not by the verbs that follow it (哪家 企业 投资 建设)
+        while head + 1 < len(words) and checkable[head + 1] and not words[head + 1][1].startswith("v"):
             head += 1
     return words[head][0]
 
