@@ -477,6 +477,17 @@ def test_the_noun_a_question_word_asks_about_is_not_extended_by_the_verbs_after_
     assert key_terms("哪些政府补贴可以申请？", policy.lexical).focus == "补贴"
 
 
+@pytest.mark.parametrize(("texts", "dated"), [
+    (["本报讯 总投资60亿元的卧龙产业园达产后年利润18亿元。", "今年以来，街道加快建设青春之城。"], False),
+    (["本报讯 卧龙产业园于2021年3月开工建设，总投资60亿元。", "今年以来，街道加快建设青春之城。"], True),
+])
+def test_a_time_asked_of_a_subject_needs_a_dated_sentence_about_it(policy, texts, dated):
+    """The date of 建设青春之城 is no date of the park's construction."""
+    terms = key_terms("When did construction start on the Wolong park?", policy.lexical)
+    missing = Evidence([_news_passage(text, title="街道建设") for text in texts], policy.lexical).missing(terms)
+    assert ("time of construction" not in missing) == dated, missing
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

@@ -466,7 +466,7 @@ class Evidence:
         if (terms.office and not any(terms.office in term for term in lacking)
                 and not self.names_holder(terms.office, terms)):
             lacking.append(f"{terms.office}的姓名")
-        if focus_found() and terms.asks_time and not self.dates(terms.focus):
+        if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
                     if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
