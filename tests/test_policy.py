@@ -488,6 +488,16 @@ def test_a_time_asked_of_a_subject_needs_a_dated_sentence_about_it(policy, texts
     assert ("time of construction" not in missing) == dated, missing
 
 
+@pytest.mark.parametrize(("text", "timed"), [
+    ("本报讯 街道打通e享城夜市，带动消费。", False),
+    ("本报讯 e享城夜市每天晚上6点开市，带动消费。", True),  # a time of day answers "what time"
+])
+def test_what_time_asks_a_time_of_day(policy, text, timed):
+    terms = key_terms("What time does the night market open?", policy.lexical)
+    assert terms.asks_time
+    assert (Evidence([_news_passage(text, title="夜市")], policy.lexical).missing(terms) == []) == timed
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

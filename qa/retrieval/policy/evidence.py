@@ -84,8 +84,9 @@ near behind beyond toward towards against along inside outside upon onto
 """.split())
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
-ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day)\b", re.I)
-ENGLISH_TIME_ASKED = re.compile(r"\W*(?:when\b|(?:in |on )?(?:what|which)(?: \w+)? (?:year|date|month|day)\b)", re.I)
+ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b", re.I)
+ENGLISH_TIME_ASKED = re.compile(r"\W*(?:when\b|(?:in |on |at )?(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b)",
+                                re.I)
 # jieba cuts a name it does not know into single characters (聚/英 in 聚英社区); a run of at least two
 # of them that are not function words (particles, pronouns, numbers, adverbs…) is taken as that name.
 FUNCTION_TAGS = ("u", "p", "c", "r", "d", "m", "q", "x", "y", "e", "f")
@@ -104,7 +105,8 @@ UNCHECKED_TIMES = frozenset("""
 """.split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
-DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日]|今年|明年|去年|年底|年初|上半年|下半年|季度")
+DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
+                  r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
 POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
