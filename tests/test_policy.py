@@ -498,6 +498,18 @@ def test_what_time_asks_a_time_of_day(policy, text, timed):
     assert (Evidence([_news_passage(text, title="夜市")], policy.lexical).missing(terms) == []) == timed
 
 
+@pytest.mark.parametrize(("question", "text", "named"), [
+    # 晶盛、卧龙等龙头企业 names companies, but not the 10 counted
+    ("Which are the 10 listed companies in Cao'e?",
+     "本报讯 街道已拥有81家高新技术企业、10家上市公司。重点引进晶盛、卧龙等龙头企业。", False),
+    ("Which 2 future communities is Cao'e building?", "本报讯 街道大力推进鸿雁、德济苑等2个未来社区建设。", True),
+])
+def test_an_english_question_naming_a_count_asks_for_the_names(policy, question, text, named):
+    terms = key_terms(question, policy.lexical)
+    missing = Evidence([_news_passage(text, title="曹娥街道")], policy.lexical).missing(terms)
+    assert (not any(term.startswith("names of") for term in missing)) == named, missing
+
+
 def test_the_evidence_check_names_a_missing_thing_once(policy):
     """星光夜市 is missing; 夜市 alone (which a caption has) is not named again for its lack of a number."""
     evidence = Evidence(_passages_with(policy, "e享城夜市"), policy.lexical)

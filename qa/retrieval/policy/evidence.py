@@ -140,6 +140,9 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"哪一?条(?:马路|大街|路|街|道)|什么(?:路|街)(?![子线径])|门牌|\b(?:which|what) (?:road|street)\b",
      r"(?:路|大道|街|巷|弄)\s*\d+\s*号|[\u4e00-\u9fff]{2,6}(?:路|大道|大街|巷)(?:[上口旁边侧段与和]|$)"),
 ]]
+# "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
+ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
+ENGLISH_COUNTED = re.compile(r"\b([2-9]|[1-9]\d+)((?:\s+[A-Za-z-]+){1,3})")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Part of a year: a year's figure asked ("2021年的总产值") is not given by a quarter's (今年一季度).
 PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
@@ -170,6 +173,7 @@ class KeyTerms:
     qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
     office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
+    listed: str | None = None  # an English question's count of the things it asks to name ("the 10 companies")
 
 
 def names_the_page(question: str, lexical: LexicalIndex) -> bool:
@@ -315,13 +319,18 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     enumerates = bool(counted and focus) and re.search(
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
+    # in English, the number itself: the dictionary's many Chinese words for "companies" (公司, 企业)
+    # are only the ones counted where a sentence counts that many
+    listed = next((number for number, words in ENGLISH_COUNTED.findall(question)
+                   if focus and focus.isascii() and ENGLISH_WHICH_ONES.search(question)
+                   and any(bilingual.stem(word) == bilingual.stem(focus) for word in words.split())), None)
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
-                    enumerates, _office_asked(words))
+                    enumerates or listed is not None, _office_asked(words), listed)
 
 
 def _office_asked(words: list[tuple[str, str]]) -> str | None:
@@ -463,8 +472,8 @@ class Evidence:
             lacking.append(terms.modifier + terms.focus)
         if focus_found() and terms.asks_number and not self.numbers(terms.focus):
             lacking.append(terms.focus)
-        if focus_found() and terms.enumerates and not self.enumerated(terms.focus):
-            lacking.append(f"{terms.focus}的名称")
+        if focus_found() and terms.enumerates and not self.enumerated(terms.focus, terms.listed or ""):
+            lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
         if (terms.office and not any(terms.office in term for term in lacking)
                 and not self.names_holder(terms.office, terms)):
             lacking.append(f"{terms.office}的姓名")
@@ -510,11 +519,13 @@ class Evidence:
         return any(given.search(window.text) for sentence, window, _ in self.windows
                    if not focus or sentence.has(focus))
 
-    def enumerated(self, focus: str) -> bool:
-        """Whether a sentence names the things it counts: "鸿雁、德济苑等2个未来社区", "上市公司：…"."""
-        listing = re.compile(rf"、[^。；，,]{{1,15}}等[^。；]{{0,6}}{re.escape(focus)}"
-                             rf"|{re.escape(focus)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)")
-        return any(listing.search(sentence.text) for sentence, _, _ in self.windows)
+    def enumerated(self, focus: str, count: str = "") -> bool:
+        """Whether a sentence names the things it counts: "鸿雁、德济苑等2个未来社区", "上市公司：…"
+        (an English focus as the dictionary writes it in Chinese, after the count when one is given)."""
+        forms = self.lexical.english.get(bilingual.stem(focus), []) if focus.isascii() else [focus]
+        return any(re.search(rf"、[^。；，,]{{1,15}}等\s*{count}[^。；]{{0,6}}{re.escape(form)}"
+                             rf"|{re.escape(form)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)", sentence.text)
+                   for form in forms if form in self.text for sentence, _, _ in self.windows)
 
     def names_holder(self, office: str, terms: KeyTerms) -> bool:
         """Whether a clause that names the office names a person too, one the question and the
