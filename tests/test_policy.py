@@ -403,6 +403,32 @@ def test_a_question_whose_only_name_is_a_festival_needs_it_in_the_evidence(polic
     assert not AnswerPolicy._names_enough(question, terms, other, [], margin=0.1)
 
 
+def test_a_question_with_no_noun_to_check_is_answered_only_on_a_sure_match(policy):
+    """jieba cuts 斑蚊 into characters, leaving no key term: the evidence score alone decides, and it
+    must clear the threshold by more than an unrelated question (17乘以23等于多少) does."""
+    question = "被斑蚊叮到以後，最久可能隔幾天才發病？"
+    terms = key_terms(question, policy.lexical)
+    assert terms.terms == [] and terms.names == []
+    evidence = Evidence([_news_passage("潛伏期約3至14天，之後發病。", title="登革熱")], policy.lexical)
+    assert not AnswerPolicy._names_enough(question, terms, evidence, [], margin=0.05)
+    assert AnswerPolicy._names_enough(question, terms, evidence, [], margin=0.1)
+
+
+def test_a_term_jieba_joined_to_the_next_word_is_found_by_what_is_written(policy):
+    """登革熱病例 is cut 登革热病/例: 登革热 is written, 病 belongs to 病例."""
+    terms = key_terms("2015年全台的本土登革熱病例有多少例？", policy.lexical)
+    assert terms.focus == "登革热病"
+    evidence = Evidence([_news_passage("2015年，臺南市爆發本土登革熱疫情，全年本土病例達43,419例。", title="登革熱")],
+                        policy.lexical)
+    assert evidence.missing(terms) == []
+
+
+def test_the_length_and_form_of_a_slogan_are_not_what_is_asked(policy):
+    """A 口诀 is its words, like a 口号; 四字 says how long it is."""
+    terms = key_terms("疾管署教大家清除積水容器的四字口訣是什麼？", policy.lexical)
+    assert not {"四字", "口诀"} & set(terms.terms), terms.terms
+
+
 def test_a_road_named_in_the_sentence_answers_which_road(policy):
     terms = key_terms("货车在哪条路上侧翻了？", policy.lexical)
     given = Evidence([_news_passage("本报讯 昨天上午，一辆货车在解放路上侧翻。", title="货车侧翻")], policy.lexical)

@@ -43,6 +43,10 @@ SURE_MARGIN_LATIN = 0.05
 # A Chinese question whose focus is not in the passages, nor any name it asks about, needs half its
 # key terms there: fewer, and the words shared are incidental ("个人投资者…去哪里开户" shares 投资者).
 MIN_FOUND_SHARE_UNFOCUSED = 0.5
+# A Chinese question with no noun to check (被斑蚊叮到以后多久发病: jieba cuts 斑蚊 into characters) is
+# answered on evidence this far above the threshold; unrelated questions (arithmetic, unit conversions)
+# lie below it.
+SURE_MARGIN_UNNAMED = 0.08
 EXAMPLE_TERMS = 2
 EXAMPLE_TITLE_CHARS = 20  # the start of a title names its article well enough for an example
 TITLES_SHOWN = 3
@@ -130,8 +134,8 @@ class AnswerPolicy:
     def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],
                       margin: float) -> bool:
         """Whether enough of what the question names is in the evidence, ``margin`` being how far the
-        evidence clears the threshold (see MIN_FOUND_SHARE_LATIN, SURE_MARGIN_LATIN and
-        MIN_FOUND_SHARE_UNFOCUSED)."""
+        evidence clears the threshold (see MIN_FOUND_SHARE_LATIN, SURE_MARGIN_LATIN,
+        MIN_FOUND_SHARE_UNFOCUSED and SURE_MARGIN_UNNAMED)."""
         share = evidence.found_share(terms)
         if not is_chinese_script(question):
             # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
@@ -146,7 +150,8 @@ class AnswerPolicy:
             return share >= MIN_FOUND_SHARE_UNFOCUSED
         # A question whose one name is a time word (2024年的中秋节是几月几号) has no other term to find.
         return share > 0 or len(terms.terms) == 1 or not terms.terms and (
-            any(map(evidence.has, terms.names)) or names_the_page(question, evidence.lexical))
+            any(map(evidence.has, terms.names)) or names_the_page(question, evidence.lexical)
+            or margin >= SURE_MARGIN_UNNAMED)
 
     @staticmethod
     def _elsewhere(question: str, terms: KeyTerms, answer: Answer, missing: list[str]) -> bool:

@@ -49,7 +49,7 @@ small high low long short old new annual total full exact overall current often 
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
-部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
+部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事
 样子 程度 时候
 单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
@@ -151,8 +151,12 @@ RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
 AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
+CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
+# A Chinese term longer than this whose last character is the only part not written was joined by jieba
+# to the first character of the next word (登革熱病例 → 登革热病/例), or is a written term with a suffix (总投资额).
+JOINED_CHARS = 3
 SPELLED_NAME_CHARS = 6  # a shorter Latin word (hu, wang) runs into any text's pinyin by chance
 
 
@@ -202,6 +206,8 @@ def _is_term(word: str, tag: str) -> bool:
                            or len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
     if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
+        return False
+    if CHARACTER_COUNT.fullmatch(word):  # the answer's length (四字口诀), like its shape
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
             and word not in QUESTION_WORDS and word not in FRAME_NOUNS and word.removeprefix("新") not in FRAME_NOUNS)
@@ -420,6 +426,8 @@ class Evidence:
         if term in self.text:
             return True
         if term.isascii() and term in self.words:  # a pinyin name
+            return True
+        if not term.isascii() and len(term) > JOINED_CHARS and term[:-1] in self.text:  # see JOINED_CHARS
             return True
         if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and term in self.spelled
                 and not bilingual.is_english_word(term)):
