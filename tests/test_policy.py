@@ -441,8 +441,11 @@ def test_a_road_named_in_the_sentence_answers_which_road(policy):
     ("What does he ask the managers about when he visits?", {"he", "ask"}),
     ("How much foreign capital actually arrived in Cao'e?", {"actually"}),  # how it is asked
     ("What growth target did Cao'e set for its digital economy?", {"target"}),  # the shape of the answer
+    ("Who counts as a red rider pioneer?", {"counts"}),
+    ("Can you give examples of finished building projects?", {"examples"}),
+    ("已經完工的樓宇經濟項目能舉幾個例子嗎？", {"例子"}),  # examples of projects ask for projects
 ])
-def test_english_verbs_and_pronouns_are_not_key_terms(policy, question, not_terms):
+def test_verbs_pronouns_and_shapes_of_answers_are_not_key_terms(policy, question, not_terms):
     terms = key_terms(question, policy.lexical)
     assert terms.terms and not not_terms & set(terms.terms), terms.terms
 
@@ -514,6 +517,18 @@ def test_a_time_asked_of_a_subject_needs_a_dated_sentence_about_it(policy, texts
     assert ("time of construction" not in missing) == dated, missing
 
 
+@pytest.mark.parametrize(("text", "dated"), [
+    ("本报讯 卧龙产业园达产后，预计每年可新增销售收入150亿元。", False),
+    ("本报讯 卧龙产业园预计2025年达产。", True),
+])
+def test_a_planned_event_asks_a_date_of_the_passage(policy, text, dated):
+    """"expected to" only says the event is planned: the event is the verb after it, which the
+    dictionary cannot be trusted with, so the passage offered must give a date at all."""
+    terms = key_terms("What year is the Wolong park expected to hit full production?", policy.lexical)
+    assert terms.asks_time and terms.events == []
+    assert ("date" not in Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)) == dated
+
+
 @pytest.mark.parametrize(("text", "timed"), [
     ("本报讯 街道打通e享城夜市，带动消费。", False),
     ("本报讯 e享城夜市每天晚上6点开市，带动消费。", True),  # a time of day answers "what time"
@@ -529,6 +544,8 @@ def test_what_time_asks_a_time_of_day(policy, text, timed):
     ("Which are the 10 listed companies in Cao'e?",
      "本报讯 街道已拥有81家高新技术企业、10家上市公司。重点引进晶盛、卧龙等龙头企业。", False),
     ("Which 2 future communities is Cao'e building?", "本报讯 街道大力推进鸿雁、德济苑等2个未来社区建设。", True),
+    # the count names them by another word with the same Chinese (enterprises, companies: 企业)
+    ("Which companies are the 30 benchmark enterprises in Cao'e?", "本报讯 街道培育数字化转型标杆企业30家。", False),
 ])
 def test_an_english_question_naming_a_count_asks_for_the_names(policy, question, text, named):
     terms = key_terms(question, policy.lexical)

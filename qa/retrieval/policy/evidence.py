@@ -50,15 +50,15 @@ small high low long short old new annual total full exact overall current often 
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
-做法 办法 方式 措施 方法 路子 招数 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价 东西 事情 事
-样子 程度 时候
+做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
+东西 事情 事 样子 程度 时候
 单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
 工作 重点 一共 总共 总计 合计 分别
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
 mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
-target targets goal goals aim aims
+target targets goal goals aim aims example examples instance instances
 """.split()) | ENGLISH_MODIFIERS
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
@@ -69,7 +69,7 @@ helps follow follows belong belongs stand stands mean means use uses work works 
 live lives cost costs open opens close closes employ employs happen happens start starts
 appear appears carry carries buy buys bought include includes receive receives provide provides attract attracts
 sell sells sold produce produces join joins own owns kill kills die dies invest invests occur occurs involve involves
-allow allows require requires achieve achieves tell tells told ask asks
+allow allows require requires achieve achieves tell tells told ask asks count counts
 """.split())
 # Adverbs of manner and degree say how the question is asked, not what about ("actually arrived").
 ENGLISH_ADVERBS = frozenset("""
@@ -326,10 +326,14 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
     # in English, the number itself: the dictionary's many Chinese words for "companies" (公司, 企业)
-    # are only the ones counted where a sentence counts that many
+    # are only the ones counted where a sentence counts that many; the count may name them by
+    # another word with the same Chinese ("which companies are the 30 benchmark enterprises")
+    focus_forms = set(lexical.english.get(bilingual.stem(focus), [])) if focus and focus.isascii() else set()
     listed = next((number for number, words in ENGLISH_COUNTED.findall(question)
                    if focus and focus.isascii() and ENGLISH_WHICH_ONES.search(question)
-                   and any(bilingual.stem(word) == bilingual.stem(focus) for word in words.split())), None)
+                   and any(bilingual.stem(word) == bilingual.stem(focus)
+                           or focus_forms & set(lexical.english.get(bilingual.stem(word), []))
+                           for word in words.split())), None)
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
@@ -351,10 +355,13 @@ def _office_asked(words: list[tuple[str, str]]) -> str | None:
 def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
     """The participles of an English time question ("founded" in "In what year was Wolong founded?").
     Base verbs ("when did it win") are left alone: the dictionary's few senses of them in the
-    corpus (win → 赢得) miss the article's wording (荣获) too often."""
+    corpus (win → 赢得) miss the article's wording (荣获) too often, and so is a participle that only
+    says the event is planned ("expected to hit full production", "scheduled to open")."""
     if not ENGLISH_TIME.search(question):
         return []
-    return [word for word, _ in words if word.isascii() and word.isalpha() and len(word) > 4 and word.endswith("ed")]
+    following = [word for word, _ in words[1:]] + [""]
+    return [word for (word, _), after in zip(words, following)
+            if word.isascii() and word.isalpha() and len(word) > 4 and word.endswith("ed") and after.lower() != "to"]
 
 
 def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | None,
