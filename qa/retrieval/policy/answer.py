@@ -151,7 +151,7 @@ class AnswerPolicy:
         # A question whose one name is a time word (2024年的中秋节是几月几号) has no other term to find.
         return share > 0 or len(terms.terms) == 1 or not terms.terms and (
             any(map(evidence.has, terms.names)) or names_the_page(question, evidence.lexical)
-            or margin >= SURE_MARGIN_UNNAMED)
+            or not terms.names and margin >= SURE_MARGIN_UNNAMED)
 
     @staticmethod
     def _elsewhere(question: str, terms: KeyTerms, answer: Answer, missing: list[str]) -> bool:
