@@ -529,6 +529,24 @@ def test_a_planned_event_asks_a_date_of_the_passage(policy, text, dated):
     assert ("date" not in Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)) == dated
 
 
+@pytest.mark.parametrize(("question", "asked"), [("曹娥街道纳税最多的企业是哪一家？", "纳税最多"),
+                                             ("Which project has the largest investment?", "largest investment")])
+@pytest.mark.parametrize(("text", "ranked"), [
+    ("本报讯 街道共有楼宇经济项目26个，纳税超千万元的企业12家，总投资超过100亿元。", False),  # figures, no ranking
+    ("本报讯 街道的楼宇经济项目中，投资最大、纳税最多的企业是卧龙集团的项目。", True),
+])
+def test_a_ranking_asked_needs_a_sentence_that_ranks(policy, question, asked, text, ranked):
+    terms = key_terms(question, policy.lexical)
+    missing = Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)
+    assert (asked not in missing) == ranked, missing
+
+
+def test_a_superlative_inside_a_term_asks_no_ranking(policy):
+    """最大动能 is a physical quantity; 世界上最长的 ranks, and what it ranks is not 界上."""
+    assert key_terms("发现光电子最大动能与光强无关的物理学家是谁？", policy.lexical).qualifiers == []
+    assert [asked for asked, _ in key_terms("世界上最长的河流是哪条？", policy.lexical).qualifiers] == ["最长"]
+
+
 @pytest.mark.parametrize(("text", "timed"), [
     ("本报讯 街道打通e享城夜市，带动消费。", False),
     ("本报讯 e享城夜市每天晚上6点开市，带动消费。", True),  # a time of day answers "what time"
