@@ -541,6 +541,16 @@ def test_a_ranking_asked_needs_a_sentence_that_ranks(policy, question, asked, te
     assert (asked not in missing) == ranked, missing
 
 
+@pytest.mark.parametrize(("text", "whole"), [
+    ("本报讯 今年一季度，曹娥街道规上工业增加值25.9亿元。打造全省数字经济高地。", False),  # a part, and 全省 is no 全区
+    ("本报讯 今年一季度，全区规上工业增加值200亿元。", True),
+])
+def test_the_whole_of_a_place_asked_needs_the_whole_given(policy, text, whole):
+    terms = key_terms("整个上虞区今年一季度规上工业增加值是多少？", policy.lexical)
+    missing = Evidence([_news_passage(text, title="上虞经济")], policy.lexical).missing(terms)
+    assert ("整个上虞区" not in missing) == whole, missing
+
+
 def test_a_superlative_inside_a_term_asks_no_ranking(policy):
     """最大动能 is a physical quantity; 世界上最长的 ranks, and what it ranks is not 界上."""
     assert key_terms("发现光电子最大动能与光强无关的物理学家是谁？", policy.lexical).qualifiers == []

@@ -128,10 +128,10 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"下半年|second half", r"下半年"),
     (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
 ]]
-# An administrative level, a frequency, a road or a ranking the question names must be said where the
-# focus is given (国家级 is not 省级以上; "多久开一次" needs 每…/定期; "在哪条路上" needs a road's name;
-# "纳税最多的企业" needs a sentence that ranks, not one that lists): how a question may write it, and how
-# a passage does (浙江省…领跑者 is a provincial honour).
+# An administrative level, a frequency, a road, the whole of a place or a ranking the question names
+# must be said where the focus is given (国家级 is not 省级以上; "多久开一次" needs 每…/定期; "在哪条路上"
+# needs a road's name; "纳税最多的企业" needs a sentence that ranks, not one that lists): how a question may
+# write it, and how a passage does (浙江省…领跑者 is a provincial honour).
 QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"国家级|国字号|\bnational\b|\bstate-level\b", r"国家|全国|国字号|中央"),
     (r"省级|\bprovincial\b", r"省"),
@@ -140,6 +140,9 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"多久.{0,4}一次|多长时间.{0,4}一次|频率|频次|\bhow often\b|\bhow frequently\b", r"每|定期|频率|频次|例会|常态化"),
     (r"哪一?条(?:马路|大街|路|街|道)|什么(?:路|街)(?![子线径])|门牌|\b(?:which|what) (?:road|street)\b",
      r"(?:路|大道|街|巷|弄)\s*\d+\s*号|[\u4e00-\u9fff]{2,6}(?:路|大道|大街|巷)(?:[上口旁边侧段与和]|$)"),
+    # the whole of a place (整个上虞区), where the passage may give one of its parts (曹娥街道's figure)
+    *[(rf"整个[^\W\d_a-zA-Z]{{0,4}}?{level}|\b(?:whole|entire) (?:[a-z']+ )?{english}\b", rf"全{level}|整个")
+      for level, english in [("区", "district"), ("市", "city"), ("县", "county"), ("省", "province")]],
     # a ranking, not a term (最大动能): what is ranked, then the superlative, ending the phrase
     (r"[^\W\d_a-zA-Z上的中里在是了]{0,2}最[大多高强好快长久重低少小](?=[的是为呢]|[^\u4e00-\u9fff]|$)"
      r"|\b(?:largest|biggest|highest|greatest|lowest|smallest|fewest|most(?! of\b))(?: (?!of\b|in\b|among\b)[a-z]+)?",
