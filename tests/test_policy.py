@@ -442,6 +442,7 @@ def test_a_road_named_in_the_sentence_answers_which_road(policy):
     ("How much foreign capital actually arrived in Cao'e?", {"actually"}),  # how it is asked
     ("What growth target did Cao'e set for its digital economy?", {"target"}),  # the shape of the answer
     ("Who counts as a red rider pioneer?", {"counts"}),
+    ("Which defensive end fell on the loose ball, and who flew the command module?", {"fell", "flew"}),  # past tenses
     ("Can you give examples of finished building projects?", {"examples"}),
     ("已經完工的樓宇經濟項目能舉幾個例子嗎？", {"例子"}),  # examples of projects ask for projects
 ])

@@ -70,6 +70,10 @@ live lives cost costs open opens close closes employ employs happen happens star
 appear appears carry carries buy buys bought include includes receive receives provide provides attract attracts
 sell sells sold produce produces join joins own owns kill kills die dies invest invests occur occurs involve involves
 allow allows require requires achieve achieves tell tells told ask asks count counts
+begin begins began begun choose chooses chose chosen speak speaks spoke spoken spend spends spent teach teaches
+taught throw throws threw thrown send sends sent hear hears heard fell fallen broke broken drove driven ate eaten
+flew flown forgot forgotten hid hidden lost met rode risen sang sung stole stolen struck swam wore worn fought
+stood understood caught sought slept drew drawn shown built
 """.split())
 # Adverbs of manner and degree say how the question is asked, not what about ("actually arrived").
 ENGLISH_ADVERBS = frozenset("""
