@@ -338,15 +338,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     enumerates = bool(counted and focus) and re.search(
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
-    # in English, the number itself: the dictionary's many Chinese words for "companies" (公司, 企业)
-    # are only the ones counted where a sentence counts that many; the count may name them by
-    # another word with the same Chinese ("which companies are the 30 benchmark enterprises")
-    focus_forms = set(lexical.english.get(bilingual.stem(focus), [])) if focus and focus.isascii() else set()
-    listed = next((number for number, words in ENGLISH_COUNTED.findall(question)
-                   if focus and focus.isascii() and ENGLISH_WHICH_ONES.search(question)
-                   and any(bilingual.stem(word) == bilingual.stem(focus)
-                           or focus_forms & set(lexical.english.get(bilingual.stem(word), []))
-                           for word in words.split())), None)
+    listed = _english_listed(question, focus, lexical)
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
@@ -354,6 +346,20 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _office_asked(words), listed)
+
+
+def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:
+    """The count an English question gives of the things it asks to name ("which are the 10 listed
+    companies"): the number itself, as the dictionary's many Chinese words for "companies" (公司,
+    企业) are only the ones counted where a sentence counts that many. The count may name them by
+    another word with the same Chinese ("which companies are the 30 benchmark enterprises")."""
+    if not focus or not focus.isascii() or not ENGLISH_WHICH_ONES.search(question):
+        return None
+    stem = bilingual.stem(focus)
+    forms = set(lexical.english.get(stem, []))
+    return next((number for number, counted in ENGLISH_COUNTED.findall(question)
+                 if any(bilingual.stem(word) == stem or forms & set(lexical.english.get(bilingual.stem(word), []))
+                        for word in counted.split())), None)
 
 
 def _office_asked(words: list[tuple[str, str]]) -> str | None:
