@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from qa.retrieval.policy.answer import AnswerPolicy
-from qa.retrieval.policy.evidence import Evidence, key_terms
+from qa.retrieval.policy.evidence import Evidence, key_terms, unreachable_name
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.triage import live_request, reply_language, triage
 
@@ -550,6 +550,36 @@ def test_the_whole_of_a_place_asked_needs_the_whole_given(policy, text, whole):
     terms = key_terms("整个上虞区今年一季度规上工业增加值是多少？", policy.lexical)
     missing = Evidence([_news_passage(text, title="上虞经济")], policy.lexical).missing(terms)
     assert ("整个上虞区" not in missing) == whole, missing
+
+
+@pytest.mark.parametrize("question", ["上虞区校地融合发展推进会是在哪里开的？",
+                                      "Where was the Shangyu school-locality integration meeting held?"])
+@pytest.mark.parametrize(("text", "placed"), [
+    ("本报讯 日前，在上虞区校地融合发展推进会上，街道与学院签订协议。", False),  # at the meeting, not where
+    ("本报讯 上虞区校地融合发展推进会日前在曹娥街道召开。", True),
+])
+def test_where_an_event_was_held_needs_a_sentence_saying_where(policy, question, text, placed):
+    terms = key_terms(question, policy.lexical)
+    [(asked, _)] = terms.qualifiers
+    missing = Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)
+    assert (asked not in missing) == placed, missing
+
+
+def test_where_to_do_something_is_no_venue_asked(policy):
+    assert key_terms("个人投资者去哪里开户？", policy.lexical).qualifiers == []
+
+
+def test_a_latin_name_the_corpus_cannot_spell_neither_counts_for_nor_against(policy):
+    """A Chinese paragraph writes Xenophanes its own way (色诺芬尼), which nothing here reads back, so
+    the share of an English question's terms found is taken over the words that can be checked."""
+    lexical = policy.lexical
+    assert unreachable_name("xenophanes", lexical) and not unreachable_name("wolong", lexical)
+    question = "How much profit will the park Zenodotus Xenophanes built make each year?"
+    terms = key_terms(question, lexical)
+    evidence = Evidence([_news_passage("本报讯 产业园达产后年利润18亿元。", title="街道建设")], lexical)
+    assert AnswerPolicy._names_enough(question, terms, evidence, evidence.missing(terms), margin=0.02)
+    # a chance match near the threshold still needs more of the question there
+    assert not AnswerPolicy._names_enough(question, terms, evidence, evidence.missing(terms), margin=0.0)
 
 
 def test_a_superlative_inside_a_term_asks_no_ranking(policy):

@@ -18,7 +18,7 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
-from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page
+from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page, unreachable_name
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
@@ -138,6 +138,8 @@ class AnswerPolicy:
         MIN_FOUND_SHARE_UNFOCUSED and SURE_MARGIN_UNNAMED)."""
         share = evidence.found_share(terms)
         if not is_chinese_script(question):
+            checkable = [t for t in terms.terms if t not in terms.subjects or not unreachable_name(t, evidence.lexical)]
+            share = evidence.found_share(replace(terms, terms=checkable))
             # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
             sure = bool(terms.terms) and margin >= SURE_MARGIN_LATIN and not any(map(is_cjk, question))
             return sure or share >= MIN_FOUND_SHARE_LATIN * (1 - margin / FADE_MARGIN_LATIN)

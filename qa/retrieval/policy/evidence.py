@@ -152,6 +152,11 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
      r"|\b(?:largest|biggest|highest|greatest|lowest|smallest|fewest|most(?! of\b))(?: (?!of\b|in\b|among\b)[a-z]+)?",
      r"最[大多高强好快长久重低少小为]|第一[名位家个大]|之首|冠军|之最|榜首|排名第|位居第|居.{0,6}(?:首位|第一|前列)"
      r"|第[一二三四五六七八九十\d]+[名位]"),
+    # where an event was held: a sentence naming it must say where it took place, not only mention it
+    (r"(?:在|于)?(?:哪里|哪儿|哪|何地|何处|什么地方|哪个地方|哪座城市|哪个城市)"
+     r"(?:开(?=的|会|过|了|[^\u4e00-\u9fff]|$)|召开|举行|举办|开幕)"
+     r"|\bwhere\b(?=[^?]*\b(?:held|hosted|staged|convened)\b)",
+     r"(?:在|于)[^，,。；;、]{1,20}(?:召开|举行|举办|开幕|闭幕)|地点|会场|会址"),
 ]]
 # "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
 ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
@@ -191,6 +196,14 @@ class KeyTerms:
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
     office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
     listed: str | None = None  # an English question's count of the things it asks to name ("the 10 companies")
+
+
+def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
+    """Whether a Latin-script name can be neither found nor missed in this corpus: no English word
+    (Xenophon, Kawann), not written in it, and no name the documents pair with a Chinese one. A
+    Chinese paragraph spells it its own way (色诺芬), which nothing here can read back."""
+    return (term.isascii() and not bilingual.is_english_word(term) and not lexical.knows(term)
+            and bilingual.stem(term) not in lexical.english)
 
 
 def names_the_page(question: str, lexical: LexicalIndex) -> bool:
@@ -343,7 +356,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
-                    [(match.group(0), given) for asked, given in QUALIFIERS
+                    [(match.group(0).lower() if match.group(0).isascii() else match.group(0), given)
+                     for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _office_asked(words), listed)
 
