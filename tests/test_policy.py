@@ -565,6 +565,26 @@ def test_where_an_event_was_held_needs_a_sentence_saying_where(policy, question,
     assert (asked not in missing) == placed, missing
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("本报讯 作为浙江省首批24个未来社区试点之一，绍兴地区首个未来社区鸿雁社区开园。", False),  # another level, a batch
+    ("本报讯 鸿雁社区是浙江省第一个建成的未来社区。", True),
+])
+def test_the_scope_of_a_first_asked_must_be_given(policy, text, first):
+    terms = key_terms("浙江省第一个建成的未来社区是哪一个？", policy.lexical)
+    missing = Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)
+    assert ("浙江省第一个" not in missing) == first, missing
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("本报讯 2022年，晶盛机电荣获“亩均效益领跑者”，卧龙集团“电机产业大脑”收获两项殊荣。", False),
+    ("本报讯 2022年，卧龙集团荣获“亩均效益领跑者”，晶盛机电“未来工厂”收获两项殊荣。", True),
+])
+def test_a_time_asked_of_a_subject_is_not_given_by_a_clause_about_another(policy, text, dated):
+    terms = key_terms("卧龙集团是哪一年获评“亩均效益领跑者”的？", policy.lexical)
+    missing = Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)
+    assert (missing == []) == dated, missing
+
+
 def test_where_to_do_something_is_no_venue_asked(policy):
     assert key_terms("个人投资者去哪里开户？", policy.lexical).qualifiers == []
 

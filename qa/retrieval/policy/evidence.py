@@ -147,6 +147,10 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     # the whole of a place (整个上虞区), where the passage may give one of its parts (曹娥街道's figure)
     *[(rf"整个[^\W\d_a-zA-Z]{{0,4}}?{level}|\b(?:whole|entire) (?:[a-z']+ )?{english}\b", rf"全{level}|整个")
       for level, english in [("区", "district"), ("市", "city"), ("县", "county"), ("省", "province")]],
+    # the scope of a first (浙江省第一个): a first at another level (绍兴地区首个) or a first batch (首批) is not it
+    *[(rf"(?:全|[^\W\d_a-zA-Z]{{1,4}}){level}(?:内)?(?:第一|首)[个家座所条]",
+       rf"(?:全|[^\W\d_a-zA-Z]{{1,4}}){level}(?:内)?[^，,。；;]{{0,3}}(?:第一|首)[个家座所条]")
+      for level in "国省市县区"],
     # a ranking, not a term (最大动能): what is ranked, then the superlative, ending the phrase
     (r"[^\W\d_a-zA-Z上的中里在是了]{0,2}最[大多高强好快长久重低少小](?=[的是为呢]|[^\u4e00-\u9fff]|$)"
      r"|\b(?:largest|biggest|highest|greatest|lowest|smallest|fewest|most(?! of\b))(?: (?!of\b|in\b|among\b)[a-z]+)?",
@@ -597,9 +601,21 @@ class Evidence:
         present = [s for s in terms.subjects if self.has(s) and not title.has(s, bridge=s.isascii())]
         named = [n for n in (*terms.terms, *terms.names, title.text) if n]
         return any(
-            gives(sentence) and (not present or all(map(window.has, present))
+            gives(sentence) and (not present
+                                 or all(map(window.has, present)) and not sentence.gives_other(terms, present, named)
                                  or all(map(passage.has, present)) and not window.names_other(named))
             for sentence, window, passage in self.windows)
+
+    def gives_other(self, terms: KeyTerms, present: list[str], named: list[str]) -> bool:
+        """Whether each clause of the sentence that holds the (Chinese) focus of a time, count or
+        number asked is about another organisation or place, without the subjects: "2022年，晶盛机电荣获
+        …领跑者，卧龙集团…收获两项殊荣" dates the 领跑者 honour of 晶盛, not of 卧龙. (What a sentence says of
+        a subject in other words, 曹娥街道充当…桥头堡, is not held to its clauses.)"""
+        focus = terms.focus
+        if not present or not focus or focus.isascii() or not (terms.asks_time or terms.counted or terms.asks_number):
+            return False
+        clauses = [Evidence._of_text(c, self.lexical) for c in CLAUSE_END.split(self.text) if focus in c]
+        return bool(clauses) and all(not any(map(c.has, present)) and c.names_other(named) for c in clauses)
 
     def names_other(self, named: list[str]) -> bool:
         """Whether the text names a place or organisation that is not part of, and holds none of,
