@@ -485,11 +485,26 @@ def test_what_a_count_is_asked_of_is_named_without_its_quotation_marks(policy):
     ("本报讯 街道成立了以主要领导为组长的招商领导小组，全程跟踪服务。", False),  # the office, no one in it
     ("本报讯 招商领导小组组长张建国带队走访了在建项目。", True),
 ])
-def test_a_question_for_an_office_holder_needs_a_person_named_with_the_office(policy, text, named):
-    terms = key_terms("招商领导小组的组长叫什么名字？", policy.lexical)
+@pytest.mark.parametrize("question", ["招商领导小组的组长叫什么名字？", "招商领导小组的组长具体是哪位领导？",
+                                      "招商領導小組組長由誰擔任？"])
+def test_a_question_for_an_office_holder_needs_a_person_named_with_the_office(policy, question, text, named):
+    terms = key_terms(question, policy.lexical)
     assert terms.office == "组长"
     missing = Evidence([_news_passage(text, title="街道招商")], policy.lexical).missing(terms)
     assert ("组长的姓名" not in missing) == named, missing
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("本报讯 街道加快数字化改革。迭代升级电机产业大脑，创新开发风机产业大脑，培育标杆企业30家。", False),
+    ("本报讯 街道支持企业创新，由卧龙电驱股份牵头，创新开发风机产业大脑。", True),  # the clause before
+    ("本报讯 街道支持企业创新，晶盛机电创新开发风机产业大脑。", True),
+])
+def test_which_company_asks_for_a_company_named_where_the_thing_is(policy, text, named):
+    """The subdistrict developing the platform names no company: "哪家企业" is not answered."""
+    terms = key_terms("风机产业大脑是由哪家企业牵头开发的？", policy.lexical)
+    assert terms.asks_company
+    missing = Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)
+    assert ("企业的名称" not in missing) == named, missing
 
 
 def test_an_english_focus_is_said_of_its_subject_in_its_main_sense(policy):

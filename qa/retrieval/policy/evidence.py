@@ -120,7 +120,14 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;：:]")
 # An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
 # person with the office, not only mention it (以街道主要领导为组长).
 OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
-HOLDER_ASKED = re.compile(r"(?:的)?(?:是谁|是哪位|叫什么|叫啥|姓名|名字)")
+HOLDER_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底|现在|目前)?"
+                          r"(?:是谁|是哪位|是哪一位|由谁担任|叫什么|叫啥|姓名|名字)")
+# "哪家企业牵头开发": the clause that says what the question asks about must name a company
+# (晶盛机电, 卧龙集团, "晶盛、卧龙等龙头企业"), not only the place that did it (曹娥街道…开发).
+COMPANY_ASKED = re.compile(r"哪一?家(?:企业|公司|厂商|厂家)")
+COMPANY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|公司|机电|股份|科技|实业|控股|银行|电器|制药|药业|影业|传媒"
+                     r"|航空|汽车|电子|通信|网络|食品|能源|证券|保险|地产|置业|建工|电力|石油|化工|钢铁|物流|商场)"
+                     r"|、[^，,。；;]{1,12}等[^，,。；;]{0,8}(?:企业|公司)")
 # A period the question names must be the period the passage gives (全年 is not 一季度): how a
 # question may write it, and how a passage does.
 PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
@@ -200,6 +207,7 @@ class KeyTerms:
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
     office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
     listed: str | None = None  # an English question's count of the things it asks to name ("the 10 companies")
+    asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
 
 
 def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
@@ -363,7 +371,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     [(match.group(0).lower() if match.group(0).isascii() else match.group(0), given)
                      for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
-                    enumerates or listed is not None, _office_asked(words), listed)
+                    enumerates or listed is not None, _office_asked(words), listed,
+                    COMPANY_ASKED.search(simplified) is not None)
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:
@@ -529,6 +538,8 @@ class Evidence:
         if (terms.office and not any(terms.office in term for term in lacking)
                 and not self.names_holder(terms.office, terms)):
             lacking.append(f"{terms.office}的姓名")
+        if focus_found() and terms.asks_company and not self.names_company(terms):
+            lacking.append(f"{terms.focus}的名称")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
@@ -586,6 +597,25 @@ class Evidence:
         return any(tag.startswith("nr") and len(word) > 1 and word not in asked and word not in self.titles
                    for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text) if office in clause
                    for word, tag in self.lexical.tokenizer.tagged_words(clause))
+
+    def names_company(self, terms: KeyTerms) -> bool:
+        """Whether a clause holding the most of the question's other terms, or the clause before it,
+        names a company the question does not (see COMPANY), or some organisation or place that it and the titles do not
+        (卧龙 of 卧龙智慧新能源产业园: a company's short name is told from a place's only by knowing it)."""
+        others = [t for t in terms.terms if t != terms.focus]
+        asked = " ".join(terms.terms)
+        clauses, named = [], []  # each clause, and whether it or the one before it in its sentence names one
+        for sentence, _, _ in self.windows:
+            before = False
+            for text in CLAUSE_END.split(sentence.text):
+                clause = Evidence._of_text(text, self.lexical)
+                names = (any(m.group(0) not in asked for m in COMPANY.finditer(text))
+                         or clause.names_other([asked, self.titles]))
+                clauses.append(clause)
+                named.append(names or before)
+                before = names
+        held = [sum(map(clause.has, others)) for clause in clauses]
+        return not held or max(held) == 0 or any(count == max(held) and names for count, names in zip(held, named))
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
