@@ -600,6 +600,19 @@ def test_a_time_asked_of_a_subject_is_not_given_by_a_clause_about_another(policy
     assert (missing == []) == dated, missing
 
 
+@pytest.mark.parametrize(("text", "summed"), [
+    ("本报讯 总投资60亿元的卧龙产业园今年开工。街道加快建设青春之城。龙盛总部等15个项目正加快建设。", False),
+    ("本报讯 龙盛总部大楼总投资5亿元，正加快建设。", True),
+    ("本报讯 龙盛总部大楼投资500万美元，正加快建设。", True),
+])
+def test_an_english_question_for_what_something_cost_needs_a_sum_of_it(policy, text, summed):
+    """15个项目 is a number, not a sum; the 60亿元 is the Wolong park's."""
+    terms = key_terms("How much did the Longsheng headquarters building cost to build?", policy.lexical)
+    assert terms.measure == "钱"
+    missing = Evidence([_news_passage(text, title="街道建设")], policy.lexical).missing(terms)
+    assert (missing == []) == summed, missing
+
+
 def test_where_to_do_something_is_no_venue_asked(policy):
     assert key_terms("个人投资者去哪里开户？", policy.lexical).qualifiers == []
 

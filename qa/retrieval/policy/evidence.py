@@ -58,7 +58,7 @@ news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
 mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
-target targets goal goals aim aims example examples instance instances
+target targets goal goals aim aims example examples instance instances money sum sums
 """.split()) | ENGLISH_MODIFIERS
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
@@ -177,6 +177,11 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
                           r"|前[两三四五六七八九十]个?月|头[两三四五六]个月")
 RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
+# "How much did the Longsheng building cost?": a sum of money is asked, as by 多少钱
+ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays|price|worth"
+                           r"|invest|invested|investment|funding|budget)\b)", re.I)
+# A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
+MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
 AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
@@ -348,6 +353,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                                and tag.startswith("n")), None)
     age = AGE.search(question)
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
+    if not counted and (money := ENGLISH_MONEY.search(question)):
+        counted, measure = money.group(0).lower(), "钱"
     simplified = to_simplified(question)
     # jieba may cut the question word itself (哪天开的 → 哪/天开)
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
@@ -508,7 +515,7 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
-        units = "元|美元|万元|亿元" if measure == "钱" else re.escape(measure)
+        units = MONEY_UNITS if measure == "钱" else re.escape(measure)
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
     def missing(self, terms: KeyTerms) -> list[str]:
@@ -518,7 +525,10 @@ class Evidence:
         if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
         elif terms.counted:
-            focus_given = bool(terms.focus) and self.has(terms.focus)  # then the count must be said of it
+            # then the count must be said of it; an English sum's focus is any noun near "how much" (the
+            # "smart" of "the Wolong smart new energy park"), so its subject alone says what it is of
+            focus_given = bool(terms.focus) and self.has(terms.focus) and not (
+                terms.measure == "钱" and terms.focus.isascii())
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
                               and (not focus_given or sentence.has(terms.focus))):
                 lacking.append(terms.asked_of or terms.counted)
