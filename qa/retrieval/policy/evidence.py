@@ -610,8 +610,9 @@ class Evidence:
 
     def names_company(self, terms: KeyTerms) -> bool:
         """Whether a clause holding the most of the question's other terms, or the clause before it,
-        names a company the question does not (see COMPANY), or some organisation or place that it and the titles do not
-        (卧龙 of 卧龙智慧新能源产业园: a company's short name is told from a place's only by knowing it)."""
+        names a company the question does not (see COMPANY), or any organisation or place that the
+        question and the titles do not: a company's short name (卧龙 of 卧龙智慧新能源产业园) is told
+        from a place's only by knowing it."""
         others = [t for t in terms.terms if t != terms.focus]
         asked = " ".join(terms.terms)
         clauses, named = [], []  # each clause, and whether it or the one before it in its sentence names one
@@ -649,8 +650,8 @@ class Evidence:
     def gives_other(self, terms: KeyTerms, present: list[str], named: list[str]) -> bool:
         """Whether each clause of the sentence that holds the (Chinese) focus of a time, count or
         number asked is about another organisation or place, without the subjects: "2022年，晶盛机电荣获
-        …领跑者，卧龙集团…收获两项殊荣" dates the 领跑者 honour of 晶盛, not of 卧龙. (What a sentence says of
-        a subject in other words, 曹娥街道充当…桥头堡, is not held to its clauses.)"""
+        …领跑者，卧龙集团…收获两项殊荣" dates the 领跑者 honour of 晶盛, not of 卧龙. Other questions are left
+        out: a role or place asked may be given in a clause that names the subject in other words."""
         focus = terms.focus
         if not present or not focus or focus.isascii() or not (terms.asks_time or terms.counted or terms.asks_number):
             return False
