@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from qa.retrieval.policy.answer import AnswerPolicy
-from qa.retrieval.policy.evidence import Evidence, key_terms, unreachable_name
+from qa.retrieval.policy.evidence import Evidence, key_terms, numbered_names, unreachable_name
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.triage import live_request, reply_language, triage
 
@@ -628,6 +628,17 @@ def test_a_latin_name_the_corpus_cannot_spell_neither_counts_for_nor_against(pol
     assert AnswerPolicy._names_enough(question, terms, evidence, evidence.missing(terms), margin=0.02)
     # a chance match near the threshold still needs more of the question there
     assert not AnswerPolicy._names_enough(question, terms, evidence, evidence.missing(terms), margin=0.0)
+
+
+def test_a_numbered_name_the_passages_do_not_number_is_reported_missing(policy):
+    """"Apollo 13" is not 阿波罗11号: the number tells a name from its namesakes."""
+    assert numbered_names("Who commanded the Apollo 13 mission?") == [("Apollo 13", 13)]
+    assert numbered_names("Who won Super Bowl XLIX?") == [("Super Bowl XLIX", 49)]
+    assert numbered_names("What happened on October 10?") == []
+    parade = _news_passage("本报讯 1969年8月13日，阿波罗11号的宇航员举行游行。", title="阿波罗11号")
+    eleven = Evidence([parade], policy.lexical)
+    assert eleven.says_number(11) and not eleven.says_number(13)  # 8月13日 is a date
+    assert Evidence([_news_passage("本报讯 卡尔十六世·古斯塔夫出席。")], policy.lexical).says_number(16)
 
 
 def test_a_superlative_inside_a_term_asks_no_ranking(policy):

@@ -18,7 +18,7 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
-from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page, unreachable_name
+from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
@@ -138,7 +138,8 @@ class AnswerPolicy:
         MIN_FOUND_SHARE_UNFOCUSED and SURE_MARGIN_UNNAMED)."""
         share = evidence.found_share(terms)
         if not is_chinese_script(question):
-            checkable = [t for t in terms.terms if t not in terms.subjects or not unreachable_name(t, evidence.lexical)]
+            checkable = [t for t in terms.terms if t not in terms.subjects or evidence.finds(t)
+                         or not unreachable_name(t, evidence.lexical)]
             share = evidence.found_share(replace(terms, terms=checkable))
             # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
             sure = bool(terms.terms) and margin >= SURE_MARGIN_LATIN and not any(map(is_cjk, question))
@@ -197,7 +198,10 @@ class AnswerPolicy:
         # Traditional question may be one the corpus writes otherwise, so it is only reported missing.
         traditional = to_simplified(kind.question) != kind.question
         unknown = [] if traditional else self._unknown_subjects(terms, evidence)
-        missing += [name for name in unknown if name not in missing]
+        # A name's number the passages do not say is only reported: it may be part of a title ("Hot 100")
+        # that Chinese writes otherwise (百强).
+        unnumbered = [name for name, number in numbered_names(kind.question) if not evidence.says_number(number)]
+        missing += [name for name in dict.fromkeys(unknown + unnumbered) if name not in missing]
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.

@@ -182,6 +182,14 @@ ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|sp
                            r"|invest|invested|investment|funding|budget)\b)", re.I)
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
 MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
+# A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
+# number tells it from its namesakes (阿波罗11号 is no Apollo 13), so a passage must say it. A month's day
+# ("October 10") and the question's first word ("Convert 72 …") are no such names.
+NUMBERED_NAME = re.compile(r"(?<=\S )(?:[A-Z][A-Za-z]+ )*?([A-Z][A-Za-z]+) (\d{1,3}|[IVXLC]{2,7})\b")
+MONTHS = frozenset("""January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+CHINESE_DIGITS = "零一二三四五六七八九"
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
 AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
@@ -221,6 +229,32 @@ def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
     Chinese paragraph spells it its own way (色诺芬), which nothing here can read back."""
     return (term.isascii() and not bilingual.is_english_word(term) and not lexical.knows(term)
             and bilingual.stem(term) not in lexical.english)
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _chinese_number(n: int) -> str:
+    """1 → 一, 16 → 十六, 49 → 四十九, 100 → 一百 (numbers below 1000, as names write them: 十六世)."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    text = CHINESE_DIGITS[hundreds] + "百" if hundreds else ""
+    if tens:
+        text += ("" if tens == 1 and not hundreds else CHINESE_DIGITS[tens]) + "十"
+    elif hundreds and units:
+        text += "零"
+    return text + (CHINESE_DIGITS[units] if units else "")
+
+
+def numbered_names(question: str) -> list[tuple[str, int]]:
+    """The names with a number a Latin-script question asks about, with the number (see NUMBERED_NAME)."""
+    names = []
+    for match in NUMBERED_NAME.finditer(question):
+        word, number = match.groups()
+        if word not in MONTHS:
+            names.append((match.group(0), int(number) if number.isdigit() else _roman(number)))
+    return names
 
 
 def names_the_page(question: str, lexical: LexicalIndex) -> bool:
@@ -375,8 +409,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
-                    [(match.group(0).lower() if match.group(0).isascii() else match.group(0), given)
-                     for asked, given in QUALIFIERS
+                    [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _office_asked(words), listed,
                     COMPANY_ASKED.search(simplified) is not None)
@@ -510,8 +543,22 @@ class Evidence:
         Chinese paragraphs that spell its name differently."""
         if not terms.terms:
             return 0.0
-        title = Evidence._of_text(self.titles, self.lexical)
-        return sum(self.has(term) or title.has(term) for term in terms.terms) / len(terms.terms)
+        return sum(map(self.finds, terms.terms)) / len(terms.terms)
+
+    def finds(self, term: str) -> bool:
+        """Whether the evidence or its documents' titles hold the term (see ``found_share``)."""
+        return self.has(term) or self._title.has(term)
+
+    @cached_property
+    def _title(self) -> Evidence:
+        return Evidence._of_text(self.titles, self.lexical)
+
+    def says_number(self, number: int) -> bool:
+        """Whether the evidence or its titles say the number, in digits (not as a date's day or month,
+        8月13日) or in Chinese numerals (十六世)."""
+        text = self.text + " " + self.titles
+        return (re.search(rf"(?<![\d.月]){number}(?![\d.]|日|月|时|点|分|秒|%|％)", text) is not None
+                or _chinese_number(number) in text)
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
