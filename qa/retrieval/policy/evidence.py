@@ -58,7 +58,7 @@ news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
 mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
-target targets goal goals aim aims example examples instance instances money sum sums
+target targets goal goals aim aims example examples instance instances money sum sums reason reasons
 """.split()) | ENGLISH_MODIFIERS
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
@@ -139,6 +139,13 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     (r"下半年|second half", r"下半年"),
     (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
 ]]
+# A year named from the reader's now (去年, "last year"): a passage may give it as a year, since a
+# document's date is not known from its text, or relative to its own date the same way.
+YEARS_FROM_NOW = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
+    (r"去年|上一?年度?|\blast year\b|\bprevious year\b|\bpast year\b", r"去年|上一?年|(?:19|20)\d{2}年"),
+    (r"今年|本年度?|\bthis year\b|\bcurrent year\b", r"今年|本年|(?:19|20)\d{2}年"),
+    (r"明年|\bnext year\b", r"明年|(?:19|20)\d{2}年"),
+]]
 # An administrative level, a frequency, a road, the whole of a place or a ranking the question names
 # must be said where the focus is given (国家级 is not 省级以上; "多久开一次" needs 每…/定期; "在哪条路上"
 # needs a road's name; "纳税最多的企业" needs a sentence that ranks, not one that lists): how a question may
@@ -177,6 +184,14 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
                           r"|前[两三四五六七八九十]个?月|头[两三四五六]个月")
 RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
+# "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened.
+REASON_ASKED = re.compile(r"为什么|为何|为啥|何以|怎么会|什么原因|原因是|原因有"
+                          r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
+# How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names).
+REASON_GIVEN = re.compile(r"因为|由于|得益于|受益于|源于|缘于|归功于|原因|为了|旨在|以便|因此|所以|因而|从而|正是|在于"
+                          r"|鉴于|基于|为契机|依托|凭借|带动|拉动|驱动|推动下|作用下|影响下"
+                          r"|是[^，,。；;]{0,24}(?:途径|关键|基础|前提|保障|需要|要求|必然|根本|动力|抓手|举措|手段|结果)"
+                          r"|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b|\bin order to\b|\bso that\b")
 # "How much did the Longsheng building cost?": a sum of money is asked, as by 多少钱
 ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays|price|worth"
                            r"|invest|invested|investment|funding|budget)\b)", re.I)
@@ -191,7 +206,7 @@ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 CHINESE_DIGITS = "零一二三四五六七八九"
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
-AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|how old|\bage\b", re.I)
+AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|(?:今年|现在|如今|目前)多大(?!年纪|岁数|了)|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
@@ -221,6 +236,7 @@ class KeyTerms:
     office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
     listed: str | None = None  # an English question's count of the things it asks to name ("the 10 companies")
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
+    asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
 
 
 def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
@@ -378,7 +394,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     terms += unknown
     proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)] + unknown
     names = [w for (w, tag), ok in zip(words, checkable)
-             if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES] + unknown
+             if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES
+             and not RELATIVE_YEARS.fullmatch(w)] + unknown  # checked as periods
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
     # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套)
@@ -412,7 +429,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _office_asked(words), listed,
-                    COMPANY_ASKED.search(simplified) is not None)
+                    COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None)
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:
@@ -467,7 +484,8 @@ def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | 
 
 def _periods(question: str) -> list[tuple[str, re.Pattern]]:
     """The periods and years the question names, each as it names it and as a passage would write it."""
-    named = [(match.group(0).strip(), given) for asked, given in PERIODS if (match := asked.search(question))]
+    named = [(match.group(0).strip(), given) for asked, given in PERIODS + YEARS_FROM_NOW
+             if (match := asked.search(question))]
     return named + [(year + ("年" if f"{year}年" in question else ""), re.compile(rf"{year}|{RELATIVE_YEARS.pattern}"))
                     for year in dict.fromkeys(YEAR.findall(question))]
 
@@ -565,6 +583,16 @@ class Evidence:
         units = MONEY_UNITS if measure == "钱" else re.escape(measure)
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
+    def counts(self, focus: str, measure: str) -> bool:
+        """Whether the text counts the focus in the measure word: a Chinese count is in a clause
+        that names the focus or follows the one that does (驿站共有…，其中…5个), not in another
+        clause of the sentence ("2个未来社区…，以网络党群驿站为例")."""
+        if focus.isascii():
+            return self.has(focus)
+        clauses = [Evidence._of_text(text, self.lexical) for text in CLAUSE_END.split(self.text)]
+        return any(clause.has_count(measure) and any(c.has(focus) for c in clauses[max(0, i - 1):i + 1])
+                   for i, clause in enumerate(clauses))
+
     def missing(self, terms: KeyTerms) -> list[str]:
         """What the question asks for that the evidence lacks: its focus, a name or time it gives,
         or a count in the unit it asks in ("多少层" when no floors are counted)."""
@@ -577,9 +605,10 @@ class Evidence:
             focus_given = bool(terms.focus) and self.has(terms.focus) and not (
                 terms.measure == "钱" and terms.focus.isascii())
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
-                              and (not focus_given or sentence.has(terms.focus))):
+                              and (not focus_given or sentence.counts(terms.focus, terms.measure))):
                 lacking.append(terms.asked_of or terms.counted)
-        lacking += [asked for asked, given in terms.periods if not self.in_period(terms, asked, given)]
+        lacking += [asked for asked, given in terms.periods
+                    if not any(asked in term for term in lacking) and not self.in_period(terms, asked, given)]
         lacking += [asked for asked, given in terms.qualifiers if not self.qualified(terms, given)]
 
         def focus_found() -> bool:  # each check below names the focus once at most
@@ -597,6 +626,8 @@ class Evidence:
             lacking.append(f"{terms.office}的姓名")
         if focus_found() and terms.asks_company and not self.names_company(terms):
             lacking.append(f"{terms.focus}的名称")
+        if terms.asks_reason and not self.gives_reason(terms):
+            lacking.append("reason" if terms.terms and all(term.isascii() for term in terms.terms) else "原因")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
@@ -615,13 +646,19 @@ class Evidence:
         """Whether a sentence that gives the focus (any sentence, when the focus is not found) is of
         the period asked: the period is said in it or the sentence before, or, where those name no
         year, in its passage or the document's title. A year is not said by text naming only other
-        years, nor by a part of a year (今年一季度) when the question asks the year itself."""
-        # An English focus reaches Chinese sentences only through loose dictionary senses (sales → 销售,
-        # not the 零售额 that answers), so it does not choose the sentence.
-        focus = terms.focus if terms.focus and not terms.focus.isascii() and self.has(terms.focus) else None
+        years, nor by a part of a year (今年一季度) when the question asks the year itself.
+
+        An English focus reaches Chinese sentences only through loose dictionary senses (sales → 销售,
+        not the 零售额 that answers): for a period other than a year, the sentences holding the most
+        of the question's terms are read instead, and for a year every sentence. A Chinese question's
+        year from now (去年) is found anywhere: its focus may be a word the answer writes otherwise."""
+        english = bool(terms.focus) and terms.focus.isascii()
+        if not english and any(given is relative for _, relative in YEARS_FROM_NOW):
+            return given.search(self.text) is not None or given.search(self.titles) is not None
+        focus = terms.focus if not english and terms.focus and self.has(terms.focus) else None
         year = YEAR.search(asked)
         whole_year = year is not None and not any(not YEAR.search(a) for a, _ in terms.periods)
-        for sentence, window, passage in self.windows:
+        for sentence, window, passage in self._holding_most(terms) if english and not year else self.windows:
             if focus and not sentence.has(focus):
                 continue
             if year and year.group(0) not in window.text and (
@@ -674,6 +711,18 @@ class Evidence:
                 before = names
         held = [sum(map(clause.has, others)) for clause in clauses]
         return not held or max(held) == 0 or any(count == max(held) and names for count, names in zip(held, named))
+
+    def _holding_most(self, terms: KeyTerms) -> list[tuple[Evidence, Evidence, Evidence]]:
+        """The windows (see ``windows``) whose sentence holds the most of the question's terms other
+        than the names it asks about, which a whole passage or document may be about."""
+        asked = [term for term in terms.terms if term not in terms.subjects] or terms.terms
+        held = [sum(map(sentence.has, asked)) for sentence, _, _ in self.windows]
+        return [window for window, count in zip(self.windows, held) if count == max(held)]
+
+    def gives_reason(self, terms: KeyTerms) -> bool:
+        """Whether a sentence holding the most of the question's terms, or the sentence before it,
+        gives a reason (see REASON_GIVEN)."""
+        return any(REASON_GIVEN.search(window.text) for _, window, _ in self._holding_most(terms))
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
