@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.ingest import bilingual
-from qa.ingest.bilingual import american, english_lexicon, first_sense, gloss_stems, stem
+from qa.ingest.bilingual import american, english_lexicon, first_sense, gloss_stems, near_synonyms, stem
 
 
 def test_glosses_translate_only_when_short_and_a_translation():
@@ -53,6 +53,16 @@ def test_words_that_only_look_british_are_kept(word):
 ])
 def test_a_words_main_sense_is_its_first_gloss(word, english, main):
     assert first_sense(word, stem(english)) == main
+
+
+@pytest.mark.parametrize(("word", "other", "near"), [
+    ("营收", "收入", True),  # both "revenue"
+    ("产物", "产品", True),  # both "product"
+    ("产品", "生产线", False),  # "production line" names a line, and stems as "product"
+    ("产品", "利于", False),  # "goods" is not "good (for)"
+])
+def test_near_synonyms_share_a_one_word_gloss_as_written(word, other, near):
+    assert near_synonyms(word, other) == near and near_synonyms(other, word) == near
 
 
 def test_a_british_spelling_finds_the_article_word(article_retriever):

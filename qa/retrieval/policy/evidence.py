@@ -206,7 +206,8 @@ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 CHINESE_DIGITS = "零一二三四五六七八九"
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
-AGE = re.compile(r"年纪|年龄|岁数|几岁|多少岁|多大了|(?:今年|现在|如今|目前)多大(?!年纪|岁数|了)|how old|\bage\b", re.I)
+AGE = re.compile(r"(?:今年|现在|如今|目前)多大(?:了|年纪|岁数)?|多大(?:了|年纪|岁数)|年纪|年龄|岁数|几岁|多少岁"
+                 r"|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
@@ -545,9 +546,13 @@ class Evidence:
             return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
         if not bridge and not term.isascii():
             return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
-        stems = [bilingual.stem(term)] if term.isascii() else self.lexical.synonyms.get(term, [])
-        if any(w in self.text and (bridge or bilingual.first_sense(w, stem))
-               for stem in stems for w in self.lexical.english.get(stem, [])):
+        if term.isascii():
+            stem = bilingual.stem(term)
+            if any(w in self.text and (bridge or bilingual.first_sense(w, stem))
+                   for w in self.lexical.english.get(stem, [])):
+                return True
+        elif any(w in self.text and bilingual.near_synonyms(term, w)
+                 for stem in self.lexical.synonyms.get(term, []) for w in self.lexical.english.get(stem, [])):
             return True
         return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
 
@@ -640,7 +645,7 @@ class Evidence:
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
             if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
                 lacking.append(terms.asked_of or terms.focus)
-        return lacking
+        return list(dict.fromkeys(lacking))
 
     def in_period(self, terms: KeyTerms, asked: str, given: re.Pattern) -> bool:
         """Whether a sentence that gives the focus (any sentence, when the focus is not found) is of
