@@ -627,6 +627,11 @@ def test_a_why_question_needs_a_sentence_giving_a_reason(policy, question, text,
     assert bool({"原因", "reason"} & set(missing)) != reasoned, missing
 
 
+def test_no_passages_lack_the_reason_and_the_year_asked(policy):
+    terms = key_terms("Why did retail sales grow so fast last year?", policy.lexical)
+    assert {"last year", "reason"} <= set(Evidence([], policy.lexical).missing(terms))
+
+
 def test_a_why_question_the_article_justifies_is_answered(assistant):
     """"构建强韧的产业链…是…的必要途径" says why."""
     answer = assistant.ask("为什么要构建强韧的产业链和强大的产业集群？")

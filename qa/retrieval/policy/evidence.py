@@ -145,6 +145,7 @@ YEARS_FROM_NOW = [(re.compile(asked, re.I), re.compile(given)) for asked, given 
     (r"去年|上一?年度?|\blast year\b|\bprevious year\b|\bpast year\b", r"去年|上一?年|(?:19|20)\d{2}年"),
     (r"今年|本年度?|\bthis year\b|\bcurrent year\b", r"今年|本年|(?:19|20)\d{2}年"),
     (r"明年|\bnext year\b", r"明年|(?:19|20)\d{2}年"),
+    (r"前年|\byear before last\b", r"前年|(?:19|20)\d{2}年"),
 ]]
 # An administrative level, a frequency, a road, the whole of a place or a ranking the question names
 # must be said where the focus is given (国家级 is not 省级以上; "多久开一次" needs 每…/定期; "在哪条路上"
@@ -722,7 +723,7 @@ class Evidence:
         than the names it asks about, which a whole passage or document may be about."""
         asked = [term for term in terms.terms if term not in terms.subjects] or terms.terms
         held = [sum(map(sentence.has, asked)) for sentence, _, _ in self.windows]
-        return [window for window, count in zip(self.windows, held) if count == max(held)]
+        return [window for window, count in zip(self.windows, held) if count == max(held, default=0)]
 
     def gives_reason(self, terms: KeyTerms) -> bool:
         """Whether a sentence holding the most of the question's terms, or the sentence before it,
