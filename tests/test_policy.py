@@ -620,6 +620,9 @@ def test_an_english_question_for_what_something_cost_needs_a_sum_of_it(policy, t
     ("本报讯 今年一季度，街道限上零售额累计1.5亿元，增速80.5%。", False),
     ("本报讯 今年一季度，得益于新商场开业，街道限上零售额累计1.5亿元，增速80.5%。", True),
     ("本报讯 新商场开业。今年一季度，街道限上零售额因此增长80.5%。", True),
+    ("本报讯 今年一季度，街道限上零售额因新商场开业而增长80.5%。", True),
+    ("本报讯 为吸引客流，街道新开商场，今年一季度限上零售额增速80.5%。", True),  # a clause of purpose
+    ("本报讯 今年一季度，作为试点的街道限上零售额增速80.5%。", False),  # 作为 is no purpose
 ])
 def test_a_why_question_needs_a_sentence_giving_a_reason(policy, question, text, reasoned):
     terms = key_terms(question, policy.lexical)

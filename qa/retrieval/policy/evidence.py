@@ -188,8 +188,10 @@ RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")
 # "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened.
 REASON_ASKED = re.compile(r"为什么|为何|为啥|何以|怎么会|什么原因|原因是|原因有"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
-# How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names).
-REASON_GIVEN = re.compile(r"因为|由于|得益于|受益于|源于|缘于|归功于|原因|为了|旨在|以便|因此|所以|因而|从而|正是|在于"
+# How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
+# a clause of purpose, "为避开巨石，…").
+REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于|缘于|归功于|为了|旨在|以便|所以|从而|正是|在于"
+                          r"|(?:^|[\s，,。；;：:])为[^，,。；;]{1,20}[，,]"
                           r"|鉴于|基于|为契机|依托|凭借|带动|拉动|驱动|推动下|作用下|影响下"
                           r"|是[^，,。；;]{0,24}(?:途径|关键|基础|前提|保障|需要|要求|必然|根本|动力|抓手|举措|手段|结果)"
                           r"|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b|\bin order to\b|\bso that\b")
