@@ -136,7 +136,6 @@ class AnswerPolicy:
         """Whether enough of what the question names is in the evidence, ``margin`` being how far the
         evidence clears the threshold (see MIN_FOUND_SHARE_LATIN, SURE_MARGIN_LATIN,
         MIN_FOUND_SHARE_UNFOCUSED and SURE_MARGIN_UNNAMED)."""
-        share = evidence.found_share(terms)
         if not is_chinese_script(question):
             checkable = [t for t in terms.terms if t not in terms.subjects or evidence.finds(t)
                          or not unreachable_name(t, evidence.lexical)]
@@ -144,6 +143,7 @@ class AnswerPolicy:
             # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
             sure = bool(terms.terms) and margin >= SURE_MARGIN_LATIN and not any(map(is_cjk, question))
             return sure or share >= MIN_FOUND_SHARE_LATIN * (1 - margin / FADE_MARGIN_LATIN)
+        share = evidence.found_share(terms)
         # None of several key terms written there: what it shares are dictionary senses and parts of
         # words (光合作用 holds 合作), so it is about something else.
         if len(terms.terms) > 1 and not any(map(evidence.writes, terms.terms)) and not names_the_page(

@@ -242,6 +242,11 @@ class KeyTerms:
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
     asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
 
+    @property
+    def in_english(self) -> bool:
+        """Whether the key terms are all Latin-script: what is missing is named in English."""
+        return bool(self.terms) and all(term.isascii() for term in self.terms)
+
 
 def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
     """Whether a Latin-script name can be neither found nor missed in this corpus: no English word
@@ -635,7 +640,7 @@ class Evidence:
         if focus_found() and terms.asks_company and not self.names_company(terms):
             lacking.append(f"{terms.focus}的名称")
         if terms.asks_reason and not self.gives_reason(terms):
-            lacking.append("reason" if terms.terms and all(term.isascii() for term in terms.terms) else "原因")
+            lacking.append("reason" if terms.in_english else "原因")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
@@ -643,7 +648,7 @@ class Evidence:
         # a time asked with no focus or event to find it by ("On what exact date did Cao'e sign the
         # agreement?"): the passage offered first must give a date at all
         if terms.asks_time and not terms.focus and not terms.events and self.parts and not DATE.search(self.parts[0]):
-            lacking.append("date" if terms.terms and all(term.isascii() for term in terms.terms) else "时间")
+            lacking.append("date" if terms.in_english else "时间")
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
             if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
