@@ -30,6 +30,8 @@ SETTINGS: dict[str, Setting] = {setting.env: setting for setting in (
     Setting("QA_STORE", "faiss", "where passages are searched: faiss (in process), milvus:///path/file.db "
             "(Milvus Lite) or milvus://host:19530 (needs `pip install .[cluster]`)"),
     Setting("QA_MODEL_CACHE", str(_user_cache() / "models"), "where the default model is converted to"),
+    Setting("QA_DICTIONARY_CACHE", str(_user_cache() / "dictionary"),
+            "where CC-CEDICT's digest is kept, so a question need not re-read the dictionary"),
     Setting("QA_GOLD", "tests/gold/gold.jsonl", "gold question set for `eval` and `bench`"),
     Setting("QA_SCALE_DIR", "artifacts/scale", "scale benchmark: where its synthetic corpora and indexes go"),
     Setting("QA_SCALE_CACHE", "artifacts/scale-cache", "scale benchmark: embedding cache shared by all sizes and runs"),

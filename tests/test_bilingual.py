@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from qa.ingest import bilingual
-from qa.ingest.bilingual import american, english_lexicon, first_sense, gloss_stems, near_synonyms, stem
+from qa.ingest.bilingual import american, english_lexicon, first_sense, gloss_words, near_synonyms, stem
 
 
 def test_glosses_translate_only_when_short_and_a_translation():
-    assert gloss_stems("enterprise") == [stem("enterprise")]
-    assert gloss_stems("foreign capital") == [stem("foreign"), stem("capital")]
-    assert gloss_stems("(of markets, industries etc) rising") == [stem("rising")]
-    assert gloss_stems("CL:家[jia1]") == []
-    assert gloss_stems("surname Wang") == []
-    assert gloss_stems("Xinxing county in Yunfu 雲浮|云浮[Yun2 fu2], Guangdong") == []
+    assert gloss_words("enterprise") == ["enterprise"]
+    assert gloss_words("foreign capital") == ["foreign", "capital"]
+    assert gloss_words("(of markets, industries etc) rising") == ["rising"]
+    assert gloss_words("CL:家[jia1]") == []
+    assert gloss_words("surname Wang") == []
+    assert gloss_words("Xinxing county in Yunfu 雲浮|云浮[Yun2 fu2], Guangdong") == []
 
 
 def test_lexicon_maps_english_words_to_the_given_chinese_words():
@@ -99,3 +99,28 @@ def test_a_latin_corpus_term_does_not_split_english_words():
 
     words = Tokenizer({"hi", "鸿雁社区"}).tagged_words("Which school")
     assert [w for w, _ in words if w.strip()] == ["which", "school"]
+
+
+def test_the_dictionary_digest_is_made_once_per_machine_and_survives_a_damaged_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_DICTIONARY_CACHE", str(tmp_path))
+    (tmp_path / "cedict-digest-0ld.pickle").write_bytes(b"made by older code")
+    bilingual._digested_dictionary.cache_clear()
+    try:
+        made = bilingual._digested_dictionary()
+        (kept,) = tmp_path.glob("cedict-digest-*.pickle")  # the older one is gone
+        bilingual._digested_dictionary.cache_clear()
+        with monkeypatch.context() as patched:
+            patched.setattr(bilingual, "_digest", lambda: pytest.fail("the kept digest was made again"))
+            assert bilingual._digested_dictionary() == made
+
+        kept.write_bytes(b"not a pickle")
+        bilingual._digested_dictionary.cache_clear()
+        assert bilingual._digested_dictionary() == made
+        assert kept.read_bytes() != b"not a pickle"  # replaced by a good one
+
+        monkeypatch.setenv("QA_DICTIONARY_CACHE", str(kept))  # a file where a folder should be: cannot write
+        bilingual._digested_dictionary.cache_clear()
+        assert bilingual._digested_dictionary().short["企业"] == made.short["企业"]
+        assert not list(tmp_path.glob(".*.tmp"))
+    finally:
+        bilingual._digested_dictionary.cache_clear()

