@@ -65,6 +65,15 @@ def test_near_synonyms_share_a_one_word_gloss_as_written(word, other, near):
     assert near_synonyms(word, other) == near and near_synonyms(other, word) == near
 
 
+@pytest.mark.parametrize(("word", "other", "near"), [
+    ("荣誉", "殊荣", True),  # "honor", its first sense, heads "rare honor"
+    ("条件", "环境", False),  # seven senses: only the first, "condition", counts, not "circumstances"
+    ("环境", "条件", True),  # four senses, all of them count
+])
+def test_a_word_of_many_senses_reaches_others_by_its_first(word, other, near):
+    assert near_synonyms(word, other) == near
+
+
 def test_a_british_spelling_finds_the_article_word(article_retriever):
     assert "社区" in article_retriever.lexical.match("Which neighbourhood?").translated["neighbourhood"]
 

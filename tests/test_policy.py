@@ -331,6 +331,12 @@ def _passages_with(policy, *phrases: str) -> list:
     # a count asked of a noun the passages name (工作专班), while their only count in 人 is of others
     ("街道的人才引进工作专班有多少人？", "人才引进工作专班|4900余人", "多少人"),
     ("鸿雁社区预计可引进人才多少人？", "4900余人", None),
+    # English people are counted in 人, which no word of the lexicon holds alone
+    ("Roughly how many talented people is the Hongyan talent apartment expected to bring in?", "4900余人", None),
+    ("How many people work at Wolong Group?", "卧龙集团", "number of people"),
+    ("How many people live in Cao'e Subdistrict?", "4900余人", "people"),  # a population is no count of talent
+    # a condition is no circumstance: 条件 has many senses and reaches 环境 by none but its first
+    ("申请鸿雁社区的人才公寓需要满足什么条件？", "4900余人|优化营商环境", "条件"),
 ])
 def test_the_evidence_check_tells_a_near_miss_from_an_answer(policy, question, held_by, lacking):
     evidence = Evidence(_passages_with(policy, *held_by.split("|")), policy.lexical)

@@ -110,7 +110,7 @@ class _Digest(NamedTuple):
 
     short: dict[str, frozenset[str]]  # stems from glosses of at most MAX_GLOSS_WORDS words
     one_word: dict[str, frozenset[str]]  # stems from one-word glosses
-    one_word_as_written: dict[str, frozenset[str]]  # one-word glosses, unstemmed ("goods" is no "good")
+    one_word_as_written: dict[str, tuple[str, ...]]  # one-word glosses in the dictionary's order, unstemmed
     heads: dict[str, frozenset[str]]  # the last word of each short gloss, unstemmed ("line" of "production line")
     readings: dict[str, tuple[tuple[str, str], ...]]  # (pinyin key, reading gloss) per reading
     first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
@@ -128,7 +128,7 @@ def _digest() -> _Digest:
             heads[word] = frozenset(american(gloss[-1]) for gloss in glosses if gloss)
         if words := {gloss[0] for gloss in glosses if len(gloss) == 1}:
             one_word[word] = frozenset(map(stem, words))
-            as_written[word] = frozenset(map(american, words))
+            as_written[word] = tuple(dict.fromkeys(american(gloss[0]) for gloss in glosses if len(gloss) == 1))
         if glosses and (stems := frozenset(map(stem, glosses[0]))):
             first[word] = stems
         readings = tuple((_reading_key(sense.pinyin), gloss) for sense in entry.definition_entries
@@ -181,10 +181,14 @@ def near_synonyms(word: str, other: str) -> bool:
     """Whether a one-word gloss of the word heads a short gloss of the other, in another form at most
     (营收 and 收入: "revenue"; 荣誉 "honor", 殊荣 "rare honor", 荣获 "to be honored with"):
     生产线 "production line" is no 产品 "product". A dictionary's plural says more than its singular:
-    利于 "to be good for" is no "goods"."""
+    利于 "to be good for" is no "goods". A word of more than ``MAX_SENSES`` such glosses is vague and
+    reaches others by its first alone: 条件 "condition", not its "circumstances" (环境)."""
     digest = _digested_dictionary()
+    glosses = digest.one_word_as_written.get(word, ())
+    if len(glosses) > MAX_SENSES:
+        glosses = glosses[:1]
     return any(gloss == head or stem(gloss) == stem(head) and head + "s" != gloss and gloss + "s" != head
-               for gloss in digest.one_word_as_written.get(word, ()) for head in digest.heads.get(other, ()))
+               for gloss in glosses for head in digest.heads.get(other, ()))
 
 
 def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:

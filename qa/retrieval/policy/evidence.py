@@ -198,6 +198,11 @@ REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于
 # "How much did the Longsheng building cost?": a sum of money is asked, as by 多少钱
 ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays|price|worth"
                            r"|invest|invested|investment|funding|budget)\b)", re.I)
+# People counted in English ("how many talented people"): the count is in 人, a character no word
+# of the lexicon holds alone, so the count itself gives them (4900余人). People who live somewhere
+# are a population, written 人口…万 without 人, which the word "people" finds.
+ENGLISH_PEOPLE = re.compile(r"\bhow many (?:[a-z-]+ ){0,2}?(people|persons)\b"
+                            r"(?!\s+(?:live|lived|living|reside|resided|residing|inhabit|inhabited)\b)", re.I)
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
 MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
@@ -415,12 +420,17 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     if not counted and (money := ENGLISH_MONEY.search(question)):
         counted, measure = money.group(0).lower(), "钱"
+    people = None if counted else ENGLISH_PEOPLE.search(question)
+    if people:
+        counted, measure = f"number of {people.group(1).lower()}", "人"
     simplified = to_simplified(question)
     # jieba may cut the question word itself (哪天开的 → 哪/天开)
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
                  or any(asked in simplified for asked in TIME_QUESTIONS)
                  or ENGLISH_TIME_ASKED.match(question) is not None)
     focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
+    if people and focus == people.group(1).lower():
+        focus = None  # the people are given by the count
     # A name asked about is a subject, unless it is what is asked for; asked a count or sum
     # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
     subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
