@@ -29,6 +29,7 @@ from qa import settings
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
 MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
+SYNONYM_SENSES = 4  # a Chinese word of more one-word glosses than this is vague: only its first makes synonyms
 MAX_READING_WORDS = 4  # a reading gloss keeps senses of at most this many words ...
 READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
@@ -181,11 +182,11 @@ def near_synonyms(word: str, other: str) -> bool:
     """Whether a one-word gloss of the word heads a short gloss of the other, in another form at most
     (营收 and 收入: "revenue"; 荣誉 "honor", 殊荣 "rare honor", 荣获 "to be honored with"):
     生产线 "production line" is no 产品 "product". A dictionary's plural says more than its singular:
-    利于 "to be good for" is no "goods". A word of more than ``MAX_SENSES`` such glosses is vague and
-    reaches others by its first alone: 条件 "condition", not its "circumstances" (环境)."""
+    利于 "to be good for" is no "goods". A word of more than ``SYNONYM_SENSES`` such glosses reaches
+    others by its first alone: 条件 "condition", not its "circumstances" (环境)."""
     digest = _digested_dictionary()
     glosses = digest.one_word_as_written.get(word, ())
-    if len(glosses) > MAX_SENSES:
+    if len(glosses) > SYNONYM_SENSES:
         glosses = glosses[:1]
     return any(gloss == head or stem(gloss) == stem(head) and head + "s" != gloss and gloss + "s" != head
                for gloss in glosses for head in digest.heads.get(other, ()))
