@@ -196,6 +196,8 @@ def test_a_time_or_weather_word_alone_is_no_live_request(question):
     ("外卖员在基层治理中被称作什么？", "基层"),  # 被称作 is a passive verb, not a noun
     ("What is the total floor area of the park?", "area"),  # "total" says how much
     ("What was Hongyan's total floor area?", "area"),  # ... also after an owner's "'s"
+    ("Which two office-building projects in Cao'e are completed?", "projects"),  # ... and a hyphened word
+    ("How many ride-hailing drivers joined the team?", "drivers"),
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus

@@ -343,18 +343,21 @@ def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
 def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: frozenset[str] = frozenset()) -> str | None:
     """Chinese: the first noun just after the question word, else the last before it.
     English: the head (last word) of the first run of nouns after the question word, which goes
-    on past an owner's "'s" (``possessors``: China's total population)."""
+    on past an owner's "'s" (``possessors``: China's total population) and a hyphened word
+    ("ride-hailing drivers")."""
     asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
     if asked is None:
         terms = [w for (w, _), ok in zip(words, checkable) if ok]
         return terms[-1] if terms else None
     if words[asked][0].isascii():
         run: list[str] = []
+        hyphen = False
         for (word, _), ok in zip(words[asked + 1:], checkable[asked + 1:]):
+            joined, hyphen = hyphen, bool(run) and word == "-"
             if ok and word not in ENGLISH_PREPOSITIONS:
                 run.append(word)
-            elif word in ENGLISH_MODIFIERS and (not run or run[-1] in possessors):
-                continue  # "the total area", "China's total population": the phrase goes on
+            elif hyphen or joined or word in ENGLISH_MODIFIERS and (not run or run[-1] in possessors):
+                continue  # "the total area", "China's total population", "office-building projects": it goes on
             elif run or word in FRAME_NOUNS:
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
         return run[-1] if run else None
