@@ -198,6 +198,8 @@ def test_a_time_or_weather_word_alone_is_no_live_request(question):
     ("What was Hongyan's total floor area?", "area"),  # ... also after an owner's "'s"
     ("Which two office-building projects in Cao'e are completed?", "projects"),  # ... and a hyphened word
     ("How many ride-hailing drivers joined the team?", "drivers"),
+    ("And the other school they're working with?", "school"),  # they're is no noun
+    ("一季度规上工业增加值比去年同期涨了多少？", "增加值"),  # 去年同期 after 比 is checked as a comparison
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus
@@ -337,6 +339,12 @@ def _passages_with(policy, *phrases: str) -> list:
     ("Roughly how many talented people is the Hongyan talent apartment expected to bring in?", "4900余人", None),
     ("How many people work at Wolong Group?", "卧龙集团", "number of people"),
     ("How many people live in Cao'e Subdistrict?", "4900余人", "people"),  # a population is no count of talent
+    # people are counted in 人, 名 or 位 alike
+    ("鸿雁社区人才公寓预计能吸引多少名人才？", "4900余人", None),
+    # a change against the same period last year is said 同比, of the figure asked, in its clause or the next
+    ("一季度规上工业增加值比去年同期涨了多少？", "同比增长18.3%", None),
+    ("曹娥街道今年一季度外资到位697万美元，比去年同期增长了多少？", "外资到位697万美元", "同比"),
+    ("一季度限上零售额比去年同期增长多少？", "限上零售额", "同比"),
     # a condition is no circumstance: 条件 has many senses and reaches 环境 by none but its first
     ("申请鸿雁社区的人才公寓需要满足什么条件？", "4900余人|优化营商环境", "条件"),
 ])

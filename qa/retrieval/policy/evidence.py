@@ -82,6 +82,11 @@ originally initially finally eventually mainly mostly nearly almost only togethe
 precisely officially
 """.split())
 ENGLISH_PRONOUNS = frozenset("he she him her his hers they them their theirs we us our you your me my mine".split())
+# Contractions, which the tokenizer writes without their apostrophe (they're → theyre, don't → dont).
+ENGLISH_CONTRACTIONS = frozenset("""
+im ive youre youve youll youd weve theyre theyve theyll theyd itll thatll theres
+dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt
+""".split())
 ENGLISH_PREPOSITIONS = frozenset("""
 above below under over within between among around across after before during since until via per than through
 near behind beyond toward towards against along inside outside upon onto
@@ -142,7 +147,7 @@ PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
 # A year named from the reader's now (去年, "last year"): a passage may give it as a year, since a
 # document's date is not known from its text, or relative to its own date the same way.
 YEARS_FROM_NOW = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
-    (r"去年|上一?年度?|\blast year\b|\bprevious year\b|\bpast year\b", r"去年|上一?年|(?:19|20)\d{2}年"),
+    (r"(?<![比较])(?:去年|上一?年度?)|\blast year\b|\bprevious year\b|\bpast year\b", r"去年|上一?年|(?:19|20)\d{2}年"),
     (r"今年|本年度?|\bthis year\b|\bcurrent year\b", r"今年|本年|(?:19|20)\d{2}年"),
     (r"明年|\bnext year\b", r"明年|(?:19|20)\d{2}年"),
     (r"前年|\byear before last\b", r"前年|(?:19|20)\d{2}年"),
@@ -185,6 +190,11 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
                           r"|前[两三四五六七八九十]个?月|头[两三四五六]个月")
 RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
+# A change against the same period a year before ("比去年同期涨了多少", "year-on-year growth"): news
+# writes it 同比, said of each figure it compares. "去年同期的产值" asks for last year's figure instead.
+BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期")
+COMPARED_ASKED = re.compile(rf"{BASELINE.pattern}|\bsame period (?:of )?last year\b|\byear[- ]on[- ]year\b", re.I)
+COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
 # "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened.
 REASON_ASKED = re.compile(r"为什么|为何|为啥|何以|怎么会|什么原因|原因是|原因有"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
@@ -203,6 +213,8 @@ ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|sp
 # are a population, written 人口…万 without 人, which the word "people" finds.
 ENGLISH_PEOPLE = re.compile(r"\bhow many (?:[a-z-]+ ){0,2}?(people|persons)\b"
                             r"(?!\s+(?:live|lived|living|reside|resided|residing|inhabit|inhabited)\b)", re.I)
+# People are counted in any of these: 多少名人才 is answered by 4900余人.
+PERSON_UNITS = "人|名|位"
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
 MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
@@ -246,6 +258,7 @@ class KeyTerms:
     listed: str | None = None  # an English question's count of the things it asks to name ("the 10 companies")
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
     asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
+    compared: bool = False  # "比去年同期…": the change must be said year on year (同比) of the focus
 
     @property
     def in_english(self) -> bool:
@@ -310,6 +323,7 @@ def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
 
 def _is_term(word: str, tag: str) -> bool:
     if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS or word in ENGLISH_ADVERBS
+                           or word in ENGLISH_CONTRACTIONS
                            or len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
     if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
@@ -403,7 +417,8 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
-    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip()]
+    compared = {match.group(0) for match in BASELINE.finditer(to_simplified(question))}  # checked as a period
+    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip() and w not in compared]
     checkable = [_is_term(word, tag) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
@@ -451,7 +466,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _office_asked(words), listed,
-                    COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None)
+                    COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
+                    COMPARED_ASKED.search(simplified) is not None)
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:
@@ -606,7 +622,7 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
-        units = MONEY_UNITS if measure == "钱" else re.escape(measure)
+        units = MONEY_UNITS if measure == "钱" else PERSON_UNITS if measure in PERSON_UNITS else re.escape(measure)
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:
@@ -654,6 +670,8 @@ class Evidence:
             lacking.append(f"{terms.focus}的名称")
         if terms.asks_reason and not self.gives_reason(terms):
             lacking.append("reason" if terms.in_english else "原因")
+        if terms.compared and not self.compares(terms):
+            lacking.append("year-on-year" if terms.in_english else "同比")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
@@ -749,6 +767,16 @@ class Evidence:
         """Whether a sentence holding the most of the question's terms, or the sentence before it,
         gives a reason (see REASON_GIVEN)."""
         return any(REASON_GIVEN.search(window.text) for _, window, _ in self._holding_most(terms))
+
+    def compares(self, terms: KeyTerms) -> bool:
+        """Whether a change is said year on year (同比) of the focus: in the clause naming it or the
+        clause after ("增加值25.9亿元,同比增长18.3%" compares no 外资 named in a later clause); with no
+        Chinese focus found, in a sentence holding the most of the question's words."""
+        if not terms.focus or terms.focus.isascii() or not self.has(terms.focus):
+            return any(COMPARED_GIVEN.search(window.text) for _, window, _ in self._holding_most(terms))
+        clauses = CLAUSE_END.split(self.text)
+        return any(COMPARED_GIVEN.search("，".join(clauses[i:i + 2]))
+                   for i, clause in enumerate(clauses) if Evidence._of_text(clause, self.lexical).has(terms.focus))
 
     def numbers(self, focus: str) -> bool:
         """Whether a sentence with the focus gives a number (电话 without its number is no answer)."""
