@@ -417,7 +417,7 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
-    compared = {match.group(0) for match in BASELINE.finditer(to_simplified(question))}  # checked as a period
+    compared = {match.group(0) for match in BASELINE.finditer(to_simplified(question))}  # see Evidence.compares
     words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip() and w not in compared]
     checkable = [_is_term(word, tag) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
