@@ -671,7 +671,7 @@ class Evidence:
         if terms.asks_reason and not self.gives_reason(terms):
             lacking.append("reason" if terms.in_english else "原因")
         if terms.compared and not self.compares(terms):
-            lacking.append("year-on-year" if terms.in_english else "同比")
+            lacking.append("year-on-year change" if terms.in_english else "同比变化")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
