@@ -417,7 +417,8 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
-    compared = {match.group(0) for match in BASELINE.finditer(to_simplified(question))}  # see Evidence.compares
+    simplified = to_simplified(question)
+    compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
     words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip() and w not in compared]
     checkable = [_is_term(word, tag) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
@@ -441,7 +442,6 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     people = None if counted else ENGLISH_PEOPLE.search(question)
     if people:
         counted, measure = f"number of {people.group(1).lower()}", "人"
-    simplified = to_simplified(question)
     # jieba may cut the question word itself (哪天开的 → 哪/天开)
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
                  or any(asked in simplified for asked in TIME_QUESTIONS)
