@@ -166,10 +166,11 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             reader = article_html(index.passages, params["doc"], params.get("p"),
                                   index.manifest.get("document_info", {}).get(params["doc"]))
             return gr.update(value=reader, visible=True), gr.update(visible=False), [], [], about(), documents()
-        history, asked = [], []
         if params.get("q"):
             _, history, asked = respond(params["q"], [], [])
-        return gr.update(visible=False), gr.update(visible=True), history, asked, about(), documents()
+            return gr.update(visible=False), gr.update(visible=True), history, asked, about(), documents()
+        # a plain page's chat is left as it is: a question asked before the page finished loading keeps its answer
+        return gr.update(visible=False), gr.update(visible=True), gr.skip(), gr.skip(), about(), documents()
 
     examples = shown_examples(assistant_for(live.current()))
     with gr.Blocks(title="曹娥新闻问答 · Caoe news QA", analytics_enabled=False) as demo:
