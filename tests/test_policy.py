@@ -58,6 +58,17 @@ def test_triage_on_the_held_out_half_of_the_labelled_set():
     ("thanks a lot, really helpful!! byeee", "greeting", "thanks", "en"),
     ("谢谢谢谢~拜拜啰", "greeting", "thanks", "zh"), ("嗯嗯 那我先走了 拜拜", "greeting", "bye", "zh"),
     ("你好，你是真人还是机器人？", "greeting", "help", "zh"), ("qwertyuiop;as", "unclear", "junk", "en"),
+    # small talk, asking how to use it, laughter and complaints are courtesies too
+    ("How are you doing today?", "greeting", "hello", "en"),
+    ("今天天氣真好，你過得怎麼樣？", "greeting", "hello", "zh-hant"),
+    ("你能帮我做些什么？", "greeting", "help", "zh"), ("how do i use this thing", "greeting", "help", "en"),
+    ("lol", "greeting", "ack", "en"), ("回答得太烂了吧，一点用都没有", "greeting", "complaint", "zh"),
+    ("useless!!", "greeting", "complaint", "en"),
+    # a sum to work out is a question, but none an article answers
+    ("60的平方根是多少？", "unrelated", "arithmetic", "zh"), ("What's 15% of 240?", "unrelated", "arithmetic", "en"),
+    ("一加一等於幾", "unrelated", "arithmetic", "zh-hant"),
+    ("1.5亿元的80.5%是多少", "question", "question", "zh"),  # a figure with its unit is the article's
+    ("垃圾分类做得怎么样", "question", "question", "zh"),  # no courtesy cut out of a word
 ])
 def test_triage_kinds(text, kind, intent, lang):
     result = triage(text)
@@ -146,6 +157,14 @@ def test_questions_about_the_page_itself_are_answered(assistant, question, answe
     assert reply.outcome == "answered" and answer in reply.passages[0].text
 
 
+@pytest.mark.parametrize("question", ["What is the square root of 60?", "帮我算一下60乘以3"])
+def test_a_sum_is_not_searched(policy, question):
+    """Its numbers match the article's figures (60亿元), and the dictionary reaches 平方 in 平方米."""
+    answer = policy.ask(question)
+    assert answer.outcome == "not_covered" and not answer.answerable and answer.passages == []
+    assert "《聚力向高而攀" in answer.message
+
+
 @pytest.mark.parametrize("question", ["Who won the 2022 FIFA World Cup?", "What's 15% of 240?", "北京明天会下雨吗？",
                                       "240的15%是多少",  # no noun at all, unlike a question about the page
                                       "Who wrote Pride and Prejudice?"])  # an author, but of nothing held here
@@ -200,6 +219,8 @@ def test_a_time_or_weather_word_alone_is_no_live_request(question):
     ("How many ride-hailing drivers joined the team?", "drivers"),
     ("And the other school they're working with?", "school"),  # they're is no noun
     ("一季度规上工业增加值比去年同期涨了多少？", "增加值"),  # 去年同期 after 比 is checked as a comparison
+    ("规上工业总产值同比增长了多少？", "总产值"),  # ... and so is 同比
+    ("Which strategic emerging industries is it focusing on?", "industries"),  # a participle inside the phrase
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus
@@ -345,6 +366,9 @@ def _passages_with(policy, *phrases: str) -> list:
     ("一季度规上工业增加值比去年同期涨了多少？", "同比增长18.3%", None),
     ("曹娥街道今年一季度外资到位697万美元，比去年同期增长了多少？", "外资到位697万美元", "同比"),
     ("一季度限上零售额比去年同期增长多少？", "限上零售额", "同比"),
+    ("今年一季度规上工业总产值同比增长了多少？", "总产值103.4亿元", "同比"),  # 同比 asks it too; 18.3% is 增加值's
+    ("曹娥今年第一季的規上工業增加值年增率是多少？", "同比增长18.3%", None),  # Taiwan's 年增率
+
     # a condition is no circumstance: 条件 has many senses and reaches 环境 by none but its first
     ("申请鸿雁社区的人才公寓需要满足什么条件？", "4900余人|优化营商环境", "条件"),
 ])

@@ -185,6 +185,9 @@ class AnswerPolicy:
             return self._greeting(question, kind)
         if kind.kind == "unclear":
             return Answer(question, False, [], outcome="unclear", message=replies.say(kind.intent, kind.lang))
+        if kind.kind == "unrelated":
+            return Answer(question, False, [], outcome="not_covered",
+                          message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang)))
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
         if aspect:
             return self._overview(question, aspect, kind.lang, top_k)

@@ -186,13 +186,16 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
 ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
 ENGLISH_COUNTED = re.compile(r"\b([2-9]|[1-9]\d+)((?:\s+[A-Za-z-]+){1,3})")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# -ed and -ing forms: verbs, not terms, in English without a tagger
+PARTICIPLE = re.compile(r"(?=[a-z]{5})[a-z]+(?:ed|ing)")
 # Part of a year: a year's figure asked ("2021年的总产值") is not given by a quarter's (今年一季度).
 PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
                           r"|前[两三四五六七八九十]个?月|头[两三四五六]个月")
 RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
-# A change against the same period a year before ("比去年同期涨了多少", "year-on-year growth"): news
-# writes it 同比, said of each figure it compares. "去年同期的产值" asks for last year's figure instead.
-BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期")
+# A change against the same period a year before ("比去年同期涨了多少", "同比增长", Taiwan's 年增率,
+# "year-on-year growth"): news writes it 同比, said of each figure it compares. "去年同期的产值" asks
+# for last year's figure instead.
+BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期|同比|年增长?率")
 COMPARED_ASKED = re.compile(rf"{BASELINE.pattern}|\bsame period (?:of )?last year\b|\byear[- ]on[- ]year\b", re.I)
 COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
 # "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened.
@@ -323,8 +326,7 @@ def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
 
 def _is_term(word: str, tag: str) -> bool:
     if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS or word in ENGLISH_ADVERBS
-                           or word in ENGLISH_CONTRACTIONS
-                           or len(word) > 4 and word.endswith(("ed", "ing"))):
+                           or word in ENGLISH_CONTRACTIONS or PARTICIPLE.fullmatch(word)):
         return False
     if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
         return False
@@ -357,8 +359,8 @@ def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
 def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: frozenset[str] = frozenset()) -> str | None:
     """Chinese: the first noun just after the question word, else the last before it.
     English: the head (last word) of the first run of nouns after the question word, which goes
-    on past an owner's "'s" (``possessors``: China's total population) and a hyphened word
-    ("ride-hailing drivers")."""
+    on past an owner's "'s" (``possessors``: China's total population), a hyphened word
+    ("ride-hailing drivers") and a participle before another noun ("strategic emerging industries")."""
     asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
     if asked is None:
         terms = [w for (w, _), ok in zip(words, checkable) if ok]
@@ -366,11 +368,13 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
     if words[asked][0].isascii():
         run: list[str] = []
         hyphen = False
-        for (word, _), ok in zip(words[asked + 1:], checkable[asked + 1:]):
+        rest = list(zip(words[asked + 1:], checkable[asked + 1:]))
+        for i, ((word, _), ok) in enumerate(rest):
             joined, hyphen = hyphen, bool(run) and word == "-"
+            participle = bool(run) and PARTICIPLE.fullmatch(word) is not None and i + 1 < len(rest) and rest[i + 1][1]
             if ok and word not in ENGLISH_PREPOSITIONS:
                 run.append(word)
-            elif hyphen or joined or word in ENGLISH_MODIFIERS and (not run or run[-1] in possessors):
+            elif hyphen or joined or participle or word in ENGLISH_MODIFIERS and (not run or run[-1] in possessors):
                 continue  # "the total area", "China's total population", "office-building projects": it goes on
             elif run or word in FRAME_NOUNS:
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")

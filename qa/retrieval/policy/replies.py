@@ -16,6 +16,9 @@ TEXTS = {
                "You're welcome! Ask anything else about {titles}."),
     "bye": ("再见！随时回来提问。", "Goodbye! Come back with more questions any time."),
     "ack": ("好的。还有关于{titles}的问题吗？", "OK. Anything else you'd like to know about {titles}?"),
+    "complaint": ("抱歉没能帮上忙。我只根据收录的文章回答：{titles}。换个说法、问得具体一些，也许就能找到。",
+                  "Sorry that didn't help. I answer only from the articles held: {titles}. "
+                  "Try asking in other words, or more specifically."),
     "help": ("我是一个新闻问答助手，只根据已收录的文章回答：{titles}。"
              "请用中文或英文提问，我会给出原文段落并标出回答问题的句子。",
              "I am a news question-answering assistant that answers only from the articles it holds: {titles}. "
@@ -31,6 +34,8 @@ TEXTS = {
              "Please ask a question about the article in words."),
     "code": ("这看起来是代码或网页标记，我不会执行它。请用一句话提一个关于文章的问题。",
              "That looks like code or markup; I don't run it. Please ask a question about the article in words."),
+    "arithmetic": ("这是一道计算题，文章里没有它的答案。请提一个关于{titles}的问题。",
+                   "That is a sum to work out; the articles do not answer it. Please ask about {titles}."),
     "answered": ("文章中的答案：", "From the article:"),
     "partial": ("文章未提及：{missing}。以下段落谈到问题的其余部分，仅供参考：",
                 "Not stated in the article: {missing}. These passages cover the rest of the question:"),

@@ -23,48 +23,70 @@ from qa.ingest.words import to_simplified
 PHRASES = {
     "help": """
 你是谁, 你是什么, 你叫什么, 你叫啥, 你是机器人吗, 你是机器人, 你是真人吗, 你是真人还是ai, 你是ai吗, 你是人吗,
-真人还是机器人, 是真人还是机器人, 真人吗, 机器人吗, 是机器人吗, 是不是机器人,
-你能做什么, 你能干什么, 你能干啥, 你会什么, 你会干啥, 你可以做什么, 你可以干什么, 你可以帮我做什么,
-你能帮我做什么, 能帮我做什么, 可以问什么, 能问什么, 我可以问什么, 我能问什么, 怎么用, 怎么使用, 如何使用,
-怎样使用, 这个怎么用, 这个要怎么用, 要怎么用, 怎么问, 不知道该怎么问, 不知道怎么问, 使用说明, 帮助, 求助,
-介绍一下你自己, 介绍一下自己, 我有个问题, 我有一个问题, 我想问个问题, 我想问一个问题, 我要提问, 新手, 请问,
-请问一下, 想问一下, 我想问一下, 问一下,
+真人还是机器人, 是真人还是机器人, 真人吗, 机器人吗, 是机器人吗, 是不是机器人, 你能做什么, 你能干什么, 你能干啥,
+你会什么, 你会干啥, 你可以做什么, 你可以干什么, 你可以帮我做什么, 你能帮我做什么, 能帮我做什么, 可以问什么,
+能问什么, 我可以问什么, 我能问什么, 怎么用, 怎么使用, 如何使用, 怎样使用, 这个怎么用, 这个要怎么用, 要怎么用,
+怎么问, 不知道该怎么问, 不知道怎么问, 使用说明, 帮助, 求助, 介绍一下你自己, 介绍一下自己, 我有个问题, 我有一个问题,
+我想问个问题, 我想问一个问题, 我要提问, 新手, 请问, 请问一下, 想问一下, 我想问一下, 问一下, 你能帮我做些什么,
+你能帮我干些什么, 你能为我做什么, 你都能做什么, 你都会什么, 你都会些什么, 你能做些什么, 你可以做些什么,
+你有什么功能, 有什么功能, 你能回答什么, 你能回答什么问题, 你可以回答什么问题, 能回答哪些问题, 我能问你什么,
+我可以问你什么, 你是做什么的, 你是干什么的, 你是干嘛的, 你能干嘛, 这要怎么用, 这怎么用, 该怎么用, 怎么用这个,
+你叫什么名字, 你叫什么, 你的名字, 你有名字吗,
 help, help me, what can you do, what do you do, what can i ask, what kind of questions can i ask, who are you,
 what are you, are you a bot, are you a robot, are u a bot, are you human, are you real, are you an ai,
 how do i use this, how do i use it, how does this work, how to use this, can i ask you something,
-can i ask a question, i have a question, i have a few questions, menu
+can i ask a question, i have a question, i have a few questions, menu, how do i use this thing, how does it work,
+how do i use you, how to use, what's your name, whats your name, what is your name, do you have a name,
+what can you help with, what can you help me with, what can you answer, what questions can you answer,
+what do you know, what are you for, how can you help, how can you help me, can you help me, can you help,
+tell me about yourself, introduce yourself
 """,
     "thanks": """
-谢谢, 谢谢你, 谢谢您, 谢谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该,
-多谢晒, 很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答,
-感谢您的协助, 感谢你的帮助, 非常感谢你的帮助, 很有帮助,
+谢谢, 谢谢你, 谢谢您, 谢谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该, 多谢晒,
+很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答, 感谢您的协助,
+感谢你的帮助, 非常感谢你的帮助, 很有帮助, 谢谢帮忙, 多谢帮忙, 感谢帮忙, 谢谢你的解答, 受教了, 学到了, 长知识了,
 thanks, thank you, thank u, thx, ty, tks, many thanks, thanks a lot, thank you so much, cheers, appreciate it,
+thanks for your help, thank you for your help, thanks for the help, thanks for helping, much appreciated,
 that's helpful, thats helpful, very helpful, helpful, great, nice, cool, awesome, perfect, good job, well done
 """,
     "bye": """
-再见, 拜拜, 掰掰, 回见, 下次见, 下次再聊, 晚安, 先这样, 就这样, 88, 886, 我先走了, 先走了, 我走了, 下线了,
-bye, bye-bye, goodbye, good bye, see you, see ya, later, have a good one, have a nice day, good night, cya
+再见, 拜拜, 掰掰, 回见, 回头见, 明天见, 改天聊, 再会, 告辞, 下次聊, 下次见, 下次再聊, 晚安, 先这样, 就这样,
+我先走了, 先走了, 我走了, 下线了,
+88, 886, bye, bye-bye, goodbye, good bye, see you, see ya, see you later, see you soon, talk to you later, ttyl,
+take care, catch you later, gotta go, later, have a good one, have a nice day, good night, cya
+""",
+    "complaint": """
+太烂了, 好烂, 真烂, 没什么用, 一点用都没有, 一点用也没有, 答非所问, 你好笨, 好笨, 笨蛋, 太差了, 回答得太烂了,
+回答得不对, 你答错了, 答错了吧,
+useless, you're useless, youre useless, wrong answer, that's wrong, thats wrong, not helpful, bad bot, stupid, dumb,
+this is useless, that's not what i asked, thats not what i asked
 """,
     "hello": """
-你好, 您好, 妳好, 你们好, 大家好, 嗨, 哈喽, 哈啰, 哈啰, 哈罗, 嘿, 喂, 早, 早上好, 早安, 上午好, 中午好, 午安, 下午好,
-晚上好, 在吗, 在不在, 有人吗, 有人在吗, 安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
-hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, how are you,
-how's it going, what's up, whats up, sup, hi there, hello there, hey there, sorry, excuse me
+你好, 您好, 妳好, 你们好, 大家好, 嗨, 哈喽, 哈啰, 哈啰, 哈罗, 嘿, 喂, 早, 早上好, 早安, 上午好, 中午好, 午安,
+下午好, 晚上好, 在吗, 在不在, 有人吗, 有人在吗, 安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
+你好吗, 你还好吗, 最近好吗, 最近怎么样, 你最近怎么样, 你过得怎么样, 你过得好吗, 过得怎么样, 今天过得怎么样,
+你今天过得怎么样, 今天过得好吗, 吃了吗, 吃饭了吗, 你吃了吗, 今天天气真好, 天气真好, 今天天气不错, 天气不错,
+很高兴认识你, 认识你很高兴, 幸会, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了, 发错了, 点错了, 无聊, 好无聊,
+无聊死了, 我好无聊, 好叻, 你好叻, 倾下偈, 得闲倾下偈, 你好嘢, 笑死, 笑死我了,
+hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, how are you, how's it going,
+how are you doing, how have you been, how's your day, how is your day, how's your day going, nice to meet you,
+pleased to meet you, good to see you, long time no see, what's up, whats up, sup, hi there, hello there, hey there,
+sorry, excuse me, oops, my bad, wrong button, i'm bored, im bored, bored
 """,
     "ack": """
 好, 好的, 好吧, 好滴, 好嘞, 好喔, 好哦, ok的, 行, 可以, 收到, 了解, 明白, 明白了, 知道了, 懂了, 嗯, 嗯嗯, 哦, 噢,
-喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈,
+喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈, 呵呵, 嘿嘿,
 ok, okay, got it, sure, alright, all right, fine, noted, understood, yes, yeah, yep, no worries, never mind,
-nevermind, sounds good, wrong chat, k, kk
+nevermind, sounds good, wrong chat, k, kk, lol, lmao, haha, hahaha, hehe
 """,
 }
 # Particles and forms of address that may surround a courtesy phrase without adding a question.
-FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢啰喽哇呢耶你您那")
+FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢啰喽哇呢耶你您那喎噃咩")
 FILLER_WORDS = ("so much", "again", "very much", "a lot", "man", "bro", "guys", "all", "there", "and", "so", "then",
-                "the", "bot", "assistant", "super", "really", "very")
+                "the", "bot", "assistant", "super", "really", "very", "today", "tonight", "lately", "these days")
 JUNK_WORDS = frozenset("""
 test testing tests 测试 测一下 测试一下 试试 试一下 lorem ipsum dolor sit amet consectetur adipiscing elit sed
-foo bar baz qux blah null none undefined nan n/a na xxx xx asdf qwerty hahaha haha lol xd
+foo bar baz qux blah null none undefined nan n/a na xxx xx asdf qwerty xd
 """.split())
 CODE_PATTERNS = [re.compile(p, re.IGNORECASE | re.DOTALL | re.MULTILINE) for p in (
     r"<\s*/?\s*[a-z!?%][^<>]*>",  # HTML/XML tags, <?php, <%= %>
@@ -91,14 +113,25 @@ _READERS_NOW = re.compile(r"今天|明天|后天|今晚|明晚|今早|明早|今
                           r"|\b(?:today|tomorrow|tonight|right now|this week(?:end)?|next week|now)\b")
 _WEATHER = re.compile(r"天气|下雨|下雪|降雨|降温|气温|温度|刮风|几度|\bweather\b|\brain(?:y|ing)?\b|\bsnow(?:y|ing)?\b"
                       r"|\btemperature\b|\bforecast\b")
+# A sum to work out ("60的平方根是多少", "What's 15% of 240?"): numbers, operators and the words that
+# ask for a result, nothing else. No article answers it, whatever its numbers match.
+_ARITHMETIC_WORDS = re.compile(r"平方根|立方根|平方|立方|开方|根号|次方|次幂|乘以|除以|加上|减去|等于|百分之|分之"
+                               r"|计算|算一下|算算|帮我|请问|请|一下|结果|答案|多少|是|的|为|得|几|求|算|加|减|乘|除|倍"
+                               r"|吗|呢|么|\b(?:what(?:'s| is)?|whats|how much is|calculate|compute|solve|work out|plus"
+                               r"|minus|times|multiplied by|divided by|over|square root of|cube root of|squared|cubed"
+                               r"|to the power of|percent|of|the|is|equals?|please|answer)\b")
+_ARITHMETIC_OPERATOR = re.compile(r"[+\-*/×÷=^%√]|平方|立方|开方|根号|次方|次幂|乘|除|加|减|分之|倍"
+                                  r"|\b(?:plus|minus|times|multiplied|divided|over|root|squared|cubed|power|percent)\b")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+")
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 VOWELS = set("aeiouy")
 
 
 @dataclass(frozen=True)
 class Triage:
-    kind: str  # "question", "greeting" or "unclear"
-    intent: str  # "question"; for greetings "hello", "thanks", "bye", "help", "ack"; for unclear "junk", "code"
+    kind: str  # "question", "greeting", "unclear" or "unrelated"
+    intent: str  # "question"; greetings "hello", "thanks", "bye", "help", "complaint", "ack"; unclear "junk", "code";
+    # for unrelated "arithmetic"
     lang: str  # the language to reply in: "zh", "zh-hant" or "en"
     question: str  # for a question: its text without a leading courtesy phrase
 
@@ -171,7 +204,7 @@ def _courtesy(text: str) -> tuple[str | None, str]:
     if not intents:
         return None, text
     rest = text[position:]
-    first = next((i for i in ("help", "thanks", "bye", "hello", "ack") if i in intents), intents[0])
+    first = next((i for i in ("help", "complaint", "thanks", "bye", "hello", "ack") if i in intents), intents[0])
     return first, rest
 
 
@@ -225,6 +258,13 @@ def _is_code(text: str) -> bool:
     return any(pattern.search(text) for pattern in CODE_PATTERNS)
 
 
+def _is_arithmetic(text: str) -> bool:
+    """A sum and nothing else: a number, an operator, and no word that is not about working it out."""
+    words_out = _ARITHMETIC_WORDS.sub(" ", text)
+    return (not any(ch.isalnum() for ch in _NUMBER.sub(" ", words_out)) and _NUMBER.search(words_out) is not None
+            and _ARITHMETIC_OPERATOR.search(text) is not None)
+
+
 def triage(text: str) -> Triage:
     """Classify one cleaned input (see ``qa.search.clean_question``)."""
     lang = reply_language(text)
@@ -234,11 +274,13 @@ def triage(text: str) -> Triage:
     if _REPEATED_UNIT.match(_SEPARATORS.sub("", normalised)):
         return Triage("unclear", "junk", lang, text)
     intent, rest = _courtesy(_STRETCHED.sub(r"\1", normalised))
-    rest_content = "".join(ch for ch in rest if ch.isalnum() and ch not in FILLER_CHARS)
+    rest_content = "".join(ch for ch in rest[_past_filler(rest, 0):] if ch.isalnum() and ch not in FILLER_CHARS)
     if intent and not rest_content:
         return Triage("greeting", intent, lang, text)
     if _no_content(normalised):
         return Triage("unclear", "junk", lang, text)
+    if _is_arithmetic(rest if intent else normalised):
+        return Triage("unrelated", "arithmetic", lang, text)
     if intent:  # a question after a greeting: search the question alone
         question = text[len(text) - len(rest):] if len(rest) < len(text) else text
         return Triage("question", "question", lang, question.strip(" ,，.。!！~～:：") or text)
