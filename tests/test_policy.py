@@ -221,6 +221,7 @@ def test_a_time_or_weather_word_alone_is_no_live_request(question):
     ("一季度规上工业增加值比去年同期涨了多少？", "增加值"),  # 去年同期 after 比 is checked as a comparison
     ("规上工业总产值同比增长了多少？", "总产值"),  # ... and so is 同比
     ("Which strategic emerging industries is it focusing on?", "industries"),  # a participle inside the phrase
+    ("What was Caoe's fixed-asset investment in the first quarter?", "investment"),  # what the owner has
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus
@@ -368,6 +369,15 @@ def _passages_with(policy, *phrases: str) -> list:
     ("一季度限上零售额比去年同期增长多少？", "限上零售额", "同比"),
     ("今年一季度规上工业总产值同比增长了多少？", "总产值103.4亿元", "同比"),  # 同比 asks it too; 18.3% is 增加值's
     ("曹娥今年第一季的規上工業增加值年增率是多少？", "同比增长18.3%", None),  # Taiwan's 年增率
+    ("CAZ是啥意思", "培育城市CAZ", None),  # 啥意思 asks, like 什么意思
+    ("曹娥街道現在有幾間上市公司呀？", "10家上市公司", None),  # companies counted in 间 (HK, Taiwan) or 家
+    # a phone number is asked however the question puts it; the passage only says 同号
+    ("可以给我倪博文的电话或微信吗？", "电话和微信同号", "电话"),
+    # a list asked by name: the 30 are counted, never named
+    ("30家数字化转型标杆企业名单出来了吗", "标杆企业30家", "企业的名称"),
+    ("Can you list the 10 listed companies based in Caoe?", "10家上市公司", "names of companies"),
+    # what 多大 measures is the verb before it: a land area, which the article never gives
+    ("卧龙智慧新能源产业园占地有多大？", "总投资60亿元", "占地"),
 
     # a condition is no circumstance: 条件 has many senses and reaches 环境 by none but its first
     ("申请鸿雁社区的人才公寓需要满足什么条件？", "4900余人|优化营商环境", "条件"),

@@ -33,8 +33,8 @@ from qa.store.texts import KIND_LABELS
 QUESTION_WORDS = frozenset("""
 多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
 怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
-多长时间 多少时间 几点 几号 几月 几日
-what which who whom whose when where why how
+多长时间 多少时间 几点 几号 几月 几日 啥意思 什么意思
+what which who whom whose when where why how list name describe
 """.split())
 # Nouns that point at the page itself: a question with no other noun asks about the document.
 PAGE_NOUNS = frozenset("""
@@ -51,7 +51,7 @@ small high low long short old new annual total full exact overall current often 
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
-东西 事情 事 样子 程度 时候
+东西 事情 事 样子 程度 时候 名单 名录 清单
 单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
 工作 重点 一共 总共 总计 合计 分别
 news section sections part
@@ -117,6 +117,7 @@ MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 �
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
                   r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
+MEASURE_LEADS = frozenset("有 是 能 会 约 大约 大概 到底 究竟 一共 总共 了".split())  # between a verb and 多大
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
 POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
 QUOTES = re.compile(r"[“”‘’「」『』\"']")
@@ -129,7 +130,8 @@ HOLDER_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底|现在|目前)?"
                           r"(?:是谁|是哪位|是哪一位|由谁担任|叫什么|叫啥|姓名|名字)")
 # "哪家企业牵头开发": the clause that says what the question asks about must name a company
 # (晶盛机电, 卧龙集团, "晶盛、卧龙等龙头企业"), not only the place that did it (曹娥街道…开发).
-COMPANY_ASKED = re.compile(r"哪一?家(?:企业|公司|厂商|厂家)")
+COMPANY_ASKED = re.compile(r"哪一?家(?:企业|公司|厂商|厂家)"
+                           r"|\b(?:which|what) (?:company|companies|firms?|enterprises?)\b", re.I)
 COMPANY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|公司|机电|股份|科技|实业|控股|银行|电器|制药|药业|影业|传媒"
                      r"|航空|汽车|电子|通信|网络|食品|能源|证券|保险|地产|置业|建工|电力|石油|化工|钢铁|物流|商场)"
                      r"|、[^，,。；;]{1,12}等[^，,。；;]{0,8}(?:企业|公司)")
@@ -182,6 +184,12 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
      r"|\bwhere\b(?=[^?]*\b(?:held|hosted|staged|convened)\b)",
      r"(?:在|于)[^，,。；;、]{1,20}(?:召开|举行|举办|开幕|闭幕)|地点|会场|会址"),
 ]]
+# A list asked by name ("标杆企业名单", "the list of companies"): the evidence must name them.
+LIST_ASKED = re.compile(r"名单|名录|清单|\blist of\b|\bnames of\b", re.I)
+LISTED_COUNT = re.compile(r"(\d+)\s*[家个位名所项座栋条]")
+# What reaches a person, which a passage gives as a number or address, not as a mention (电话和微信同号).
+CONTACT_TERMS = frozenset("电话 电话号码 手机 手机号 手机号码 号码 联系电话 联系方式 微信 微信号 邮箱"
+                          " phone telephone mobile wechat email".split())
 # "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
 ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
 ENGLISH_COUNTED = re.compile(r"\b([2-9]|[1-9]\d+)((?:\s+[A-Za-z-]+){1,3})")
@@ -218,6 +226,8 @@ ENGLISH_PEOPLE = re.compile(r"\bhow many (?:[a-z-]+ ){0,2}?(people|persons)\b"
                             r"(?!\s+(?:live|lived|living|reside|resided|residing|inhabit|inhabited)\b)", re.I)
 # People are counted in any of these: 多少名人才 is answered by 4900余人.
 PERSON_UNITS = "人|名|位"
+# Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
+SHOP_UNITS = "家|间"
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
 MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
@@ -258,7 +268,7 @@ class KeyTerms:
     qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
     office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
-    listed: str | None = None  # an English question's count of the things it asks to name ("the 10 companies")
+    listed: str | None = None  # the count a question gives of the things it asks to name ("the 10 companies")
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
     asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
     compared: bool = False  # "比去年同期…": the change must be said year on year (同比) of the focus
@@ -372,9 +382,10 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
         for i, ((word, _), ok) in enumerate(rest):
             joined, hyphen = hyphen, bool(run) and word == "-"
             participle = bool(run) and PARTICIPLE.fullmatch(word) is not None and i + 1 < len(rest) and rest[i + 1][1]
+            owned = bool(run) and run[-1] in possessors and not ok  # "Caoe's fixed-asset investment"
             if ok and word not in ENGLISH_PREPOSITIONS:
                 run.append(word)
-            elif hyphen or joined or participle or word in ENGLISH_MODIFIERS and (not run or run[-1] in possessors):
+            elif hyphen or joined or participle or owned or word in ENGLISH_MODIFIERS and not run:
                 continue  # "the total area", "China's total population", "office-building projects": it goes on
             elif run or word in FRAME_NOUNS:
                 break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
@@ -390,6 +401,11 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
             return words[events[-1]][0]
     after = [i for i in window if checkable[i]]
     before = [i for i in range(asked) if checkable[i]]
+    if not after and words[asked][0] == "多":  # "占地有多大": the verb before says what is measured
+        measured = next((i for i in range(asked - 1, -1, -1) if words[i][0] not in MEASURE_LEADS), None)
+        if measured is not None and words[measured][1] == "v" and len(words[measured][0]) > 1 \
+                and words[measured][0] not in STOPWORDS:
+            return words[measured][0]
     if not after:
         return words[before[-1]][0] if before else None
     head = after[0]
@@ -458,11 +474,19 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
     asks_number = (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
                    or NUMBER_ASKED.search(question) is not None) and counted is None
+    contact = next((term for term in terms if term in CONTACT_TERMS), None)
+    if contact:  # "可以给我他的电话吗": the number is asked, however the question puts it
+        focus, asks_number = contact, True
     # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many
-    enumerates = bool(counted and focus) and re.search(
+    listing = LIST_ASKED.search(simplified)
+    if listing and focus and len(focus) > 2 and focus.endswith(("名单", "名录", "清单")):
+        focus = focus[:-2]  # jieba's 企业名单: the companies are what it lists
+    enumerates = bool(focus and listing) or bool(counted and focus) and re.search(
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
     listed = _english_listed(question, focus, lexical)
+    if listing and not listed and (count := LISTED_COUNT.search(simplified)):
+        listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
@@ -626,7 +650,8 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
-        units = MONEY_UNITS if measure == "钱" else PERSON_UNITS if measure in PERSON_UNITS else re.escape(measure)
+        units = next((units for units in (PERSON_UNITS, SHOP_UNITS) if measure in units.split("|")),
+                     MONEY_UNITS if measure == "钱" else re.escape(measure))
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:
@@ -671,7 +696,7 @@ class Evidence:
                 and not self.names_holder(terms.office, terms)):
             lacking.append(f"{terms.office}的姓名")
         if focus_found() and terms.asks_company and not self.names_company(terms):
-            lacking.append(f"{terms.focus}的名称")
+            lacking.append(f"name of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
         if terms.asks_reason and not self.gives_reason(terms):
             lacking.append("reason" if terms.in_english else "原因")
         if terms.compared and not self.compares(terms):
