@@ -130,6 +130,16 @@ def test_a_first_line_before_longer_text_is_the_headline():
         assert passages[1].text == body
 
 
+def test_a_headline_is_found_past_a_dateline_or_its_own_repetition():
+    """News puts a dateline, the original headline or the headline again between headline and text."""
+    body = "记者6月19日从法院获悉，泰州史上最大的走私“洋垃圾”案日前宣判，四名走私分子分别被处有期徒刑。"
+    for between in ("中国江苏网6月19日讯", "原标题：泰州市史上最大走私洋垃圾案宣判",
+                    "泰州市史上最大 走私“洋垃圾”案宣判"):
+        passages = chunk_document("news.txt", f"泰州市史上最大 走私“洋垃圾”案宣判！\n{between}\n{body}\n")
+        assert passages[0].kind == "title" and passages[0].text == "泰州市史上最大 走私“洋垃圾”案宣判！", between
+        assert body in passages[1].text
+
+
 def test_hard_wrapped_prose_has_no_headline():
     """Lines of one paragraph wrapped at a fixed width are of equal length: the first is no title."""
     lines = ["曹娥街道今年以来持续推进重点项目建设，全力打造青春之城，",

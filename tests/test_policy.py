@@ -222,6 +222,8 @@ def test_a_time_or_weather_word_alone_is_no_live_request(question):
     ("规上工业总产值同比增长了多少？", "总产值"),  # ... and so is 同比
     ("Which strategic emerging industries is it focusing on?", "industries"),  # a participle inside the phrase
     ("What was Caoe's fixed-asset investment in the first quarter?", "investment"),  # what the owner has
+    ("梁某昭收下的那箱苹果里装的是什么？", "苹果"),  # 那箱 points at the box, it names nothing
+    ("Which river does the park directly face?", "river"),  # an -ly adverb is no noun
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus
@@ -407,6 +409,19 @@ def test_a_subject_named_earlier_in_a_news_paragraph_carries_to_its_sentences(po
     terms = key_terms("武汉地铁上吵架的夫妻导致列车延误了多长时间？", policy.lexical)
     missing = Evidence([_news_passage(text)], policy.lexical).missing(terms)
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
+
+
+@pytest.mark.parametrize(("question", "text", "title"), [
+    # a clock time is said in 时 as well as 点
+    ("大连太原街那个男子被出租车碾压是几点发生的？",
+     "凌晨1时40分，大连太原街两名男子发生冲突，倒地男子被出租车碾压。", "街头冲突"),
+    # a person's role before the name is no kind of thing the passage must name too
+    ("走私洋垃圾案的主犯仲某从中获利多少钱？",
+     "法院认为，仲某以牟利为目的走私废物。仲某从中非法获利人民币60余万元。", "泰州走私洋垃圾案宣判"),
+])
+def test_news_answers_given_in_other_words_have_nothing_missing(policy, question, text, title):
+    terms = key_terms(question, policy.lexical)
+    assert Evidence([_news_passage(text, title=title)], policy.lexical).missing(terms) == []
 
 
 def test_an_english_question_matched_well_needs_fewer_of_its_words_bridged(policy):

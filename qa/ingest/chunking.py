@@ -33,6 +33,11 @@ from qa.ingest.sentences import is_cjk, split_sentences
 
 SHORT_BLOCK_CHARS = 32
 HEADLINE_CHARS = 64  # a first line this short, before much longer text, is the headline
+DATELINE_CHARS = 40
+LINES_BEFORE_TEXT = 3
+_DATELINE = re.compile(r"\d+日[讯电]|[讯电]\s*$|^(?:来源|作者|编辑|记者|发布时间|时间|原标题)\s*[:：]"
+                       r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^图为|\s摄\s*$")
+_PUNCTUATION = re.compile(r"[\W_]+")
 # The model reads 512 tokens (multilingual-e5-small); a passage leaves room for its title and
 # section, which are embedded with it, and the prompt. Counted as estimated_tokens() counts.
 MAX_PASSAGE_TOKENS = 400
@@ -142,7 +147,7 @@ def _read_blocks(source: str) -> list[_Block]:
     def flush() -> None:
         if not lines:
             return
-        if not blocks and len(lines) > 1 and is_headline(lines[0][0], lines[1][0]):
+        if not blocks and is_headline(lines[0][0], _text_after_headline([line for line, _, _ in lines])):
             add_block(lines[:1], gap)  # a title line directly followed by the text
             add_block(lines[1:], 0)
         else:
@@ -171,6 +176,17 @@ def is_label(text: str) -> bool:
     """Short text without clause punctuation: a heading, caption or title, not prose."""
     return (len(text) <= SHORT_BLOCK_CHARS and not ends_sentence(text)
             and not any(mark in text for mark in _CLAUSE_MARKS))
+
+
+def _text_after_headline(lines: list[str]) -> str:
+    """The first line after the first that is the text, past a few lines news puts between a headline
+    and its text: a dateline or source (中国江苏网6月19日讯, 原标题：…), a photo credit, the headline again."""
+    first = _PUNCTUATION.sub("", lines[0])
+    for line in lines[1:1 + LINES_BEFORE_TEXT]:
+        bare = _PUNCTUATION.sub("", line)
+        if not (len(line) <= DATELINE_CHARS and _DATELINE.search(line) or bare and bare in first):
+            return line
+    return ""
 
 
 def is_headline(first: str, following: str) -> bool:

@@ -228,6 +228,7 @@ ENGLISH_PEOPLE = re.compile(r"\bhow many (?:[a-z-]+ ){0,2}?(people|persons)\b"
 PERSON_UNITS = "人|名|位"
 # Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
 SHOP_UNITS = "家|间"
+CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
 MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
@@ -242,6 +243,7 @@ NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone nu
 AGE = re.compile(r"(?:今年|现在|如今|目前)多大(?:了|年纪|岁数)?|多大(?:了|年纪|岁数)|年纪|年龄|岁数|几岁|多少岁"
                  r"|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
+DEMONSTRATIVE = re.compile(r"[这那哪该此每][个位名家场箱些张件份笔起样种条座栋辆台次届所间套块项批]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
@@ -334,13 +336,24 @@ def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
     return word == "多" and following in QUANTITY_MODIFIERS  # 多 大 → 多大
 
 
+def _is_adverb(word: str) -> bool:
+    """An English -ly adverb of a word the dictionary knows (directly, easily), not family or supply."""
+    if not word.endswith("ly") or word.endswith("mbly"):  # assembly
+        return False
+    base = (word[:-3] + "y" if word.endswith("ily") else word[:-1] + "e" if word.endswith("bly")
+            else word[:-2] if len(word) > 5 else "")
+    return bool(base) and bilingual.is_english_word(base)
+
+
 def _is_term(word: str, tag: str) -> bool:
     if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS or word in ENGLISH_ADVERBS
-                           or word in ENGLISH_CONTRACTIONS or PARTICIPLE.fullmatch(word)):
+                           or word in ENGLISH_CONTRACTIONS or PARTICIPLE.fullmatch(word) or _is_adverb(word)):
         return False
     if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
         return False
     if CHARACTER_COUNT.fullmatch(word):  # the answer's length (四字口诀), like its shape
+        return False
+    if DEMONSTRATIVE.fullmatch(word):  # "那箱「苹果」", "那场游行": pointing at a noun, not naming one
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
             and word not in QUESTION_WORDS and word not in FRAME_NOUNS and word.removeprefix("新") not in FRAME_NOUNS)
@@ -538,7 +551,7 @@ def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | 
     """The Chinese noun or attribute written right before the focus, forming one term with it
     (辖区 + 面积, 国家级 + 高新技术)."""
     at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
-    if at is None or at == 0 or focus.isascii():
+    if at is None or at == 0 or focus.isascii() or words[at][1].startswith("nr"):  # 主犯仲某: a person, not a kind
         return None
     word, tag = words[at - 1]
     attribute = tag == "b" and len(word) > 1 and word not in FRAME_NOUNS  # jieba's distinguishing words: 大型, not 总共
@@ -650,7 +663,7 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
-        units = next((units for units in (PERSON_UNITS, SHOP_UNITS) if measure in units.split("|")),
+        units = next((units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS) if measure in units.split("|")),
                      MONEY_UNITS if measure == "钱" else re.escape(measure))
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
@@ -673,8 +686,9 @@ class Evidence:
         elif terms.counted:
             # then the count must be said of it; an English sum's focus is any noun near "how much" (the
             # "smart" of "the Wolong smart new energy park"), so its subject alone says what it is of
+            # (a time of day is said of the whole sentence's event: "凌晨1时40分，…被出租车碾压")
             focus_given = bool(terms.focus) and self.has(terms.focus) and not (
-                terms.measure == "钱" and terms.focus.isascii())
+                terms.measure == "钱" and terms.focus.isascii()) and terms.measure not in CLOCK_UNITS
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
                               and (not focus_given or sentence.counts(terms.focus, terms.measure))):
                 lacking.append(terms.asked_of or terms.counted)
