@@ -34,7 +34,8 @@ from qa.ingest.sentences import is_cjk, split_sentences
 SHORT_BLOCK_CHARS = 32
 HEADLINE_CHARS = 64  # a first line this short, before much longer text, is the headline
 DATELINE_CHARS = 40
-LINES_BEFORE_TEXT = 3
+LINES_BEFORE_TEXT = 4
+PAGE_CHROME_CHARS = 4  # a scraped page's 编辑, 分享 or 收藏 between headline and text
 _DATELINE = re.compile(r"\d+日[讯电]|[讯电]\s*$|^(?:来源|作者|编辑|记者|发布时间|时间|原标题)\s*[:：]"
                        r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^图为|\s摄\s*$")
 _PUNCTUATION = re.compile(r"[\W_]+")
@@ -180,11 +181,13 @@ def is_label(text: str) -> bool:
 
 def _text_after_headline(lines: list[str]) -> str:
     """The first line after the first that is the text, past a few lines news puts between a headline
-    and its text: a dateline or source (中国江苏网6月19日讯, 原标题：…), a photo credit, the headline again."""
+    and its text: a dateline or source (中国江苏网6月19日讯, 原标题：…), a photo credit, the headline again,
+    a page's buttons (编辑)."""
     first = _PUNCTUATION.sub("", lines[0])
     for line in lines[1:1 + LINES_BEFORE_TEXT]:
         bare = _PUNCTUATION.sub("", line)
-        if not (len(line) <= DATELINE_CHARS and _DATELINE.search(line) or bare and bare in first):
+        if not (len(line) <= DATELINE_CHARS and _DATELINE.search(line) or bare and bare in first
+                or len(line) <= PAGE_CHROME_CHARS):
             return line
     return ""
 
