@@ -66,18 +66,19 @@ this is useless, that's not what i asked, thats not what i asked
 下午好, 晚上好, 在吗, 在不在, 有人吗, 有人在吗, 安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
 你好吗, 你还好吗, 最近好吗, 最近怎么样, 你最近怎么样, 你过得怎么样, 你过得好吗, 过得怎么样, 今天过得怎么样,
 你今天过得怎么样, 今天过得好吗, 吃了吗, 吃饭了吗, 你吃了吗, 今天天气真好, 天气真好, 今天天气不错, 天气不错,
-很高兴认识你, 认识你很高兴, 幸会, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了, 发错了, 点错了, 无聊, 好无聊,
-无聊死了, 我好无聊, 好叻, 你好叻, 倾下偈, 得闲倾下偈, 你好嘢, 笑死, 笑死我了,
+很高兴认识你, 认识你很高兴, 幸会, 好无聊, 无聊死了, 我好无聊, 好叻, 你好叻, 倾下偈, 得闲倾下偈, 你好嘢, 笑死,
+笑死我了,
 hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, how are you, how's it going,
 how are you doing, how have you been, how's your day, how is your day, how's your day going, nice to meet you,
 pleased to meet you, good to see you, long time no see, what's up, whats up, sup, hi there, hello there, hey there,
-sorry, excuse me, oops, my bad, wrong button, i'm bored, im bored, bored
+sorry, excuse me, i'm bored, im bored, bored
 """,
     "ack": """
 好, 好的, 好吧, 好滴, 好嘞, 好喔, 好哦, ok的, 行, 可以, 收到, 了解, 明白, 明白了, 知道了, 懂了, 嗯, 嗯嗯, 哦, 噢,
-喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈, 呵呵, 嘿嘿,
+喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈, 呵呵, 嘿嘿, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了,
+发错了, 点错了,
 ok, okay, got it, sure, alright, all right, fine, noted, understood, yes, yeah, yep, no worries, never mind,
-nevermind, sounds good, wrong chat, k, kk, lol, lmao, haha, hahaha, hehe
+nevermind, sounds good, wrong chat, k, kk, lol, lmao, haha, hahaha, hehe, oops, my bad, wrong button
 """,
 }
 # Particles and forms of address that may surround a courtesy phrase without adding a question.
