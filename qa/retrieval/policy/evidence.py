@@ -482,18 +482,18 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
     if people and focus == people.group(1).lower():
         focus = None  # the people are given by the count
-    # A name asked about is a subject, unless it is what is asked for; asked a count or sum
-    # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
-    subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
-    asks_number = (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
-                   or NUMBER_ASKED.search(question) is not None) and counted is None
     contact = next((term for term in terms if term in CONTACT_TERMS), None)
     if contact:  # "可以给我他的电话吗": the number is asked, however the question puts it
-        focus, asks_number = contact, True
-    # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many
+        focus = contact
     listing = LIST_ASKED.search(simplified)
     if listing and focus and len(focus) > 2 and focus.endswith(("名单", "名录", "清单")):
         focus = focus[:-2]  # jieba's 企业名单: the companies are what it lists
+    # A name asked about is a subject, unless it is what is asked for; asked a count or sum
+    # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
+    subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
+    asks_number = contact is not None or (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
+                                          or NUMBER_ASKED.search(question) is not None) and counted is None
+    # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many
     enumerates = bool(focus and listing) or bool(counted and focus) and re.search(
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
