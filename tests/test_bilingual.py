@@ -133,3 +133,25 @@ def test_the_dictionary_digest_is_made_once_per_machine_and_survives_a_damaged_c
         assert not list(tmp_path.glob(".*.tmp"))
     finally:
         bilingual._digested_dictionary.cache_clear()
+
+
+def test_a_name_jieba_cuts_otherwise_in_running_text_is_still_paired():
+    """克吕西普（Chrysippus）: in running text jieba reads 克/吕西普, so the pair reaches 吕西普."""
+    from qa.store.lexical import LexicalIndex
+
+    texts = ["第三任领袖克吕西普（Chrysippus）被认为是学派的奠基者。", "据说克吕西普一生写下了七百多部著作。",
+             "芝诺在雅典创立了这个学派。"]
+    lexical = LexicalIndex(texts)
+    assert lexical.english.get("chrysippus")
+    scores = lexical.match("How many works did Chrysippus write?").scores
+    assert scores[1] > 0 and scores[2] == 0
+
+
+def test_a_rare_character_standing_alone_is_a_token():
+    """“䶮”字 keeps 䶮 (a name's character); a common character alone (书) is still no word."""
+    from qa.ingest.words import Tokenizer, is_rare_character
+
+    tokenizer = Tokenizer(set())
+    assert "䶮" in tokenizer.tokens("他自造“䶮”字作为名字") and "䶮" in tokenizer.tokens("“䶮”字是什么意思？")
+    assert not any(len(t) == 1 for t in tokenizer.tokens("他把书放在桌上"))
+    assert is_rare_character("䶮") and not is_rare_character("书") and not is_rare_character("？")

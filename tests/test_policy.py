@@ -872,3 +872,49 @@ def test_the_list_of_many_articles_is_cut_short(news_policy):
     reply = news_policy.ask("收录了哪些文章？")
     assert reply.outcome == "overview" and "共收录 25 篇文章" in reply.message
     assert reply.message.count("《") == 20 and "另有 5 篇" in reply.message
+
+
+def test_how_old_a_subject_was_is_answered_by_an_age_in_chinese_numerals():
+    """The age is said of the person in the sentence before ("他…享年八十六岁"), in Chinese numerals."""
+    from qa.store.lexical import LexicalIndex
+
+    texts = ["尼古拉·特斯拉（Nikola Tesla）是一位发明家。",
+             "特斯拉晚年生活困顿。1943年1月7日，他在纽约去世，享年八十六岁。",
+             "爱迪生推广直流电。"]
+    lexical = LexicalIndex(texts)
+    terms = key_terms("How old was Tesla when he died?", lexical)
+    assert Evidence([_news_passage(texts[1], "Nikola Tesla")], lexical).missing(terms) == []
+    assert Evidence([_news_passage(texts[2], "Nikola Tesla")], lexical).missing(terms) != []
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("皮逻阁统一洱海地区后被唐玄宗封为什么？", False),  # 封为 + 什么: a title asked, not a reason
+    ("这一事件后来被称为什么？", False),
+    ("南诏为什么被称为南诏？", True),
+    ("为什么要建人才公寓？", True),
+])
+def test_a_name_asked_after_wei_is_no_reason_asked(policy, question, reason):
+    assert key_terms(question, policy.lexical).asks_reason is reason
+
+
+def test_vague_times_of_old_are_not_terms(policy):
+    """甪直古称甫里 answers "甪直古时候叫什么名字" (jieba tags 古时候 a noun; 而来 a time)."""
+    assert "古时候" not in key_terms("甪直古时候叫什么名字？", policy.lexical).terms
+    assert "而来" not in key_terms("二胡是从哪种古代乐器发展而来的？", policy.lexical).names
+
+
+def test_a_rare_character_alone_is_a_name_to_find(policy):
+    assert key_terms("“䶮”字是根据什么意思造出来的？", policy.lexical).names == ["䶮"]
+    assert key_terms("这个字是什么意思？", policy.lexical).names == []
+
+
+@pytest.mark.parametrize(("question", "about_title"), [
+    ("这篇文章的题目是什么？", True),
+    ("What is the title of this article?", True),
+    ("杨堃的博士论文题目是什么？", False),
+    ("What is the title of his first book?", False),
+])
+def test_the_title_passage_is_ranked_only_for_a_document_s_own_title(question, about_title):
+    from qa.retrieval.policy.overview import mentions_title
+
+    assert mentions_title(question) is about_title

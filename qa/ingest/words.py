@@ -22,6 +22,7 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
 _APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
+RARE_CHARACTER = 100  # a character jieba's dictionary counts fewer times than this is a name's, not a word's
 STOPWORDS = frozenset("""
 的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
 什么 哪些 哪个 哪里 哪儿 多少 几个 怎么 怎样 如何 为什么 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 它 我们 你们
@@ -71,6 +72,12 @@ def _jieba_dictionary() -> tuple[dict[str, int], int, dict[str, str]]:
     return base.FREQ, base.total, jieba.posseg.POSTokenizer(base).word_tag_tab
 
 
+def is_rare_character(character: str) -> bool:
+    """Whether a character is one of a name's rather than a word's (䶮, 甪): jieba's dictionary
+    counts it fewer than RARE_CHARACTER times."""
+    return bool(_HAN.fullmatch(character)) and _jieba_dictionary()[0].get(character, 0) < RARE_CHARACTER
+
+
 class _Tagger(jieba.posseg.POSTokenizer):
     """jieba's part-of-speech tagger over a given tokenizer and tag table (not re-read from disk)."""
 
@@ -118,7 +125,8 @@ class Tokenizer:
 
         A name jieba does not know comes out as single characters (短/䲟, 雍/闿); single
         characters are no words, but each pair of neighbours in such a run is kept as a
-        bigram, so the rare name still matches the passages that spell it.
+        bigram, so the rare name still matches the passages that spell it. A rare character
+        standing alone (“䶮”字) is kept as it is.
         """
         words, run = [], []
         for token in [*self._jieba.lcut_for_search(self.normalise(text)), ""]:
@@ -126,6 +134,7 @@ class Tokenizer:
                 run.append(token)
                 continue
             words.extend(a + b for a, b in zip(run, run[1:]))
+            words.extend(run if len(run) == 1 and is_rare_character(run[0]) else [])
             run = []
             if token and _WORD.search(token) and token not in STOPWORDS and (
                     len(token) > 1 or token.isascii() and token.isalnum()):

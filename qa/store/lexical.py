@@ -64,7 +64,9 @@ class LexicalIndex:
         self.size = len(passage_texts)
         self.english, self.synonyms = bilingual.english_lexicon(self.document_frequency)
         for key, words in bilingual.name_pairs(passage_texts, self.tokenizer.words).items():
-            known = [w for w in words if w in self.document_frequency]
+            # a name jieba cuts otherwise in running text (克/吕西普) is known by the words it is indexed as
+            known = [t for w in words for t in ([w] if w in self.document_frequency else self.tokenizer.tokens(w))
+                     if t in self.document_frequency]
             if known:  # a name the corpus spells in both scripts reaches its Chinese words
                 self.english[key] = sorted(set(self.english.get(key, [])) | set(known))
         characters = {ch for text in passage_texts for ch in to_simplified(text)}

@@ -26,7 +26,7 @@ from functools import cached_property
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import STOPWORDS, pinyin, to_simplified
+from qa.ingest.words import STOPWORDS, is_rare_character, pinyin, to_simplified
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
@@ -38,7 +38,8 @@ what which who whom whose when where why how list name describe
 """.split())
 # Nouns that point at the page itself: a question with no other noun asks about the document.
 PAGE_NOUNS = frozenset("""
-文章 报道 文中 本文 全文 原文 版面 本版 标题 大标题 副标题 小标题 导语 开头 结尾 末尾 段落 配图 照片 图片 图说 图片说明
+文章 报道 文中 本文 全文 原文 版面 本版 标题 题目 大标题 副标题 小标题 导语 开头 结尾 末尾 段落
+配图 照片 图片 图说 图片说明
 article story piece report text paper page headline title subtitle heading caption photo picture image
 """.split())
 # Words that say how much or which one ("the total floor area"): no key terms, and passed over on the
@@ -111,6 +112,7 @@ UNCHECKED_TIMES = frozenset("""
 现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
 当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
 事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
+古时候 古时 古代 旧时 早期 原先 早先 而来
 """.split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
@@ -206,8 +208,10 @@ RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")
 BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期|同比|年增长?率")
 COMPARED_ASKED = re.compile(rf"{BASELINE.pattern}|\bsame period (?:of )?last year\b|\byear[- ]on[- ]year\b", re.I)
 COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
-# "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened.
-REASON_ASKED = re.compile(r"为什么|为何|为啥|何以|怎么会|什么原因|原因是|原因有"
+# "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened
+# ("被称为什么", "封为什么" ask a name: 为 after such a verb is "as").
+REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设尊追拜任升晋聘评认变化划编])为什么"
+                          r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
 # How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
 # a clause of purpose, "为避开巨石，…").
@@ -242,7 +246,8 @@ CHINESE_DIGITS = "零一二三四五六七八九"
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
 AGE = re.compile(r"(?:今年|现在|如今|目前)多大(?:了|年纪|岁数)?|多大(?:了|年纪|岁数)|年纪|年龄|岁数|几岁|多少岁"
                  r"|how old|\bage\b", re.I)
-NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个家项名位人批大条座栋亿万倍成层所]")
+NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[余多]?"
+                    r"[个家项名位人批大条座栋亿万倍成层所部本种件岁次届篇首只]")
 DEMONSTRATIVE = re.compile(r"[这那哪该此每][个位名家场箱些张件份笔起样种条座栋辆台次届所间套块项批]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
@@ -356,19 +361,22 @@ def _is_term(word: str, tag: str) -> bool:
     if DEMONSTRATIVE.fullmatch(word):  # "那箱「苹果」", "那场游行": pointing at a noun, not naming one
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
-            and word not in QUESTION_WORDS and word not in FRAME_NOUNS and word.removeprefix("新") not in FRAME_NOUNS)
+            and word not in QUESTION_WORDS and word not in UNCHECKED_TIMES and word not in FRAME_NOUNS
+            and word.removeprefix("新") not in FRAME_NOUNS)
 
 
 def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
     """Names jieba does not know, cut into single characters (see FUNCTION_TAGS); jieba must tag
-    one of the characters as part of a name (英 in 聚/英), so a verb and its object (找/人) is none."""
+    one of the characters as part of a name (英 in 聚/英), so a verb and its object (找/人) is none.
+    A rare character standing alone (“䶮”字) is a name too."""
     names, run = [], []
     for word, tag in [*words, ("", "x")]:
         if (len(word) == 1 and is_cjk(word) and word not in STOPWORDS and word not in QUESTION_WORDS
-                and not tag.startswith(FUNCTION_TAGS)):
+                and (not tag.startswith(FUNCTION_TAGS) or is_rare_character(word))):
             run.append((word, tag))
             continue
-        if len(run) > 1 and any(t.startswith(NAME_TAGS) for _, t in run):
+        if len(run) > 1 and any(t.startswith(NAME_TAGS) for _, t in run) or len(run) == 1 and is_rare_character(
+                run[0][0]):
             names.append("".join(w for w, _ in run))
         run = []
     return names
@@ -687,8 +695,10 @@ class Evidence:
             # then the count must be said of it; an English sum's focus is any noun near "how much" (the
             # "smart" of "the Wolong smart new energy park"), so its subject alone says what it is of
             # (a time of day is said of the whole sentence's event: "凌晨1时40分，…被出租车碾压")
+            # (a focus that is also a subject, "How old was Tesla when he died?", is found as subjects are)
             focus_given = bool(terms.focus) and self.has(terms.focus) and not (
-                terms.measure == "钱" and terms.focus.isascii()) and terms.measure not in CLOCK_UNITS
+                terms.measure == "钱" and terms.focus.isascii()) and terms.measure not in CLOCK_UNITS \
+                and terms.focus not in terms.subjects
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
                               and (not focus_given or sentence.counts(terms.focus, terms.measure))):
                 lacking.append(terms.asked_of or terms.counted)

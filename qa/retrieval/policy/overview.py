@@ -32,6 +32,10 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
 }
 _ASPECTS = {name: re.compile(pattern) for name, pattern in ASPECTS.items()}
 _NAMED = re.compile(r"《([^》]*)》")
+_OTHER_WORK_TITLE = re.compile(
+    r"(?:论文|著作|专著|书|作品|小说|诗|歌曲?|专辑|电影|影片|剧|节目|演讲|博士|硕士)的?(?:标题|题目)"
+    r"|\btitle of (?:(?:his|her|its|their|the|a|an|this|that) )?(?:\w+ )?"
+    r"(?:book|thesis|dissertation|song|album|film|movie|novel|paper|poem|speech|show|episode|play|work)\b")
 # Words that point at the document itself; with the aspect's own words they are left out
 # before asking whether the question names anything more specific.
 DOCUMENT_WORDS = re.compile(r"这篇|本篇|该篇|全文|本文|原文|文章|报道|报导|稿子|稿件|新闻|版面|本版|篇"
@@ -53,8 +57,10 @@ class DocumentOverview:
 
 
 def mentions_title(question: str) -> bool:
-    """Whether the question speaks of a title (its words may be in the title passage itself)."""
-    return _ASPECTS["title"].search(to_simplified(question).lower()) is not None
+    """Whether the question speaks of a document's title (its words may be in the title passage
+    itself), not of another work's (杨堃的博士论文题目, the title of his book)."""
+    text = to_simplified(question).lower()
+    return _ASPECTS["title"].search(text) is not None and _OTHER_WORK_TITLE.search(text) is None
 
 
 def overview_aspect(question: str, lexical: LexicalIndex, titles: list[str] = ()) -> str | None:
