@@ -124,6 +124,15 @@ def test_author_questions_put_the_byline_first(policy, question):
     assert answer.answerable and answer.passages[0].kind == "byline"
 
 
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("《聚力向高而攀，勇毅向新而行》讲了什么？", "overview"),  # the document's own title, its comma aside
+    ("《聚力向高而攀 勇毅向新而行》的作者是谁？", "overview"),
+    ("《水经》这本书相传是谁写的？", "not_covered"),  # another work: asked about, not the document
+])
+def test_a_work_named_in_angle_brackets_is_the_document_only_when_it_is_its_title(policy, question, outcome):
+    assert policy.ask(question).outcome == outcome
+
+
 def test_a_question_about_something_in_the_article_is_not_an_overview(assistant):
     answer = assistant.ask("文章说鸿雁社区的人才公寓有多大？")
     assert answer.outcome == "answered" and "32万平方米" in answer.passages[0].sentence
@@ -918,3 +927,13 @@ def test_the_title_passage_is_ranked_only_for_a_document_s_own_title(question, a
     from qa.retrieval.policy.overview import mentions_title
 
     assert mentions_title(question) is about_title
+
+
+def test_a_name_s_origin_is_asked_as_a_reason(policy):
+    assert key_terms("曹娥街道的名字是怎么来的？", policy.lexical).asks_reason
+    assert key_terms("泼水节这个名称的由来是什么？", policy.lexical).asks_reason
+
+
+def test_short_participles_and_plural_page_nouns_are_no_terms(policy):
+    """"the photos used on this page": neither "used" nor "photos" is something the page must name."""
+    assert key_terms("Who supplied the photos used on this page?", policy.lexical).terms == []

@@ -74,7 +74,7 @@ allow allows require requires achieve achieves tell tells told ask asks count co
 begin begins began begun choose chooses chose chosen speak speaks spoke spoken spend spends spent teach teaches
 taught throw throws threw thrown send sends sent hear hears heard fell fallen broke broken drove driven ate eaten
 flew flown forgot forgotten hid hidden lost met rode risen sang sung stole stolen struck swam wore worn fought
-stood understood caught sought slept drew drawn shown built
+stood understood caught sought slept drew drawn shown built used using died dying
 """.split())
 # Adverbs of manner and degree say how the question is asked, not what about ("actually arrived").
 ENGLISH_ADVERBS = frozenset("""
@@ -112,7 +112,7 @@ UNCHECKED_TIMES = frozenset("""
 现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
 当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
 事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
-古时候 古时 古代 旧时 早期 原先 早先 而来
+古时候 古时 古代 旧时 早期 原先 原本 原来 早先 而来 过世
 """.split())
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
@@ -209,9 +209,9 @@ BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期|同比|年增长?�
 COMPARED_ASKED = re.compile(rf"{BASELINE.pattern}|\bsame period (?:of )?last year\b|\byear[- ]on[- ]year\b", re.I)
 COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
 # "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened
-# ("被称为什么", "封为什么" ask a name: 为 after such a verb is "as").
+# ("被称为什么", "封为什么" ask a name: 为 after such a verb is "as"); a name's origin (由来, 怎么来的) is one.
 REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设尊追拜任升晋聘评认变化划编])为什么"
-                          r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有"
+                          r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有|怎么来的|怎么得名|由来|来历"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
 # How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
 # a clause of purpose, "为避开巨石，…").
@@ -362,7 +362,7 @@ def _is_term(word: str, tag: str) -> bool:
         return False
     return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
             and word not in QUESTION_WORDS and word not in UNCHECKED_TIMES and word not in FRAME_NOUNS
-            and word.removeprefix("新") not in FRAME_NOUNS)
+            and word.removeprefix("新") not in FRAME_NOUNS and not (word.isascii() and word[:-1] in PAGE_NOUNS))
 
 
 def _unknown_names(words: list[tuple[str, str]]) -> list[str]:

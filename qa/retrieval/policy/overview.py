@@ -32,6 +32,7 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
 }
 _ASPECTS = {name: re.compile(pattern) for name, pattern in ASPECTS.items()}
 _NAMED = re.compile(r"《([^》]*)》")
+_PUNCTUATION = re.compile(r"[\W_]+")  # a title named in 《》 may leave out its quotation marks and line breaks
 _OTHER_WORK_TITLE = re.compile(
     r"(?:论文|著作|专著|书|作品|小说|诗|歌曲?|专辑|电影|影片|剧|节目|演讲|博士|硕士)的?(?:标题|题目)"
     r"|\btitle of (?:(?:his|her|its|their|the|a|an|this|that) )?(?:\w+ )?"
@@ -65,13 +66,16 @@ def mentions_title(question: str) -> bool:
 
 def overview_aspect(question: str, lexical: LexicalIndex, titles: list[str] = ()) -> str | None:
     """Which whole-document aspect the question asks for, or None if it asks about something in it.
-    A part of one of the ``titles`` written in 《》 names a document, not something in it."""
+    A part of one of the ``titles`` written in 《》 names a document; any other 《》 names another work."""
     text = to_simplified(question).lower()
     aspect = next((name for name, pattern in _ASPECTS.items() if pattern.search(text)), None)
     if aspect is None:
         return None
-    simplified = [to_simplified(title).lower() for title in titles]
-    text = _NAMED.sub(lambda m: " " if m.group(1) and any(m.group(1) in t for t in simplified) else m.group(0), text)
+    bare = [_PUNCTUATION.sub("", to_simplified(title).lower()) for title in titles]
+    text = _NAMED.sub(lambda m: " " if (named := _PUNCTUATION.sub("", m.group(1))) and any(named in t for t in bare)
+                      else m.group(0), text)
+    if _NAMED.search(text):
+        return None  # another work, named in 《》: "《水经》这本书是谁写的？" asks about it, not the document
     rest = DOCUMENT_WORDS.sub(" ", _ASPECTS[aspect].sub(" ", text))
     terms = key_terms(rest, lexical).terms
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
