@@ -937,3 +937,14 @@ def test_a_name_s_origin_is_asked_as_a_reason(policy):
 def test_short_participles_and_plural_page_nouns_are_no_terms(policy):
     """"the photos used on this page": neither "used" nor "photos" is something the page must name."""
     assert key_terms("Who supplied the photos used on this page?", policy.lexical).terms == []
+
+
+@pytest.mark.parametrize("question", ["How large is Caoe subdistrict in square kilometres?",
+                                      "曹娥街道的面积有多少平方公里？"])
+def test_a_unit_asked_needs_a_number_in_that_unit(policy, question):
+    """32万平方米 of one building is no area of the subdistrict in square kilometres."""
+    terms = key_terms(question, policy.lexical)
+    assert terms.measure == "平方公里"
+    in_metres = Evidence([_news_passage("该社区总建筑面积约32万平方米。", "曹娥街道")], policy.lexical)
+    in_kilometres = Evidence([_news_passage("曹娥街道面积约38.6平方千米。", "曹娥街道")], policy.lexical)
+    assert terms.counted in in_metres.missing(terms) and terms.counted not in in_kilometres.missing(terms)

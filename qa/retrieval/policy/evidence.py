@@ -46,7 +46,8 @@ article story piece report text paper page headline title subtitle heading capti
 # way to an English question's focus, unlike a noun asking for a kind of thing ("what model").
 ENGLISH_MODIFIERS = frozenset("""
 much many one two three four five six seven eight nine ten first second third fourth fifth last main big large
-small high low long short old new annual total full exact overall current often frequently usually st nd rd th
+small high low long short far wide deep tall heavy old new annual total full exact overall current often frequently
+usually st nd rd th
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
@@ -115,7 +116,8 @@ UNCHECKED_TIMES = frozenset("""
 古时候 古时 古代 旧时 早期 原先 原本 原来 早先 而来 过世
 """.split())
 COUNT_WORDS = frozenset("多少 几".split())
-MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块".split())
+MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
+                          " 平方公里 平方千米 平方米 公顷 公里 千米 吨".split())
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
                   r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
@@ -233,6 +235,18 @@ PERSON_UNITS = "人|名|位"
 # Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
 SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
+AREA_UNITS = "平方公里|平方千米"
+LENGTH_UNITS = "公里|千米"
+# A unit an English question asks its answer in ("How large is it in square kilometres?"): a number in
+# that unit must be given, as a Chinese question's 多少平方公里 asks.
+ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
+    (r"\bsquare kilomet(?:re|er)s?\b|\bkm2\b|\bkm²|\bsq\.? ?km\b", "平方公里"),
+    (r"\bsquare met(?:re|er)s?\b|\bm2\b|\bm²|\bsq\.? ?m\b", "平方米"),
+    (r"\bhectares?\b", "公顷"),
+    (r"(?<!square )\bkilomet(?:re|er)s?\b|\bkm\b", "公里"),
+    (r"\btonn?es?\b|\btons\b", "吨"),
+]]
+QUANTITY_ASKED = re.compile(r"\bhow (?:many|much|large|big|long|far|wide|heavy)\b|\bin (?:square |sq)|\barea\b", re.I)
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
 MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
@@ -480,6 +494,10 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     if not counted and (money := ENGLISH_MONEY.search(question)):
         counted, measure = money.group(0).lower(), "钱"
+    unit = None if counted or not QUANTITY_ASKED.search(question) else next(
+        ((match, unit) for pattern, unit in ENGLISH_UNITS if (match := pattern.search(question))), None)
+    if unit:
+        counted, measure = unit[0].group(0).lower(), unit[1]
     people = None if counted else ENGLISH_PEOPLE.search(question)
     if people:
         counted, measure = f"number of {people.group(1).lower()}", "人"
@@ -631,7 +649,7 @@ class Evidence:
                 and not bilingual.is_english_word(term)):
             return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
         if not bridge and not term.isascii():
-            return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
+            return self._said_in_pieces(term)
         if term.isascii():
             stem = bilingual.stem(term)
             if any(w in self.text and (bridge or bilingual.first_sense(w, stem))
@@ -640,6 +658,11 @@ class Evidence:
         elif any(w in self.text and bilingual.near_synonyms(term, w)
                  for stem in self.lexical.synonyms.get(term, []) for w in self.lexical.english.get(stem, [])):
             return True
+        return self._said_in_pieces(term)
+
+    def _said_in_pieces(self, term: str) -> bool:
+        """Whether a two-character piece of a Chinese term is a word here (jieba cuts 登革热病例 otherwise
+        than 登革热/病例)."""
         return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
 
     def writes(self, term: str) -> bool:
@@ -671,7 +694,8 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
-        units = next((units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS) if measure in units.split("|")),
+        units = next((units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
+                      if measure in units.split("|")),
                      MONEY_UNITS if measure == "钱" else re.escape(measure))
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
