@@ -69,6 +69,11 @@ def test_triage_on_the_held_out_half_of_the_labelled_set():
     ("一加一等於幾", "unrelated", "arithmetic", "zh-hant"),
     ("1.5亿元的80.5%是多少", "question", "question", "zh"),  # a figure with its unit is the article's
     ("垃圾分类做得怎么样", "question", "question", "zh"),  # no courtesy cut out of a word
+    # chat spellings and Cantonese read as the phrases are written; the question after them is kept whole
+    ("who r u", "greeting", "help", "en"), ("wat can u do", "greeting", "help", "en"),
+    ("你係邊個？", "greeting", "help", "zh-hant"), ("有冇人喺度？", "greeting", "hello", "zh"),
+    ("謝謝你喔 超有幫助", "greeting", "thanks", "zh-hant"),
+    ("What is the R&D budget of Wolong?", "question", "question", "en"),
 ])
 def test_triage_kinds(text, kind, intent, lang):
     result = triage(text)
@@ -78,6 +83,7 @@ def test_triage_kinds(text, kind, intent, lang):
 def test_a_greeting_before_a_question_is_dropped_from_the_search():
     assert triage("Hi, how much did the park cost?").question == "how much did the park cost?"
     assert triage("你好，请问曹娥街道有多少上市公司？").question == "曹娥街道有多少上市公司？"
+    assert triage("hi, wat is caoe?").question == "wat is caoe?"  # chat spellings do not shift the cut
 
 
 def test_reply_language():

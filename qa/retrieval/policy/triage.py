@@ -31,7 +31,7 @@ PHRASES = {
 你能帮我干些什么, 你能为我做什么, 你都能做什么, 你都会什么, 你都会些什么, 你能做些什么, 你可以做些什么,
 你有什么功能, 有什么功能, 你能回答什么, 你能回答什么问题, 你可以回答什么问题, 能回答哪些问题, 我能问你什么,
 我可以问你什么, 你是做什么的, 你是干什么的, 你是干嘛的, 你能干嘛, 这要怎么用, 这怎么用, 该怎么用, 怎么用这个,
-你叫什么名字, 你叫什么, 你的名字, 你有名字吗,
+你叫什么名字, 你叫什么, 你的名字, 你有名字吗, 怎么用这个东西, 这个东西怎么用, 你会做什么,
 help, help me, what can you do, what do you do, what can i ask, what kind of questions can i ask, who are you,
 what are you, are you a bot, are you a robot, are u a bot, are you human, are you real, are you an ai,
 how do i use this, how do i use it, how does this work, how to use this, can i ask you something,
@@ -42,12 +42,13 @@ what do you know, what are you for, how can you help, how can you help me, can y
 tell me about yourself, introduce yourself
 """,
     "thanks": """
-谢谢, 谢谢你, 谢谢您, 谢谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该, 多谢晒,
+谢谢, 谢谢你, 谢谢您, 谢谢啦, 谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该, 多谢晒,
 很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答, 感谢您的协助,
 感谢你的帮助, 非常感谢你的帮助, 很有帮助, 谢谢帮忙, 多谢帮忙, 感谢帮忙, 谢谢你的解答, 受教了, 学到了, 长知识了,
 thanks, thank you, thank u, thx, ty, tks, many thanks, thanks a lot, thank you so much, cheers, appreciate it,
 thanks for your help, thank you for your help, thanks for the help, thanks for helping, much appreciated,
-that's helpful, thats helpful, very helpful, helpful, great, nice, cool, awesome, perfect, good job, well done
+that's helpful, thats helpful, very helpful, helpful, great, nice, cool, awesome, perfect, good job, well done,
+you're good, you're pretty good, you're great, you're awesome, you're smart, not bad, pretty good
 """,
     "bye": """
 再见, 拜拜, 掰掰, 回见, 回头见, 明天见, 改天聊, 再会, 告辞, 下次聊, 下次见, 下次再聊, 晚安, 先这样, 就这样,
@@ -63,7 +64,8 @@ this is useless, that's not what i asked, thats not what i asked
 """,
     "hello": """
 你好, 您好, 妳好, 你们好, 大家好, 嗨, 哈喽, 哈啰, 哈啰, 哈罗, 嘿, 喂, 早, 早上好, 早安, 上午好, 中午好, 午安,
-下午好, 晚上好, 在吗, 在不在, 有人吗, 有人在吗, 安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
+下午好, 晚上好, 在吗, 在不在, 有人吗, 有人在吗, 有没有人, 有没有人在,
+安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
 你好吗, 你还好吗, 最近好吗, 最近怎么样, 你最近怎么样, 你过得怎么样, 你过得好吗, 过得怎么样, 今天过得怎么样,
 你今天过得怎么样, 今天过得好吗, 吃了吗, 吃饭了吗, 你吃了吗, 今天天气真好, 天气真好, 今天天气不错, 天气不错,
 很高兴认识你, 认识你很高兴, 幸会, 好无聊, 无聊死了, 我好无聊, 好叻, 你好叻, 倾下偈, 得闲倾下偈, 你好嘢, 笑死,
@@ -81,10 +83,21 @@ ok, okay, got it, sure, alright, all right, fine, noted, understood, yes, yeah, 
 nevermind, sounds good, wrong chat, k, kk, lol, lmao, haha, hahaha, hehe, oops, my bad, wrong button
 """,
 }
+# Chat spellings and Cantonese forms, read as the phrases above write them ("who r u", "你係邊個").
+CHAT_FORMS = {
+    "u": "you", "ur": "your", "r": "are", "wat": "what", "wut": "what", "wht": "what", "pls": "please",
+    "plz": "please", "thnx": "thanks", "thanx": "thanks", "gm": "good morning", "gn": "good night",
+    "u're": "you're", "ya": "you", "是唔是": "是不是", "做咩": "做什么", "系": "是", "边个": "谁", "乜嘢": "什么",
+    "乜": "什么", "冇": "没有", "喺度": "在", "喺": "在", "识": "会", "点样": "怎样", "点用": "怎么用",
+    "唔该晒": "唔该",
+}
+_CHAT_FORM = re.compile("|".join(rf"(?<![a-z']){re.escape(form)}(?![a-z'])" if form.isascii() else re.escape(form)
+                                 for form in sorted(CHAT_FORMS, key=len, reverse=True)))
 # Particles and forms of address that may surround a courtesy phrase without adding a question.
-FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢啰喽哇呢耶你您那喎噃咩")
+FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢啰喽哇呢耶你您那喎㖞噃咩㗎超")  # 㖞: 喎 folded to Simplified
 FILLER_WORDS = ("so much", "again", "very much", "a lot", "man", "bro", "guys", "all", "there", "and", "so", "then",
-                "the", "bot", "assistant", "super", "really", "very", "today", "tonight", "lately", "these days")
+                "the", "bot", "assistant", "super", "really", "very", "actually", "today", "tonight", "lately",
+                "these days", "ngl", "tbh", "lol", "rn")
 JUNK_WORDS = frozenset("""
 test testing tests 测试 测一下 测试一下 试试 试一下 lorem ipsum dolor sit amet consectetur adipiscing elit sed
 foo bar baz qux blah null none undefined nan n/a na xxx xx asdf qwerty xd
@@ -171,6 +184,16 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")  # "hiii", "byeee": a letter held down
 
 def _normalise(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("’", "'")
+
+
+def _courtesy_only(text: str) -> str | None:
+    """The intent of a message that is courtesy phrases and filler alone, read as written or in
+    the phrases' own spelling ("who r u", "你係邊個")."""
+    for form in (text, _CHAT_FORM.sub(lambda m: CHAT_FORMS[m.group(0)], text)):
+        intent, rest = _courtesy(form)
+        if intent and not "".join(ch for ch in rest[_past_filler(rest, 0):] if ch.isalnum() and ch not in FILLER_CHARS):
+            return intent
+    return None
 
 
 def _past_filler(text: str, position: int) -> int:
@@ -274,10 +297,11 @@ def triage(text: str) -> Triage:
         return Triage("unclear", "code", lang, text)
     if _REPEATED_UNIT.match(_SEPARATORS.sub("", normalised)):
         return Triage("unclear", "junk", lang, text)
-    intent, rest = _courtesy(_STRETCHED.sub(r"\1", normalised))
-    rest_content = "".join(ch for ch in rest[_past_filler(rest, 0):] if ch.isalnum() and ch not in FILLER_CHARS)
-    if intent and not rest_content:
-        return Triage("greeting", intent, lang, text)
+    unstretched = _STRETCHED.sub(r"\1", normalised)
+    courtesy = _courtesy_only(unstretched)
+    if courtesy:
+        return Triage("greeting", courtesy, lang, text)
+    intent, rest = _courtesy(unstretched)
     if _no_content(normalised):
         return Triage("unclear", "junk", lang, text)
     if _is_arithmetic(rest if intent else normalised):
