@@ -954,3 +954,12 @@ def test_a_unit_asked_needs_a_number_in_that_unit(policy, question):
     in_metres = Evidence([_news_passage("该社区总建筑面积约32万平方米。", "曹娥街道")], policy.lexical)
     in_kilometres = Evidence([_news_passage("曹娥街道面积约38.6平方千米。", "曹娥街道")], policy.lexical)
     assert terms.counted in in_metres.missing(terms) and terms.counted not in in_kilometres.missing(terms)
+
+
+def test_a_name_the_corpus_writes_whole_is_not_named_by_a_piece_of_it(policy):
+    """曹娥江 (the river, and its resort) is not the 曹娥 of 曹娥街道, in the passage or the title."""
+    terms = key_terms("曹娥江旅游度假区的面积有多大？", policy.lexical)
+    title = "上虞区曹娥街道以“青春之城”聚青春之力"
+    other = Evidence([_news_passage("曹娥街道鸿雁社区总建筑面积约32万平方米。", title)], policy.lexical)
+    its_own = Evidence([_news_passage("曹娥江旅游度假区规划面积约20平方公里。", title)], policy.lexical)
+    assert other.missing(terms) and its_own.missing(terms) == []

@@ -635,10 +635,11 @@ class Evidence:
         """The evidence's words with the pinyin of its Chinese words (only tokenised when a term needs it)."""
         return set(self.lexical.tokenizer.passage_tokens(self.text))
 
-    def has(self, term: str, bridge: bool = True) -> bool:
+    def has(self, term: str, bridge: bool = True, pieces: bool = True) -> bool:
         """Whether the term is in the evidence as written, through a part, pinyin or the dictionary
         (without ``bridge``, a Chinese term not through the dictionary, as 投资 → invest → 投入 is a
-        loose synonym, and an English one only to words it is the main sense of)."""
+        loose synonym, and an English one only to words it is the main sense of; without ``pieces``,
+        not through a two-character piece of it)."""
         if term in self.text:
             return True
         if term.isascii() and term in self.words:  # a pinyin name
@@ -649,7 +650,7 @@ class Evidence:
                 and not bilingual.is_english_word(term)):
             return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
         if not bridge and not term.isascii():
-            return self._said_in_pieces(term)
+            return pieces and self._said_in_pieces(term)
         if term.isascii():
             stem = bilingual.stem(term)
             if any(w in self.text and (bridge or bilingual.first_sense(w, stem))
@@ -658,12 +659,17 @@ class Evidence:
         elif any(w in self.text and bilingual.near_synonyms(term, w)
                  for stem in self.lexical.synonyms.get(term, []) for w in self.lexical.english.get(stem, [])):
             return True
-        return self._said_in_pieces(term)
+        return pieces and self._said_in_pieces(term)
 
     def _said_in_pieces(self, term: str) -> bool:
         """Whether a two-character piece of a Chinese term is a word here (jieba cuts 登革热病例 otherwise
         than 登革热/病例)."""
         return len(term) > 2 and any(term[i:i + 2] in self.words for i in range(len(term) - 1))
+
+    def names(self, subject: str, bridge: bool = True) -> bool:
+        """Whether the text names the subject: a Chinese name the corpus writes whole is not named by
+        a piece of it (曹娥江 is not the 曹娥 of 曹娥街道)."""
+        return self.has(subject, bridge, pieces=subject.isascii() or subject not in self.lexical.document_frequency)
 
     def writes(self, term: str) -> bool:
         """Whether the evidence or its documents' titles hold the term just as written."""
@@ -866,12 +872,12 @@ class Evidence:
         article's 总投资 of one park is no answer about another project's). A subject in the
         document's title (曹娥街道) is what the whole document is about, so it is left out."""
         title = Evidence._of_text(self.titles, self.lexical)
-        present = [s for s in terms.subjects if self.has(s) and not title.has(s, bridge=s.isascii())]
+        present = [s for s in terms.subjects if self.has(s) and not title.names(s, bridge=s.isascii())]
         named = [n for n in (*terms.terms, *terms.names, title.text) if n]
         return any(
             gives(sentence) and (not present
-                                 or all(map(window.has, present)) and not sentence.gives_other(terms, present, named)
-                                 or all(map(passage.has, present)) and not window.names_other(named))
+                                 or all(map(window.names, present)) and not sentence.gives_other(terms, present, named)
+                                 or all(map(passage.names, present)) and not window.names_other(named))
             for sentence, window, passage in self.windows)
 
     def gives_other(self, terms: KeyTerms, present: list[str], named: list[str]) -> bool:
