@@ -494,10 +494,11 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     if not counted and (money := ENGLISH_MONEY.search(question)):
         counted, measure = money.group(0).lower(), "钱"
-    unit = None if counted or not QUANTITY_ASKED.search(question) else next(
-        ((match, unit) for pattern, unit in ENGLISH_UNITS if (match := pattern.search(question))), None)
-    if unit:
-        counted, measure = unit[0].group(0).lower(), unit[1]
+    in_unit = None if counted or not QUANTITY_ASKED.search(question) else next(
+        ((match.group(0).lower(), chinese) for pattern, chinese in ENGLISH_UNITS
+         if (match := pattern.search(question))), None)
+    if in_unit:
+        counted, measure = in_unit
     people = None if counted else ENGLISH_PEOPLE.search(question)
     if people:
         counted, measure = f"number of {people.group(1).lower()}", "人"

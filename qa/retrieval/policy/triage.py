@@ -186,14 +186,16 @@ def _normalise(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("’", "'")
 
 
-def _courtesy_only(text: str) -> str | None:
-    """The intent of a message that is courtesy phrases and filler alone, read as written or in
-    the phrases' own spelling ("who r u", "你係邊個")."""
-    for form in (text, _CHAT_FORM.sub(lambda m: CHAT_FORMS[m.group(0)], text)):
-        intent, rest = _courtesy(form)
-        if intent and not "".join(ch for ch in rest[_past_filler(rest, 0):] if ch.isalnum() and ch not in FILLER_CHARS):
-            return intent
-    return None
+def _only_filler(rest: str) -> bool:
+    """Whether what follows the courtesy phrases is particles, punctuation and filler words alone."""
+    return not any(ch.isalnum() and ch not in FILLER_CHARS for ch in rest[_past_filler(rest, 0):])
+
+
+def _chat_courtesy(text: str) -> str | None:
+    """The intent of a message that is courtesy alone once read in the phrases' own spelling
+    ("who r u", "你係邊個")."""
+    intent, rest = _courtesy(_CHAT_FORM.sub(lambda m: CHAT_FORMS[m.group(0)], text))
+    return intent if intent and _only_filler(rest) else None
 
 
 def _past_filler(text: str, position: int) -> int:
@@ -298,10 +300,10 @@ def triage(text: str) -> Triage:
     if _REPEATED_UNIT.match(_SEPARATORS.sub("", normalised)):
         return Triage("unclear", "junk", lang, text)
     unstretched = _STRETCHED.sub(r"\1", normalised)
-    courtesy = _courtesy_only(unstretched)
+    intent, rest = _courtesy(unstretched)
+    courtesy = intent if intent and _only_filler(rest) else _chat_courtesy(unstretched)
     if courtesy:
         return Triage("greeting", courtesy, lang, text)
-    intent, rest = _courtesy(unstretched)
     if _no_content(normalised):
         return Triage("unclear", "junk", lang, text)
     if _is_arithmetic(rest if intent else normalised):
