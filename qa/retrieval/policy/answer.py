@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
@@ -106,8 +107,13 @@ class AnswerPolicy:
             text += "\n" + replies.say("examples", lang) + "\n" + "\n".join(self.example_questions(lang))
         return Answer(question, False, [], outcome="greeting", message=text)
 
-    def _overview(self, question: str, aspect: str, lang: str, top_k: int) -> Answer:
+    def _overview(self, question: str, aspect: str, lang: str, top_k: int) -> Answer | None:
+        """The overview of the document named (or the only one), or the list of documents; None for
+        an author asked of a document without a byline: the question asks who wrote the work its title
+        names (an encyclopedia article 《镜花缘》), which search answers."""
         chosen = overview.named_document(question, self.overviews, self.lexical)
+        if aspect == "author" and (chosen or len(self.overviews) == 1) and not (chosen or self.overviews[0]).byline:
+            return None
         if chosen is None and len(self.overviews) > 1:
             titles = [o.passages.get("title") or o.passages["lead"] for o in self.overviews][:top_k]
             listing = "\n".join(f"{i}. 《{o.title}》" for i, o in enumerate(self.overviews[:LISTED_DOCUMENTS], start=1))
@@ -188,9 +194,11 @@ class AnswerPolicy:
         if kind.kind == "unrelated":
             return Answer(question, False, [], outcome="not_covered",
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang)))
+        if not is_chinese_script(kind.question):
+            kind = replace(kind, question=bilingual.spelled_out(kind.question))
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
-        if aspect:
-            return self._overview(question, aspect, kind.lang, top_k)
+        if aspect and (reply := self._overview(question, aspect, kind.lang, top_k)):
+            return reply
         context = followup.context_for(kind.question, list(history), self.lexical)
         answer = self.retriever.ask(kind.question, top_k=top_k, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question))

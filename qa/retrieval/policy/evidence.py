@@ -89,6 +89,8 @@ ENGLISH_CONTRACTIONS = frozenset("""
 im ive youre youve youll youd weve theyre theyve theyll theyd itll thatll theres
 dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt
 """.split())
+# A prefix jieba cuts off at its hyphen ("co-produced" → co, -, produced) is no word of its own.
+ENGLISH_PREFIXES = frozenset("co re pre non anti multi self ex sub inter post semi mid".split())
 ENGLISH_PREPOSITIONS = frozenset("""
 above below under over within between among around across after before during since until via per than through
 near behind beyond toward towards against along inside outside upon onto
@@ -113,8 +115,11 @@ UNCHECKED_TIMES = frozenset("""
 现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
 当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
 事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
-古时候 古时 古代 旧时 早期 原先 原本 原来 早先 而来 过世
+古时候 古时 古代 远古 上古 旧时 早期 原先 原本 原来 早先 而来 过世
 """.split())
+# A dynasty is written 明朝 or 明代, a season 秋天, 秋季 or 入秋: either form finds the other.
+DYNASTY = re.compile(r"([夏商周秦汉晋隋唐宋元明清])[朝代]")
+SEASON = re.compile(r"([春夏秋冬])[天季]")
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
                           " 平方公里 平方千米 平方米 公顷 公里 千米 吨".split())
@@ -125,11 +130,16 @@ MEASURE_LEADS = frozenset("有 是 能 会 约 大约 大概 到底 究竟 一�
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
 POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
 QUOTES = re.compile(r"[“”‘’「」『』\"']")
+QUOTED_CHARACTER = re.compile(r"[“‘「『\"']([\u3400-\u4dbf\u4e00-\u9fff])[”’」』\"']")  # “鞠”: a word the asker names
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;：:]")
 # An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
 # person with the office, not only mention it (以街道主要领导为组长).
 OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
+# A founder is named by the founding itself: 由乐显扬…创办 names the 创始人.
+FOUNDER = re.compile(r"创始人|创办人|创立者|创建者|创办者|奠基人")
+FOUNDED = re.compile(r"创办|创立|创建|始创|创设|开办|创始")
+FOUNDER_ASKED = re.compile(rf"谁\w{{0,2}}?(?:{FOUNDED.pattern})|(?:{FOUNDED.pattern})(?:者|人)?(?:是谁|是哪位)")
 HOLDER_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底|现在|目前)?"
                           r"(?:是谁|是哪位|是哪一位|由谁担任|叫什么|叫啥|姓名|名字)")
 # "哪家企业牵头开发": the clause that says what the question asks about must name a company
@@ -264,6 +274,7 @@ NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[余多]?"
                     r"[个家项名位人批大条座栋亿万倍成层所部本种件岁次届篇首只]")
 DEMONSTRATIVE = re.compile(r"[这那哪该此每][个位名家场箱些张件份笔起样种条座栋辆台次届所间套块项批]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
+ASKING = re.compile(r"哪|什么|啥|谁|多少|几|怎")  # a question word before the focus makes no label (…屈原的哪篇作品)
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
 # A Chinese term longer than this whose last character is the only part not written was joined by jieba
@@ -458,7 +469,8 @@ def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
 
 def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
     """The question's words from its first subject to what it asks of it ("晶盛联合创新园项目的总投资"),
-    without quotation marks, or a short form of them when they run long or across other punctuation."""
+    without quotation marks, or a short form of them when they run long, across other punctuation or
+    past the question word."""
     if not subjects or not end:
         return None
     if end.isascii():
@@ -467,19 +479,22 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
     start = text.find(subjects[0])
     stop = text.find(end, start)
     span = QUOTES.sub("", text[start:stop + len(end)]) if 0 <= start <= stop else ""
-    return span if 0 < len(span) <= MAX_PHRASE_CHARS and re.fullmatch(r"\w+", span) else f"{subjects[0]}的{end}"
+    phrase = 0 < len(span) <= MAX_PHRASE_CHARS and re.fullmatch(r"\w+", span) and not ASKING.search(span[:-len(end)])
+    return span if phrase else f"{subjects[0]}的{end}"
 
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     simplified = to_simplified(question)
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    words = [(w, tag) for w, tag in lexical.tokenizer.tagged_words(question) if w.strip() and w not in compared]
+    tagged = lexical.tokenizer.tagged_words(question)
+    words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
+             and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
     checkable = [_is_term(word, tag) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
     unknown = _unknown_names(words)
-    terms += unknown
+    terms += unknown + [c for c in QUOTED_CHARACTER.findall(simplified) if c not in terms + unknown]
     proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)] + unknown
     names = [w for (w, tag), ok in zip(words, checkable)
              if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES
@@ -553,7 +568,10 @@ def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> 
 
 
 def _office_asked(words: list[tuple[str, str]]) -> str | None:
-    """The office a Chinese question asks the holder of by name (组长 in 组长叫什么名字)."""
+    """The office a Chinese question asks the holder of by name (组长 in 组长叫什么名字; 创始人 in
+    是谁创办的)."""
+    if FOUNDER_ASKED.search("".join(word for word, _ in words)):
+        return "创始人"
     for i, (word, _) in enumerate(words):
         following = "".join(w for w, _ in words[i + 1:i + 4])
         if len(word) > 1 and not word.isascii() and OFFICE.search(word) and HOLDER_ASKED.match(following):
@@ -641,7 +659,7 @@ class Evidence:
         (without ``bridge``, a Chinese term not through the dictionary, as 投资 → invest → 投入 is a
         loose synonym, and an English one only to words it is the main sense of; without ``pieces``,
         not through a two-character piece of it)."""
-        if term in self.text:
+        if term in self.text or self._in_another_form(term):
             return True
         if term.isascii() and term in self.words:  # a pinyin name
             return True
@@ -661,6 +679,17 @@ class Evidence:
                  for stem in self.lexical.synonyms.get(term, []) for w in self.lexical.english.get(stem, [])):
             return True
         return pieces and self._said_in_pieces(term)
+
+    def _in_another_form(self, term: str) -> bool:
+        """Whether a dynasty or season is written here in its other form, or a founder by the founding
+        (see DYNASTY, SEASON, FOUNDER)."""
+        if FOUNDER.fullmatch(term):
+            return FOUNDED.search(self.text) is not None
+        if dynasty := DYNASTY.fullmatch(term):
+            return re.search(rf"{dynasty.group(1)}[朝代]", self.text) is not None
+        if season := SEASON.fullmatch(term):
+            return re.search(rf"{season.group(1)}[天季后初末]|[入立深初晚暮]{season.group(1)}", self.text) is not None
+        return False
 
     def _said_in_pieces(self, term: str) -> bool:
         """Whether a two-character piece of a Chinese term is a word here (jieba cuts 登革热病例 otherwise
@@ -813,11 +842,13 @@ class Evidence:
                    for form in forms if form in self.text for sentence, _, _ in self.windows)
 
     def names_holder(self, office: str, terms: KeyTerms) -> bool:
-        """Whether a clause that names the office names a person too, one the question and the
-        documents' titles do not (年轻干部倪博文)."""
+        """Whether a clause that names the office (or, for a founder, the founding) names a person too,
+        one the question and the documents' titles do not (年轻干部倪博文)."""
         asked = " ".join([*terms.terms, *terms.names])
+        founder = FOUNDER.fullmatch(office) is not None
         return any(tag.startswith("nr") and len(word) > 1 and word not in asked and word not in self.titles
-                   for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text) if office in clause
+                   for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text)
+                   if office in clause or founder and FOUNDED.search(clause)
                    for word, tag in self.lexical.tokenizer.tagged_words(clause))
 
     def names_company(self, terms: KeyTerms) -> bool:

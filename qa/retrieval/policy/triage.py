@@ -234,13 +234,22 @@ def _courtesy(text: str) -> tuple[str | None, str]:
     return first, rest
 
 
+def _key_neighbours(word: str) -> int:
+    """How many of the word's letter pairs are neighbouring keys of one keyboard row."""
+    return sum(1 for a, b in zip(word, word[1:])
+               if any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in KEYBOARD_ROWS))
+
+
+def _is_key_run(word: str) -> bool:
+    """Three or more neighbouring keys of one row (qwe, zxc, lkj): no English word or pinyin syllable."""
+    return len(word) >= 3 and _key_neighbours(word) == len(word) - 1
+
+
 def _is_mash(word: str) -> bool:
     """A Latin 'word' that reads as keys hit in a row, not as a word or pinyin."""
     if len(word) >= 4 and len(set(word)) <= 2:
         return True
-    neighbours = sum(1 for a, b in zip(word, word[1:])
-                     if any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in KEYBOARD_ROWS))
-    if len(word) >= 4 and neighbours >= 0.6 * (len(word) - 1):
+    if len(word) >= 4 and _key_neighbours(word) >= 0.6 * (len(word) - 1):
         return True
     if len(word) >= 5 and "".join(sorted(word)) == word and len(set(word)) == len(word):  # abcdefg
         return True
@@ -268,6 +277,8 @@ def _no_content(text: str) -> bool:
         joined = "".join(latin)
         if any(_is_mash(w) for w in latin) and all(_is_mash(w) or len(w) <= 3 for w in latin):
             return True  # mash, perhaps with a few more keys ("asdfghjkl;qwe")
+        if latin and all(_is_key_run(w) for w in latin):
+            return True  # short runs of keys ("qwe zxc")
         if len(joined) >= 4 and not any(ch in VOWELS for ch in joined):
             return True
     return False
