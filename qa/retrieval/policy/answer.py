@@ -112,9 +112,11 @@ class AnswerPolicy:
         an author asked of a document without a byline: the question asks who wrote the work its title
         names (an encyclopedia article 《镜花缘》), which search answers."""
         chosen = overview.named_document(question, self.overviews, self.lexical)
-        if aspect == "author" and (chosen or len(self.overviews) == 1) and not (chosen or self.overviews[0]).byline:
+        if chosen is None and len(self.overviews) == 1:
+            chosen = self.overviews[0]
+        if aspect == "author" and chosen is not None and not chosen.byline:
             return None
-        if chosen is None and len(self.overviews) > 1:
+        if chosen is None:
             titles = [o.passages.get("title") or o.passages["lead"] for o in self.overviews][:top_k]
             listing = "\n".join(f"{i}. 《{o.title}》" for i, o in enumerate(self.overviews[:LISTED_DOCUMENTS], start=1))
             text = replies.say("documents", lang, count=str(len(self.overviews))) + "\n" + listing
@@ -122,7 +124,6 @@ class AnswerPolicy:
                 text += "\n" + replies.say("more_documents", lang, count=str(len(self.overviews) - LISTED_DOCUMENTS))
             return Answer(question, True, [_hit(p, r) for r, p in enumerate(titles, start=1)],
                           outcome="overview", message=text)
-        chosen = chosen or self.overviews[0]
         lines = [replies.say("overview", lang), replies.say("title", lang, value=chosen.title)]
         if chosen.byline:
             lines.append(replies.say("byline", lang, value=chosen.byline))
