@@ -705,6 +705,9 @@ def test_an_english_question_for_what_something_cost_needs_a_sum_of_it(policy, t
     ("本报讯 今年一季度，街道限上零售额因新商场开业而增长80.5%。", True),
     ("本报讯 为吸引客流，街道新开商场，今年一季度限上零售额增速80.5%。", True),  # a clause of purpose
     ("本报讯 今年一季度，作为试点的街道限上零售额增速80.5%。", False),  # 作为 is no purpose
+    ("本报讯 街道新开商场，使今年一季度限上零售额增速达80.5%。", True),  # what it brought about
+    ("本报讯 新开商场的目的是让一季度限上零售额增长80.5%。", True),
+    ("本报讯 街道新开商场，使用新系统，一季度限上零售额增速80.5%。", False),  # 使用 is "use"
 ])
 def test_a_why_question_needs_a_sentence_giving_a_reason(policy, question, text, reasoned):
     terms = key_terms(question, policy.lexical)
@@ -1027,3 +1030,13 @@ def test_a_kind_asked_is_found_in_a_thing_of_that_kind(question, text, lacking):
     lexical = LexicalIndex([text, "另一段落说了别的事。"])
     missing = Evidence([_news_passage(text, "百科")], lexical).missing(key_terms(question, lexical))
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("做甑糕一锅要用大火蒸几个钟头？", "甑糕"),
+    ("古人叫璆琳的那种宝石产自哪里？", "璆琳"),
+])
+def test_a_verb_before_an_unknown_name_is_no_part_of_it(policy, question, name):
+    """jieba cuts an unknown name into characters, and the verb before it (做, 叫) with them."""
+    terms = key_terms(question, policy.lexical)
+    assert name in terms.names and not any(n != name and name in n for n in terms.names), terms.names

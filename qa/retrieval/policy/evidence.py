@@ -226,8 +226,9 @@ REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设�
                           r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有|怎么来的|怎么得名|由来|来历"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
 # How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
-# a clause of purpose, "为避开巨石，…").
+# a clause of purpose, "为避开巨石，…", "目的是…", or of what it brings about, "…，使米粒均匀吸水").
 REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于|缘于|归功于|为了|旨在|以便|所以|从而|正是|在于"
+                          r"|[，,]使(?!用)|目的(?:是|在于)"
                           r"|(?:^|[\s，,。；;：:])为[^，,。；;]{1,20}[，,]"
                           r"|鉴于|基于|为契机|依托|凭借|带动|拉动|驱动|推动下|作用下|影响下"
                           r"|是[^，,。；;]{0,24}(?:途径|关键|基础|前提|保障|需要|要求|必然|根本|动力|抓手|举措|手段|结果)"
@@ -421,11 +422,18 @@ def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
                 and (not tag.startswith(FUNCTION_TAGS) or is_rare_character(word))):
             run.append((word, tag))
             continue
+        if len(run) > 2 and run[0][1].startswith("v") and not is_rare_character(run[0][0]) and _names_a_name(run[1:]):
+            run = run[1:]  # the verb before the name (做/甑/糕, 叫/璆/琳) is no part of it
         if len(run) > 1 and any(t.startswith(NAME_TAGS) for _, t in run) or len(run) == 1 and is_rare_character(
                 run[0][0]):
             names.append("".join(w for w, _ in run))
         run = []
     return names
+
+
+def _names_a_name(run: list[tuple[str, str]]) -> bool:
+    """Whether single characters make a name: one of them is tagged as part of a name, or is rare."""
+    return any(tag.startswith(NAME_TAGS) or is_rare_character(word) for word, tag in run)
 
 
 def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
