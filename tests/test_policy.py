@@ -1040,3 +1040,13 @@ def test_a_verb_before_an_unknown_name_is_no_part_of_it(policy, question, name):
     """jieba cuts an unknown name into characters, and the verb before it (做, 叫) with them."""
     terms = key_terms(question, policy.lexical)
     assert name in terms.names and not any(n != name and name in n for n in terms.names), terms.names
+
+
+@pytest.mark.parametrize(("question", "artefact", "term"), [
+    ("程门立雪的故事里，等程颐醒来时门外的雪积了多深？", "雪积", "故事"),  # 雪/积了: a noun and a verb
+    ("晶盛機電去年營收多少？", None, "营收"),  # CC-CEDICT's word, which jieba does not know
+    ("同仁堂为清朝宫廷供应御药一共持续了多少年？", None, "御药"),  # 御药 is a word jieba does not know
+])
+def test_two_characters_jieba_joins_across_words_are_no_term(policy, question, artefact, term):
+    terms = key_terms(question, policy.lexical).terms
+    assert term in terms and (artefact is None or artefact not in terms), terms

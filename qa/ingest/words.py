@@ -84,6 +84,11 @@ def is_common_word(word: str) -> bool:
     return _jieba_dictionary()[0].get(word, 0) >= COMMON_WORD_COUNT
 
 
+def dictionary_tag(word: str) -> str:
+    """The part of speech jieba's own dictionary gives the word ("" when it has none)."""
+    return _jieba_dictionary()[2].get(word, "")
+
+
 class _Tagger(jieba.posseg.POSTokenizer):
     """jieba's part-of-speech tagger over a given tokenizer and tag table (not re-read from disk)."""
 

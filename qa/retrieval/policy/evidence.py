@@ -26,7 +26,7 @@ from functools import cached_property
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import STOPWORDS, is_common_word, is_rare_character, pinyin, to_simplified
+from qa.ingest.words import STOPWORDS, dictionary_tag, is_common_word, is_rare_character, pinyin, to_simplified
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
@@ -412,6 +412,15 @@ def _is_term(word: str, tag: str) -> bool:
             and word.removeprefix("新") not in FRAME_NOUNS and not (word.isascii() and word[:-1] in PAGE_NOUNS))
 
 
+def _cut_across(word: str, tag: str, lexical: LexicalIndex) -> bool:
+    """Whether two characters are a word only by jieba's guess across a word boundary (雪积 of 雪积了多深,
+    炸后 of 被炸后): neither jieba nor CC-CEDICT (营收) nor the corpus has it, it is not tagged as a name,
+    and one of its characters is a verb or function word on its own (积, 后; unlike 御药)."""
+    return (len(word) == 2 and is_cjk(word[0]) and not lexical.tokenizer.known(word)
+            and not bilingual.in_dictionary(word) and not lexical.knows(word) and not tag.startswith(NAME_TAGS)
+            and any(dictionary_tag(character).startswith(("v", *FUNCTION_TAGS)) for character in word))
+
+
 def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
     """Names jieba does not know, cut into single characters (see FUNCTION_TAGS); jieba must tag
     one of the characters as part of a name (英 in 聚/英), so a verb and its object (找/人) is none.
@@ -537,7 +546,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     tagged = lexical.tokenizer.tagged_words(question)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
-    checkable = [_is_term(word, tag) for word, tag in words]
+    checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
     unknown = _unknown_names(words)
