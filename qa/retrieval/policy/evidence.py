@@ -117,8 +117,11 @@ UNCHECKED_TIMES = frozenset("""
 事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
 古时候 古时 古代 远古 上古 旧时 早期 原先 原本 原来 早先 而来 过世
 """.split())
-# A dynasty is written 明朝 or 明代, a season 秋天, 秋季 or 入秋: either form finds the other.
-DYNASTY = re.compile(r"([夏商周秦汉晋隋唐宋元明清])[朝代]")
+# A dynasty is written 明朝, 明代 or, for its start and end, 明初 and 明末; a season 秋天, 秋季 or 入秋:
+# either form finds the other.
+DYNASTIES = "夏商周秦汉晋隋唐宋元明清"
+DYNASTY = re.compile(rf"([{DYNASTIES}])[朝代]")
+DYNASTY_PHASE = re.compile(r"([初末])[年期]")  # 唐朝初年, written 唐初
 SEASON = re.compile(r"([春夏秋冬])[天季]")
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
@@ -131,6 +134,7 @@ CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
 POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
 QUOTES = re.compile(r"[“”‘’「」『』\"']")
 QUOTED_CHARACTER = re.compile(r"[“‘「『\"']([\u3400-\u4dbf\u4e00-\u9fff])[”’」』\"']")  # “鞠”: a word the asker names
+IN_A_WORK = frozenset("中里内")  # 《红楼梦》中…: in the book
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;：:]")
 # An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
@@ -279,7 +283,7 @@ CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字"
 # which the answer may only instantiate (雨点皴, 维斯瓦河, 11艘船). A suffix that says "kind" or "manner"
 # (皴法, 国度) leaves the kind in the first character.
 KIND_ASKED = re.compile(r"哪.*|什么|啥|which|what|whose|many")
-KIND_SUFFIXES = frozenset("法度式类种型样")
+KIND_SUFFIXES = frozenset("法度式类种型样域")
 # Kinds of place and person (as asked, or stemmed): a name jieba tags as a name instantiates them
 # (巴格达, 包拯); jieba's tags do not tell a foreign place from a person.
 NAMED_KINDS = frozenset("""
@@ -440,6 +444,18 @@ def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
     return names
 
 
+def _in_the_work(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
+    """jieba's guess at a name after a work's title takes the "in" before it (《百年孤独》中布恩迪亚 →
+    中布恩迪亚): a guessed word there starting with 中, 里 or 内 is cut after it."""
+    cut: list[tuple[str, str]] = []
+    for word, tag in words:
+        if cut and cut[-1][0] == "》" and len(word) > 2 and word[0] in IN_A_WORK and not lexical.tokenizer.known(word):
+            cut += [(word[0], "f"), (word[1:], tag)]
+        else:
+            cut.append((word, tag))
+    return tuple(cut)
+
+
 def _names_a_name(run: list[tuple[str, str]]) -> bool:
     """Whether single characters make a name: one of them is tagged as part of a name, or is rare."""
     return any(tag.startswith(NAME_TAGS) or is_rare_character(word) for word, tag in run)
@@ -543,7 +559,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     simplified = to_simplified(question)
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    tagged = lexical.tokenizer.tagged_words(question)
+    tagged = _in_the_work(lexical.tokenizer.tagged_words(question), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
     checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
@@ -737,12 +753,14 @@ class Evidence:
         return pieces and self._said_in_pieces(term)
 
     def _in_another_form(self, term: str) -> bool:
-        """Whether a dynasty or season is written here in its other form, or a founder by the founding
-        (see DYNASTY, SEASON, FOUNDER)."""
+        """Whether a dynasty, its start or end, or a season is written here in its other form, or a
+        founder by the founding (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER)."""
         if FOUNDER.fullmatch(term):
             return FOUNDED.search(self.text) is not None
         if dynasty := DYNASTY.fullmatch(term):
-            return re.search(rf"{dynasty.group(1)}[朝代]", self.text) is not None
+            return re.search(rf"{dynasty.group(1)}[朝代初末]", self.text) is not None
+        if phase := DYNASTY_PHASE.fullmatch(term):
+            return re.search(rf"{phase.group(1)}[年期]|[{DYNASTIES}]{phase.group(1)}", self.text) is not None
         if season := SEASON.fullmatch(term):
             return re.search(rf"{season.group(1)}[天季后初末]|[入立深初晚暮]{season.group(1)}", self.text) is not None
         return False
@@ -854,7 +872,7 @@ class Evidence:
         if focus_found():
             written = self.has(terms.focus, bridge=False)  # then only where it is written counts, not 投资 → 投入
             if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)
-                              or not written and sentence.names_kind(terms)):
+                              or sentence.names_kind(terms)):
                 lacking.append(terms.asked_of or terms.focus)
         return list(dict.fromkeys(lacking))
 
@@ -871,6 +889,7 @@ class Evidence:
             held = [sum(map(sentence.has, others)) for sentence, _, _ in self.windows]
             if any(count == max(held) and (count or not others) and any(
                     tag.startswith(NAME_TAGS) and len(word) > 1 and word not in asked and word not in self.titles
+                    and bilingual.is_proper_name(word)
                     for word, tag in tokenizer.tagged_words(sentence.text))
                    for (sentence, _, _), count in zip(self.windows, held)):
                 return True
@@ -1023,5 +1042,5 @@ class Evidence:
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event (an English one through the
         dictionary) also gives a date."""
-        return any((sentence.has(event) if event.isascii() else event in sentence.text) and DATE.search(sentence.text)
+        return any(sentence.has(event, pieces=False) and DATE.search(sentence.text)
                    for sentence, _, _ in self.windows)
