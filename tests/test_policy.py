@@ -14,8 +14,9 @@ from types import SimpleNamespace
 import pytest
 
 from qa.retrieval.policy.answer import AnswerPolicy
-from qa.retrieval.policy.evidence import Evidence, key_terms, numbered_names, unreachable_name
+from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.followup import context_for
+from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import live_request, reply_language, triage
 
 TRIAGE_SET = Path(__file__).parent / "gold" / "triage.jsonl"

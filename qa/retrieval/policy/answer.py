@@ -19,8 +19,9 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
-from qa.retrieval.policy.evidence import Evidence, KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
+from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.reading import word_glosses
+from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.refusal import threshold_for

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from qa.ingest.words import to_simplified
-from qa.retrieval.policy.evidence import NAME_TAGS, QUESTION_WORDS, key_terms
+from qa.retrieval.policy.terms import key_terms
+from qa.retrieval.policy.vocabulary import NAME_TAGS, QUESTION_WORDS
 from qa.store.lexical import LexicalIndex
 
 CONTINUATION = re.compile(r"^(那|那么|还有|还|另外|再|又|以及|and\b|what about\b|how about\b|also\b|plus\b)"

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from qa.ingest.words import to_simplified
-from qa.retrieval.policy.evidence import CAPITALISED, key_terms
+from qa.retrieval.policy.terms import key_terms
+from qa.retrieval.policy.vocabulary import CAPITALISED
 from qa.store.layout import IndexedPassage
 from qa.store.lexical import LexicalIndex
 

@@ -1,0 +1,454 @@
+"""What a question asks for: its focus term, and the names, times and counts it asks it of.
+
+The focus is the noun the question word asks about (常住人口 in "常住人口有
+多少", 荣誉 in "获得了什么荣誉", population in "what is the population of"),
+leaving out nouns that only say what shape the answer takes (做法, 名字,
+位置, "kind") or point at the page itself (标题, 配图, "caption"). Verbs and
+adjectives are not checked: paraphrases reword them freely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.ingest import bilingual
+from qa.ingest.sentences import is_cjk
+from qa.ingest.words import STOPWORDS, dictionary_tag, is_rare_character, to_simplified
+from qa.retrieval.policy.vocabulary import (
+    AGE,
+    ASKING,
+    BASELINE,
+    CAPITALISED,
+    CHARACTER_COUNT,
+    COMPANY_ASKED,
+    COMPARED_ASKED,
+    CONTACT_TERMS,
+    COUNT_WORDS,
+    DEMONSTRATIVE,
+    ENGLISH_ADVERBS,
+    ENGLISH_AUXILIARIES,
+    ENGLISH_CONTRACTIONS,
+    ENGLISH_COUNTED,
+    ENGLISH_MODIFIERS,
+    ENGLISH_MONEY,
+    ENGLISH_PEOPLE,
+    ENGLISH_PREFIXES,
+    ENGLISH_PREPOSITIONS,
+    ENGLISH_PRONOUNS,
+    ENGLISH_TIME,
+    ENGLISH_TIME_ASKED,
+    ENGLISH_UNITS,
+    ENGLISH_VERBS,
+    ENGLISH_WHICH_ONES,
+    FOUNDER_ASKED,
+    FRAME_NOUNS,
+    FUNCTION_TAGS,
+    HOLDER_ASKED,
+    IN_A_WORK,
+    KIND_ASKED,
+    KIND_SUFFIXES,
+    LIST_ASKED,
+    LISTED_COUNT,
+    MAX_PHRASE_CHARS,
+    MEASURE_LEADS,
+    MEASURE_WORDS,
+    MONTHS,
+    NAME_TAGS,
+    NAMED_KINDS,
+    NOUN_TAGS,
+    NUMBER_ASKED,
+    NUMBERED_NAME,
+    OFFICE,
+    PAGE_NOUNS,
+    PARTICIPLE,
+    PERIODS,
+    POSSESSOR,
+    QUALIFIERS,
+    QUANTITY_ASKED,
+    QUANTITY_MODIFIERS,
+    QUESTION_WORDS,
+    QUOTED_CHARACTER,
+    QUOTES,
+    REASON_ASKED,
+    RELATIVE_YEARS,
+    ROMAN,
+    TIME_QUESTIONS,
+    UNCHECKED_TIMES,
+    WINDOW_AFTER,
+    YEAR,
+    YEARS_FROM_NOW,
+)
+from qa.store.lexical import LexicalIndex
+
+
+@dataclass(frozen=True)
+class KeyTerms:
+    terms: list[str]  # the question's checkable nouns, in question order
+    focus: str | None  # the noun the question word asks about
+    names: list[str] = field(default_factory=list)  # names and times it asks about (柯桥区, 去年): all must be there
+    counted: str | None = None  # a count asked in a measure word ("多少层", "年龄"): the evidence must count in it
+    measure: str | None = None  # that measure word (层, 岁)
+    asks_time: bool = False  # "哪一年/什么时候 + event": a sentence with the event must carry a date
+    subjects: list[str] = field(default_factory=list)  # proper names the focus is asked of (晶盛 in 晶盛…的总投资)
+    asked_of: str | None = None  # the words from the first subject to the focus, as the question writes them
+    periods: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
+    modifier: str | None = None  # the noun the focus is compounded with (辖区 in 辖区面积): it must be there too
+    asks_number: bool = False  # "是多少", "how much": a sentence with the focus must give a number
+    events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
+    qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
+    enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
+    office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
+    listed: str | None = None  # the count a question gives of the things it asks to name ("the 10 companies")
+    asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
+    asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
+    compared: bool = False  # "比去年同期…": the change must be said year on year (同比) of the focus
+    kinds: frozenset[str] = frozenset()  # "哪种皴法", "which river": characters a thing of the kind ends in
+    named_kind: bool = False  # "which city", "哪位官员": a kind of place or person, which a name instantiates
+
+    @property
+    def in_english(self) -> bool:
+        """Whether the key terms are all Latin-script: what is missing is named in English."""
+        return bool(self.terms) and all(term.isascii() for term in self.terms)
+
+
+def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
+    """Whether a Latin-script name can be neither found nor missed in this corpus: no English word
+    (Xenophon, Kawann), not written in it, and no name the documents pair with a Chinese one. A
+    Chinese paragraph spells it its own way (色诺芬), which nothing here can read back."""
+    return (term.isascii() and not bilingual.is_english_word(term) and not lexical.knows(term)
+            and bilingual.stem(term) not in lexical.english)
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+
+
+def numbered_names(question: str) -> list[tuple[str, int]]:
+    """The names with a number a Latin-script question asks about, with the number (see NUMBERED_NAME)."""
+    names = []
+    for match in NUMBERED_NAME.finditer(question):
+        word, number = match.groups()
+        if word not in MONTHS:
+            names.append((match.group(0), int(number) if number.isdigit() else _roman(number)))
+    return names
+
+
+def names_the_page(question: str, lexical: LexicalIndex) -> bool:
+    """Whether the question names the document itself (配图, 标题, "caption")."""
+    return any(word in PAGE_NOUNS for word in lexical.tokenizer.words(question))
+
+
+def _count_asked(word: str) -> str | None:
+    """The measure word of a count question written as one word by jieba (几层, 几家, 多少人), if it is one;
+    几个人 counts people."""
+    for lead in COUNT_WORDS:
+        measure = word[len(lead):]
+        if word.startswith(lead) and (measure in MEASURE_WORDS or measure == "个人"):
+            return measure.removeprefix("个") if measure == "个人" else measure
+    return None
+
+
+def _is_question_word(words: list[tuple[str, str]], index: int) -> bool:
+    word = words[index][0]
+    if word in QUESTION_WORDS or word in TIME_QUESTIONS or _count_asked(word):
+        return True
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return word == "多" and following in QUANTITY_MODIFIERS  # 多 大 → 多大
+
+
+def _is_adverb(word: str) -> bool:
+    """An English -ly adverb of a word the dictionary knows (directly, easily), not family or supply."""
+    if not word.endswith("ly") or word.endswith("mbly"):  # assembly
+        return False
+    base = (word[:-3] + "y" if word.endswith("ily") else word[:-1] + "e" if word.endswith("bly")
+            else word[:-2] if len(word) > 5 else "")
+    return bool(base) and bilingual.is_english_word(base)
+
+
+def _is_term(word: str, tag: str) -> bool:
+    if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS or word in ENGLISH_ADVERBS
+                           or word in ENGLISH_CONTRACTIONS or PARTICIPLE.fullmatch(word) or _is_adverb(word)):
+        return False
+    if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
+        return False
+    if CHARACTER_COUNT.fullmatch(word):  # the answer's length (四字口诀), like its shape
+        return False
+    if DEMONSTRATIVE.fullmatch(word):  # "那箱「苹果」", "那场游行": pointing at a noun, not naming one
+        return False
+    return (len(word) > 1 and tag.startswith(NOUN_TAGS) and not word.isdigit() and word not in STOPWORDS
+            and word not in QUESTION_WORDS and word not in UNCHECKED_TIMES and word not in FRAME_NOUNS
+            and word.removeprefix("新") not in FRAME_NOUNS and not (word.isascii() and word[:-1] in PAGE_NOUNS))
+
+
+def _cut_across(word: str, tag: str, lexical: LexicalIndex) -> bool:
+    """Whether two characters are a word only by jieba's guess across a word boundary (雪积 of 雪积了多深,
+    炸后 of 被炸后): neither jieba nor CC-CEDICT (营收) nor the corpus has it, it is not tagged as a name,
+    and one of its characters is a verb or function word on its own (积, 后; unlike 御药)."""
+    return (len(word) == 2 and is_cjk(word[0]) and not lexical.tokenizer.known(word)
+            and not bilingual.in_dictionary(word) and not lexical.knows(word) and not tag.startswith(NAME_TAGS)
+            and any(dictionary_tag(character).startswith(("v", *FUNCTION_TAGS)) for character in word))
+
+
+def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
+    """Names jieba does not know, cut into single characters (see FUNCTION_TAGS); jieba must tag
+    one of the characters as part of a name (英 in 聚/英), so a verb and its object (找/人) is none.
+    A rare character standing alone (“䶮”字) is a name too."""
+    names, run = [], []
+    for word, tag in [*words, ("", "x")]:
+        if (len(word) == 1 and is_cjk(word) and word not in STOPWORDS and word not in QUESTION_WORDS
+                and (not tag.startswith(FUNCTION_TAGS) or is_rare_character(word))):
+            run.append((word, tag))
+            continue
+        if len(run) > 2 and run[0][1].startswith("v") and not is_rare_character(run[0][0]) and _names_a_name(run[1:]):
+            run = run[1:]  # the verb before the name (做/甑/糕, 叫/璆/琳) is no part of it
+        if len(run) > 1 and any(t.startswith(NAME_TAGS) for _, t in run) or len(run) == 1 and is_rare_character(
+                run[0][0]):
+            names.append("".join(w for w, _ in run))
+        run = []
+    return names
+
+
+def _in_the_work(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
+    """jieba's guess at a name after a work's title takes the "in" before it (《百年孤独》中布恩迪亚 →
+    中布恩迪亚): a guessed word there starting with 中, 里 or 内 is cut after it."""
+    cut: list[tuple[str, str]] = []
+    for word, tag in words:
+        if cut and cut[-1][0] == "》" and len(word) > 2 and word[0] in IN_A_WORK and not lexical.tokenizer.known(word):
+            cut += [(word[0], "f"), (word[1:], tag)]
+        else:
+            cut.append((word, tag))
+    return tuple(cut)
+
+
+def _names_a_name(run: list[tuple[str, str]]) -> bool:
+    """Whether single characters make a name: one of them is tagged as part of a name, or is rare."""
+    return any(tag.startswith(NAME_TAGS) or is_rare_character(word) for word, tag in run)
+
+
+def _is_time_question(words: list[tuple[str, str]], index: int) -> bool:
+    following = words[index + 1][0] if index + 1 < len(words) else ""
+    return words[index][0] in TIME_QUESTIONS or words[index][0] == "什么" and following in ("时候", "时间")
+
+
+def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: frozenset[str] = frozenset()) -> str | None:
+    """Chinese: the first noun just after the question word, else the last before it.
+    English: the head (last word) of the first run of nouns after the question word, which goes
+    on past an owner's "'s" (``possessors``: China's total population), a hyphened word
+    ("ride-hailing drivers") and a participle before another noun ("strategic emerging industries")."""
+    asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
+    if asked is None:
+        terms = [w for (w, _), ok in zip(words, checkable) if ok]
+        return terms[-1] if terms else None
+    if words[asked][0].isascii():
+        run: list[str] = []
+        hyphen = False
+        rest = list(zip(words[asked + 1:], checkable[asked + 1:]))
+        for i, ((word, _), ok) in enumerate(rest):
+            joined, hyphen = hyphen, bool(run) and word == "-"
+            participle = bool(run) and PARTICIPLE.fullmatch(word) is not None and i + 1 < len(rest) and rest[i + 1][1]
+            owned = bool(run) and run[-1] in possessors and not ok  # "Caoe's fixed-asset investment"
+            if ok and word not in ENGLISH_PREPOSITIONS:
+                run.append(word)
+            elif hyphen or joined or participle or owned or word in ENGLISH_MODIFIERS and not run:
+                continue  # "the total area", "China's total population", "office-building projects": it goes on
+            elif run or word in FRAME_NOUNS:
+                break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
+        return run[-1] if run else None
+    time_question = _is_time_question(words, asked)
+    if time_question:
+        asked += words[asked][0] == "什么"  # 什么 时候
+    window = range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER))
+    if time_question:
+        events = [i for i in window if words[i][1].startswith(("v", "j")) and len(words[i][0]) > 1
+                  and words[i][0] not in STOPWORDS]
+        if events:
+            return words[events[-1]][0]
+    after = [i for i in window if checkable[i]]
+    before = [i for i in range(asked) if checkable[i]]
+    if not after and words[asked][0] == "多":  # "占地有多大": the verb before says what is measured
+        measured = next((i for i in range(asked - 1, -1, -1) if words[i][0] not in MEASURE_LEADS), None)
+        if measured is not None and words[measured][1] == "v" and len(words[measured][0]) > 1 \
+                and words[measured][0] not in STOPWORDS:
+            return words[measured][0]
+    if not after:
+        return words[before[-1]][0] if before else None
+    head = after[0]
+    if head == asked + 1:  # a compound the question word asks about is headed by its last noun (哪些 政府 补贴),
+        # not by the verbs that follow it (哪家 企业 投资 建设)
+        while head + 1 < len(words) and checkable[head + 1] and not words[head + 1][1].startswith("v"):
+            head += 1
+    return words[head][0]
+
+
+def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozenset[str], bool]:
+    """The characters a thing of the kind asked ends in, and whether a name instantiates it, when the
+    focus follows "哪种", "什么", "which" or "how many" within a few words and no verb between (see
+    KIND_ASKED, NAMED_KINDS)."""
+    at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
+    if at is None or not words[at][1].startswith(("n", "eng")):
+        return frozenset(), False
+    for i in range(max(0, at - WINDOW_AFTER), at):
+        word, between = words[i][0], words[i + 1:at]
+        if KIND_ASKED.fullmatch(word) and not any(
+                t.startswith("v") or w in ENGLISH_VERBS or w in ENGLISH_AUXILIARIES for w, t in between):
+            if focus.isascii():
+                return bilingual.kind_characters(focus), bilingual.stem(focus) in NAMED_KINDS
+            ends = focus[-1] + (focus[0] if len(focus) == 2 and focus[-1] in KIND_SUFFIXES else "")
+            return frozenset(ends), focus in NAMED_KINDS or word == "哪位"
+    return frozenset(), False
+
+
+def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
+    """A proper name: tagged as one by jieba, or written with a capital in a Latin-script question."""
+    return tag.startswith(NAME_TAGS) or word in capitalised and word.isalpha()
+
+
+def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
+    """The question's words from its first subject to what it asks of it ("晶盛联合创新园项目的总投资"),
+    without quotation marks, or a short form of them when they run long, across other punctuation or
+    past the question word."""
+    if not subjects or not end:
+        return None
+    if end.isascii():
+        return f"{end} of {subjects[0]}"
+    text = "".join(word for word, _ in words)
+    start = text.find(subjects[0])
+    stop = text.find(end, start)
+    span = QUOTES.sub("", text[start:stop + len(end)]) if 0 <= start <= stop else ""
+    phrase = 0 < len(span) <= MAX_PHRASE_CHARS and re.fullmatch(r"\w+", span) and not ASKING.search(span[:-len(end)])
+    return span if phrase else f"{subjects[0]}的{end}"
+
+
+def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
+    """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
+    simplified = to_simplified(question)
+    compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
+    tagged = _in_the_work(lexical.tokenizer.tagged_words(question), lexical)
+    words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
+             and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
+    checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
+    terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
+    capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
+    unknown = _unknown_names(words)
+    terms += unknown + [c for c in QUOTED_CHARACTER.findall(simplified) if c not in terms + unknown]
+    proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)] + unknown
+    names = [w for (w, tag), ok in zip(words, checkable)
+             if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES
+             and not RELATIVE_YEARS.fullmatch(w)] + unknown  # checked as periods
+    pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
+    counted = next((phrase for phrase in pairs + [w for w, _ in words] if _count_asked(phrase)), None)
+    # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套)
+    counted = counted or next((w + following[0] for (w, _), (following, tag) in zip(words, words[1:])
+                               if w in COUNT_WORDS and len(following) > 1 and following[0] in MEASURE_WORDS
+                               and tag.startswith("n")), None)
+    age = AGE.search(question)
+    counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
+    if not counted and (money := ENGLISH_MONEY.search(question)):
+        counted, measure = money.group(0).lower(), "钱"
+    in_unit = None if counted or not QUANTITY_ASKED.search(question) else next(
+        ((match.group(0).lower(), chinese) for pattern, chinese in ENGLISH_UNITS
+         if (match := pattern.search(question))), None)
+    if in_unit:
+        counted, measure = in_unit
+    people = None if counted else ENGLISH_PEOPLE.search(question)
+    if people:
+        counted, measure = f"number of {people.group(1).lower()}", "人"
+    # jieba may cut the question word itself (哪天开的 → 哪/天开)
+    asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
+                 or any(asked in simplified for asked in TIME_QUESTIONS)
+                 or ENGLISH_TIME_ASKED.match(question) is not None)
+    focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
+    if people and focus == people.group(1).lower():
+        focus = None  # the people are given by the count
+    contact = next((term for term in terms if term in CONTACT_TERMS), None)
+    if contact:  # "可以给我他的电话吗": the number is asked, however the question puts it
+        focus = contact
+    listing = LIST_ASKED.search(simplified)
+    if listing and focus and len(focus) > 2 and focus.endswith(("名单", "名录", "清单")):
+        focus = focus[:-2]  # jieba's 企业名单: the companies are what it lists
+    # A name asked about is a subject, unless it is what is asked for; asked a count or sum
+    # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
+    subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
+    asks_number = contact is not None or (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
+                                          or NUMBER_ASKED.search(question) is not None) and counted is None
+    # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many
+    enumerates = bool(focus and listing) or bool(counted and focus) and re.search(
+        rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
+        simplified) is not None
+    listed = _english_listed(question, focus, lexical)
+    if listing and not listed and (count := LISTED_COUNT.search(simplified)):
+        listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
+    return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
+                    _asked_of(words, subjects, counted if focus in subjects else focus or counted),
+                    _periods(simplified),
+                    _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
+                    [(match.group(0), given) for asked, given in QUALIFIERS
+                     if (match := asked.search(simplified))],
+                    enumerates or listed is not None, _office_asked(words), listed,
+                    COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
+                    COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus))
+
+
+def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:
+    """The count an English question gives of the things it asks to name ("which are the 10 listed
+    companies"): the number itself, as the dictionary's many Chinese words for "companies" (公司,
+    企业) are only the ones counted where a sentence counts that many. The count may name them by
+    another word with the same Chinese ("which companies are the 30 benchmark enterprises")."""
+    if not focus or not focus.isascii() or not ENGLISH_WHICH_ONES.search(question):
+        return None
+    stem = bilingual.stem(focus)
+    forms = set(lexical.english.get(stem, []))
+    return next((number for number, counted in ENGLISH_COUNTED.findall(question)
+                 if any(bilingual.stem(word) == stem or forms & set(lexical.english.get(bilingual.stem(word), []))
+                        for word in counted.split())), None)
+
+
+def _office_asked(words: list[tuple[str, str]]) -> str | None:
+    """The office a Chinese question asks the holder of by name (组长 in 组长叫什么名字; 创始人 in
+    是谁创办的)."""
+    if FOUNDER_ASKED.search("".join(word for word, _ in words)):
+        return "创始人"
+    for i, (word, _) in enumerate(words):
+        following = "".join(w for w, _ in words[i + 1:i + 4])
+        if len(word) > 1 and not word.isascii() and OFFICE.search(word) and HOLDER_ASKED.match(following):
+            return word
+    return None
+
+
+def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:
+    """The participles of an English time question ("founded" in "In what year was Wolong founded?").
+    Base verbs ("when did it win") are left alone: the dictionary's few senses of them in the
+    corpus (win → 赢得) miss the article's wording (荣获) too often, and so is a participle that only
+    says the event is planned ("expected to hit full production", "scheduled to open")."""
+    if not ENGLISH_TIME.search(question):
+        return []
+    following = [word for word, _ in words[1:]] + [""]
+    return [word for (word, _), after in zip(words, following)
+            if word.isascii() and word.isalpha() and len(word) > 4 and word.endswith("ed") and after.lower() != "to"]
+
+
+def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | None,
+              lexical: LexicalIndex) -> str | None:
+    """The Chinese noun or attribute written right before the focus, forming one term with it
+    (辖区 + 面积, 国家级 + 高新技术)."""
+    at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
+    if at is None or at == 0 or focus.isascii() or words[at][1].startswith("nr"):  # 主犯仲某: a person, not a kind
+        return None
+    word, tag = words[at - 1]
+    attribute = tag == "b" and len(word) > 1 and word not in FRAME_NOUNS  # jieba's distinguishing words: 大型, not 总共
+    if (not (checkable[at - 1] or attribute) or tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word)
+            or any(asked.fullmatch(word) for asked, _ in QUALIFIERS)):  # a level is checked as such
+        return None
+    return word
+
+
+def _periods(question: str) -> list[tuple[str, re.Pattern]]:
+    """The periods and years the question names, each as it names it and as a passage would write it."""
+    named = [(match.group(0).strip(), given) for asked, given in PERIODS + YEARS_FROM_NOW
+             if (match := asked.search(question))]
+    return named + [(year + ("年" if f"{year}年" in question else ""), re.compile(rf"{year}|{RELATIVE_YEARS.pattern}"))
+                    for year in dict.fromkeys(YEAR.findall(question))]

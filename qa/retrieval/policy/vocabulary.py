@@ -1,0 +1,296 @@
+"""The words and patterns the evidence check reads questions and passages by.
+
+Most come in pairs: how a question asks for something (哪一年, 为什么, 国家级,
+"how often") and how a passage gives it (a date, a reason clause, 国家/全国, 每…).
+Chinese lists are jieba's words; English ones are lower-case, as the tokenizer
+writes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUESTION_WORDS = frozenset("""
+多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
+怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
+多长时间 多少时间 几点 几号 几月 几日 啥意思 什么意思
+what which who whom whose when where why how list name describe
+""".split())
+# Nouns that point at the page itself: a question with no other noun asks about the document.
+PAGE_NOUNS = frozenset("""
+文章 报道 文中 本文 全文 原文 版面 本版 标题 题目 大标题 副标题 小标题 导语 开头 结尾 末尾 段落
+配图 照片 图片 图说 图片说明
+article story piece report text paper page headline title subtitle heading caption photo picture image
+""".split())
+# Words that say how much or which one ("the total floor area"): no key terms, and passed over on the
+# way to an English question's focus, unlike a noun asking for a kind of thing ("what model").
+ENGLISH_MODIFIERS = frozenset("""
+much many one two three four five six seven eight nine ten first second third fourth fifth last main big large
+small high low long short far wide deep tall heavy old new annual total full exact overall current often frequently
+usually st nd rd th
+""".split())
+# Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
+FRAME_NOUNS = PAGE_NOUNS | frozenset("""
+部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
+做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
+东西 事情 事 样子 程度 时候 名单 名录 清单
+单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
+举措 工作 重点 一共 总共 总计 合计 分别
+news section sections part
+kind kinds type types sort way ways thing things number numbers amount total percentage percent
+figure figures name names role roles position year years date time day month place model approach method
+mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
+target targets goal goals aim aims example examples instance instances money sum sums reason reasons
+""".split()) | ENGLISH_MODIFIERS
+# English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
+ENGLISH_VERBS = frozenset("""
+go goes went gone come comes came get gets got make makes made take takes took give gives gave write writes wrote
+written say says said see sees saw seen know knew known think thought put puts pay pays paid set sets become became
+bring brought keep kept hold held win wins won lead leads led grow grows grew plan plans want wants need needs help
+helps follow follows belong belongs stand stands mean means use uses work works build builds run runs reach reaches
+live lives cost costs open opens close closes employ employs happen happens start starts
+appear appears carry carries buy buys bought include includes receive receives provide provides attract attracts
+sell sells sold produce produces join joins own owns kill kills die dies invest invests occur occurs involve involves
+allow allows require requires achieve achieves tell tells told ask asks count counts
+begin begins began begun choose chooses chose chosen speak speaks spoke spoken spend spends spent teach teaches
+taught throw throws threw thrown send sends sent hear hears heard fell fallen broke broken drove driven ate eaten
+flew flown forgot forgotten hid hidden lost met rode risen sang sung stole stolen struck swam wore worn fought
+stood understood caught sought slept drew drawn shown built used using died dying lit
+""".split())
+# Adverbs of manner and degree say how the question is asked, not what about ("actually arrived").
+ENGLISH_ADVERBS = frozenset("""
+also just still yet ever even really actually already exactly specifically roughly approximately
+originally initially finally eventually mainly mostly nearly almost only together respectively altogether
+precisely officially
+""".split())
+ENGLISH_PRONOUNS = frozenset("he she him her his hers they them their theirs we us our you your me my mine".split())
+# Contractions, which the tokenizer writes without their apostrophe (they're → theyre, don't → dont).
+ENGLISH_CONTRACTIONS = frozenset("""
+im ive youre youve youll youd weve theyre theyve theyll theyd itll thatll theres
+dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt
+""".split())
+# A prefix jieba cuts off at its hyphen ("co-produced" → co, -, produced) is no word of its own.
+ENGLISH_PREFIXES = frozenset("co re pre non anti multi self ex sub inter post semi mid".split())
+ENGLISH_PREPOSITIONS = frozenset("""
+above below under over within between among around across after before during since until via per than through
+near behind beyond toward towards against along inside outside upon onto
+""".split())
+# Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
+TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
+ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b", re.I)
+ENGLISH_TIME_ASKED = re.compile(r"\W*(?:when\b|(?:in |on |at )?(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b)",
+                                re.I)
+# jieba cuts a name it does not know into single characters (聚/英 in 聚英社区); a run of at least two
+# of them that are not function words (particles, pronouns, numbers, adverbs…) is taken as that name.
+FUNCTION_TAGS = ("u", "p", "c", "r", "d", "m", "q", "x", "y", "e", "f")
+NOUN_TAGS = ("n", "vn", "j", "eng")  # jieba tags: n* (nouns, names, places), verbal nouns, abbreviations, Latin words
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # person, place, organisation and other proper names
+# Names that make a sentence about something else; person names (nr) are left out, as jieba tags
+# many common words (智慧, 楼宇) as person names.
+OTHER_SUBJECT_TAGS = ("ns", "nt", "nz")
+# Time words a question may use that need not be in the evidence: the present, times within the
+# story itself (当时, 当天, 后来, 当年, 次年), which news and encyclopedias write as a date or not at
+# all, and words jieba tags as times that are none (本来 "originally", 下来 in 固定下来).
+UNCHECKED_TIMES = frozenset("""
+现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
+当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
+事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
+古时候 古时 古代 远古 上古 旧时 早期 原先 原本 原来 早先 而来 过世
+""".split())
+# A dynasty is written 明朝, 明代 or, for its start and end, 明初 and 明末; a season 秋天, 秋季 or 入秋:
+# either form finds the other.
+DYNASTIES = "夏商周秦汉晋隋唐宋元明清"
+DYNASTY = re.compile(rf"([{DYNASTIES}])[朝代]")
+DYNASTY_PHASE = re.compile(r"([初末])[年期]")  # 唐朝初年, written 唐初
+SEASON = re.compile(r"([春夏秋冬])[天季]")
+COUNT_WORDS = frozenset("多少 几".split())
+MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
+                          " 平方公里 平方千米 平方米 公顷 公里 千米 吨".split())
+DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
+                  r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
+QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
+MEASURE_LEADS = frozenset("有 是 能 会 约 大约 大概 到底 究竟 一共 总共 了".split())  # between a verb and 多大
+CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
+POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
+QUOTES = re.compile(r"[“”‘’「」『』\"']")
+QUOTED_CHARACTER = re.compile(r"[“‘「『\"']([\u3400-\u4dbf\u4e00-\u9fff])[”’」』\"']")  # “鞠”: a word the asker names
+IN_A_WORK = frozenset("中里内")  # 《红楼梦》中…: in the book
+SENTENCE_END = re.compile(r"[。！？!?；;]")
+CLAUSE_END = re.compile(r"[，,。！？!?；;：:]")
+# An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
+# person with the office, not only mention it (以街道主要领导为组长).
+OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
+# A founder is named by the founding itself: 由乐显扬…创办 names the 创始人.
+FOUNDER = re.compile(r"创始人|创办人|创立者|创建者|创办者|奠基人")
+FOUNDED = re.compile(r"创办|创立|创建|始创|创设|开办|创始")
+FOUNDER_ASKED = re.compile(rf"谁\w{{0,2}}?(?:{FOUNDED.pattern})|(?:{FOUNDED.pattern})(?:者|人)?(?:是谁|是哪位)")
+HOLDER_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底|现在|目前)?"
+                          r"(?:是谁|是哪位|是哪一位|由谁担任|叫什么|叫啥|姓名|名字)")
+# "哪家企业牵头开发": the clause that says what the question asks about must name a company
+# (晶盛机电, 卧龙集团, "晶盛、卧龙等龙头企业"), not only the place that did it (曹娥街道…开发).
+COMPANY_ASKED = re.compile(r"哪一?家(?:企业|公司|厂商|厂家)"
+                           r"|\b(?:which|what) (?:company|companies|firms?|enterprises?)\b", re.I)
+COMPANY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|公司|机电|股份|科技|实业|控股|银行|电器|制药|药业|影业|传媒"
+                     r"|航空|汽车|电子|通信|网络|食品|能源|证券|保险|地产|置业|建工|电力|石油|化工|钢铁|物流|商场)"
+                     r"|、[^，,。；;]{1,12}等[^，,。；;]{0,8}(?:企业|公司)")
+# A period the question names must be the period the passage gives (全年 is not 一季度): how a
+# question may write it, and how a passage does.
+PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
+    (r"第?一季度?|首季|\bq1\b|first quarter", r"一季度|第一季|首季"),
+    (r"第?二季度?|\bq2\b|second quarter", r"二季度|第二季"),
+    (r"第?三季度?|\bq3\b|third quarter", r"三季度|第三季"),
+    (r"第?四季度?|\bq4\b|fourth quarter", r"四季度|第四季"),
+    (r"上半年|first half", r"上半年"),
+    (r"下半年|second half", r"下半年"),
+    (r"全年|whole year|full year|(?:the )?whole of|all of", r"全年"),
+]]
+# A year named from the reader's now (去年, "last year"): a passage may give it as a year, since a
+# document's date is not known from its text, or relative to its own date the same way.
+YEARS_FROM_NOW = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
+    (r"(?<![比较])(?:去年|上一?年度?)|\blast year\b|\bprevious year\b|\bpast year\b", r"去年|上一?年|(?:19|20)\d{2}年"),
+    (r"今年|本年度?|\bthis year\b|\bcurrent year\b", r"今年|本年|(?:19|20)\d{2}年"),
+    (r"明年|\bnext year\b", r"明年|(?:19|20)\d{2}年"),
+    (r"前年|\byear before last\b", r"前年|(?:19|20)\d{2}年"),
+]]
+# An administrative level, a frequency, a road, the whole of a place or a ranking the question names
+# must be said where the focus is given (国家级 is not 省级以上; "多久开一次" needs 每…/定期; "在哪条路上"
+# needs a road's name; "纳税最多的企业" needs a sentence that ranks, not one that lists): how a question may
+# write it, and how a passage does (浙江省…领跑者 is a provincial honour).
+QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
+    (r"国家级|国字号|\bnational\b|\bstate-level\b", r"国家|全国|国字号|中央"),
+    (r"省级|\bprovincial\b", r"省"),
+    (r"市级|\bmunicipal\b|\bcity-level\b", r"市级|全市|市委|市政府|市重点"),
+    (r"区级|县级|\bdistrict-level\b|\bcounty-level\b", r"区级|县级|全区|全县|区委|县委|区政府|县政府|区重点|县重点"),
+    (r"多久.{0,4}一次|多长时间.{0,4}一次|频率|频次|\bhow often\b|\bhow frequently\b", r"每|定期|频率|频次|例会|常态化"),
+    (r"哪一?条(?:马路|大街|路|街|道)|什么(?:路|街)(?![子线径])|门牌|\b(?:which|what) (?:road|street)\b",
+     r"(?:路|大道|街|巷|弄)\s*\d+\s*号|[\u4e00-\u9fff]{2,6}(?:路|大道|大街|巷)(?:[上口旁边侧段与和]|$)"),
+    # the whole of a place (整个上虞区), where the passage may give one of its parts (曹娥街道's figure)
+    *[(rf"整个[^\W\d_a-zA-Z]{{0,4}}?{level}|\b(?:whole|entire) (?:[a-z']+ )?{english}\b", rf"全{level}|整个")
+      for level, english in [("区", "district"), ("市", "city"), ("县", "county"), ("省", "province")]],
+    # the scope of a first (浙江省第一个): a first at another level (绍兴地区首个) or a first batch (首批) is not it
+    *[(rf"(?:全|[^\W\d_a-zA-Z]{{1,4}}){level}(?:内)?(?:第一|首)[个家座所条]",
+       rf"(?:全|[^\W\d_a-zA-Z]{{1,4}}){level}(?:内)?[^，,。；;]{{0,3}}(?:第一|首)[个家座所条]")
+      for level in "国省市县区"],
+    # a ranking, not a term (最大动能): what is ranked, then the superlative, ending the phrase
+    (r"[^\W\d_a-zA-Z上的中里在是了]{0,2}最[大多高强好快长久重低少小](?=[的是为呢]|[^\u4e00-\u9fff]|$)"
+     r"|\b(?:largest|biggest|highest|greatest|lowest|smallest|fewest|most(?! of\b))(?: (?!of\b|in\b|among\b)[a-z]+)?",
+     r"最[大多高强好快长久重低少小为]|第一[名位家个大]|之首|冠军|之最|榜首|排名第|位居第|居.{0,6}(?:首位|第一|前列)"
+     r"|第[一二三四五六七八九十\d]+[名位]"),
+    # where an event was held: a sentence naming it must say where it took place, not only mention it
+    (r"(?:在|于)?(?:哪里|哪儿|哪|何地|何处|什么地方|哪个地方|哪座城市|哪个城市)"
+     r"(?:开(?=的|会|过|了|[^\u4e00-\u9fff]|$)|召开|举行|举办|开幕)"
+     r"|\bwhere\b(?=[^?]*\b(?:held|hosted|staged|convened)\b)",
+     r"(?:在|于)[^，,。；;、]{1,20}(?:召开|举行|举办|开幕|闭幕)|地点|会场|会址"),
+]]
+# A list asked by name ("标杆企业名单", "the list of companies"): the evidence must name them.
+LIST_ASKED = re.compile(r"名单|名录|清单|\blist of\b|\bnames of\b", re.I)
+LISTED_COUNT = re.compile(r"(\d+)\s*[家个位名所项座栋条]")
+# What reaches a person, which a passage gives as a number or address, not as a mention (电话和微信同号).
+CONTACT_TERMS = frozenset("电话 电话号码 手机 手机号 手机号码 号码 联系电话 联系方式 微信 微信号 邮箱"
+                          " phone telephone mobile wechat email".split())
+# "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
+ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
+ENGLISH_COUNTED = re.compile(r"\b([2-9]|[1-9]\d+)((?:\s+[A-Za-z-]+){1,3})")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# -ed and -ing forms: verbs, not terms, in English without a tagger
+PARTICIPLE = re.compile(r"(?=[a-z]{5})[a-z]+(?:ed|ing)")
+# Part of a year: a year's figure asked ("2021年的总产值") is not given by a quarter's (今年一季度).
+PART_OF_YEAR = re.compile(r"季度|第[一二三四]季|上半年|下半年|\d+\s*[-—~至到]\s*\d+月"
+                          r"|前[两三四五六七八九十]个?月|头[两三四五六]个月")
+RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")  # a passage's years we cannot date: any year fits
+# A change against the same period a year before ("比去年同期涨了多少", "同比增长", Taiwan's 年增率,
+# "year-on-year growth"): news writes it 同比, said of each figure it compares. "去年同期的产值" asks
+# for last year's figure instead.
+BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期|同比|年增长?率")
+COMPARED_ASKED = re.compile(rf"{BASELINE.pattern}|\bsame period (?:of )?last year\b|\byear[- ]on[- ]year\b", re.I)
+COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
+# "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened
+# ("被称为什么", "封为什么" ask a name: 为 after such a verb is "as"); a name's origin (由来, 怎么来的) is one.
+REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设尊追拜任升晋聘评认变化划编])为什么"
+                          r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有|怎么来的|怎么得名|由来|来历"
+                          r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
+# How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
+# a clause of purpose, "为避开巨石，…", "目的是…", or of what it brings about, "…，使米粒均匀吸水").
+REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于|缘于|归功于|为了|旨在|以便|所以|从而|正是|在于"
+                          r"|[，,]使(?!用)|目的(?:是|在于)"
+                          r"|(?:^|[\s，,。；;：:])为[^，,。；;]{1,20}[，,]"
+                          r"|鉴于|基于|为契机|依托|凭借|带动|拉动|驱动|推动下|作用下|影响下"
+                          r"|是[^，,。；;]{0,24}(?:途径|关键|基础|前提|保障|需要|要求|必然|根本|动力|抓手|举措|手段|结果)"
+                          r"|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b|\bin order to\b|\bso that\b")
+# "How much did the Longsheng building cost?": a sum of money is asked, as by 多少钱
+ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays|price|worth"
+                           r"|invest|invested|investment|funding|budget)\b)", re.I)
+# People counted in English ("how many talented people"): the count is in 人, a character no word
+# of the lexicon holds alone, so the count itself gives them (4900余人). People who live somewhere
+# are a population, written 人口…万 without 人, which the word "people" finds.
+ENGLISH_PEOPLE = re.compile(r"\bhow many (?:[a-z-]+ ){0,2}?(people|persons)\b"
+                            r"(?!\s+(?:live|lived|living|reside|resided|residing|inhabit|inhabited)\b)", re.I)
+# People are counted in any of these: 多少名人才 is answered by 4900余人.
+PERSON_UNITS = "人|名|位"
+# Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
+SHOP_UNITS = "家|间"
+CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
+AREA_UNITS = "平方公里|平方千米"
+LENGTH_UNITS = "公里|千米"
+# A unit an English question asks its answer in ("How large is it in square kilometres?"): a number in
+# that unit must be given, as a Chinese question's 多少平方公里 asks.
+ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
+    (r"\bsquare kilomet(?:re|er)s?\b|\bkm2\b|\bkm²|\bsq\.? ?km\b", "平方公里"),
+    (r"\bsquare met(?:re|er)s?\b|\bm2\b|\bm²|\bsq\.? ?m\b", "平方米"),
+    (r"\bhectares?\b", "公顷"),
+    (r"(?<!square )\bkilomet(?:re|er)s?\b|\bkm\b", "公里"),
+    (r"\btonn?es?\b|\btons\b", "吨"),
+]]
+QUANTITY_ASKED = re.compile(r"\bhow (?:many|much|large|big|long|far|wide|heavy)\b|\bin (?:square |sq)|\barea\b", re.I)
+# A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
+MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
+# A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
+# number tells it from its namesakes (阿波罗11号 is no Apollo 13), so a passage must say it. A month's day
+# ("October 10") and the question's first word ("Convert 72 …") are no such names.
+NUMBERED_NAME = re.compile(r"(?<=\S )(?:[A-Z][A-Za-z]+ )*?([A-Z][A-Za-z]+) (\d{1,3}|[IVXLC]{2,7})\b")
+MONTHS = frozenset("""January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+CHINESE_DIGITS = "零一二三四五六七八九"
+NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
+AGE = re.compile(r"(?:今年|现在|如今|目前)多大(?:了|年纪|岁数)?|多大(?:了|年纪|岁数)|年纪|年龄|岁数|几岁|多少岁"
+                 r"|how old|\bage\b", re.I)
+NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[余多]?"
+                    r"[个家项名位人批大条座栋亿万倍成层所部本种件岁次届篇首只]")
+DEMONSTRATIVE = re.compile(r"[这那哪该此每][个位名家场箱些张件份笔起样种条座栋辆台次届所间套块项批]")
+CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
+# "哪种皴法", "什么颜色", "on which river", "how many ships": the focus names the kind of thing asked,
+# which the answer may only instantiate (雨点皴, 维斯瓦河, 11艘船). A suffix that says "kind" or "manner"
+# (皴法, 国度) leaves the kind in the first character.
+KIND_ASKED = re.compile(r"哪.*|什么|啥|which|what|whose|many")
+KIND_SUFFIXES = frozenset("法度式类种型样域")
+# Kinds of place and person (as asked, or stemmed): a name jieba tags as a name instantiates them
+# (巴格达, 包拯); jieba's tags do not tell a foreign place from a person.
+NAMED_KINDS = frozenset("""
+城市 国家 首都 都城 省份 城镇 港口 岛屿 地区 国度 人物 官员 演员 运动员 作家 诗人 画家 科学家 医生 皇帝 君主 将军
+建筑师 作曲家 导演 发明家 数学家 哲学家 学者
+citi town countri nation capit state provinc region villag port island continent actor actress athlet player
+presid leader king queen emperor sultan khan writer author poet painter sculptor scientist physician doctor
+architect compos director inventor general command offic offici founder mathematician philosoph scholar
+""".split())
+ENGLISH_AUXILIARIES = frozenset("is are was were be been do does did has have had can could will would".split())
+COUNT = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[\u4e00-\u9fff]?")  # 11艘(船), 73(集): a count of the kind
+QUOTED_SPAN = re.compile(r"[“「『《]([^”」』》]{2,12})[”」』》]")
+ASKING = re.compile(r"哪|什么|啥|谁|多少|几|怎")  # a question word before the focus makes no label (…屈原的哪篇作品)
+MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
+WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
+# A Chinese term longer than this whose last character is the only part not written was joined by jieba
+# to the first character of the next word (登革熱病例 → 登革热病/例), or is a written term with a suffix (总投资额).
+JOINED_CHARS = 3
+SPELLED_NAME_CHARS = 6  # a shorter Latin word (hu, wang) runs into any text's pinyin by chance
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 16 → 十六, 49 → 四十九, 100 → 一百 (numbers below 1000, as names write them: 十六世)."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    text = CHINESE_DIGITS[hundreds] + "百" if hundreds else ""
+    if tens:
+        text += ("" if tens == 1 and not hundreds else CHINESE_DIGITS[tens]) + "十"
+    elif hundreds and units:
+        text += "零"
+    return text + (CHINESE_DIGITS[units] if units else "")
