@@ -13,7 +13,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from qa.retrieval.policy.answer import AnswerPolicy
+from qa.retrieval.contract import Hit
+from qa.retrieval.policy.answer import AnswerPolicy, _holding_first
 from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
@@ -1090,3 +1091,22 @@ def test_in_a_work_is_no_part_of_the_name_after_its_title(policy):
 def test_two_characters_jieba_joins_across_words_are_no_term(policy, question, artefact, term):
     terms = key_terms(question, policy.lexical).terms
     assert term in terms and (artefact is None or artefact not in terms), terms
+
+
+@pytest.mark.parametrize(("second_score", "first"), [(0.895, "answer"), (0.85, "lead")])
+def test_a_near_tie_goes_to_the_passage_holding_what_is_asked(second_score, first):
+    """The lead paragraph that names the herb scores with the one giving its effect: within a near tie,
+    the passage holding 功效 goes first; further behind, the ranking stands."""
+    from qa.store.lexical import LexicalIndex
+
+    lead, answer = "玉竹古称葳蕤，别名女萎，多年生草本。", "玉竹具有养阴润燥、生津止渴的功效。"
+    lexical = LexicalIndex([lead, answer, "另一段落说了别的事。"])
+    hits = [Hit(str(rank), rank, score, "a.txt", None, "body", text, text, (0, len(text)), "百科")
+            for rank, (text, score) in enumerate([(lead, 0.9), (answer, second_score)], start=1)]
+    ranked = _holding_first(hits, key_terms("玉竹有什么功效？", lexical), lexical)
+    assert ranked[0].text == {"answer": answer, "lead": lead}[first] and [h.rank for h in ranked] == [1, 2]
+
+
+def test_the_article_passage_giving_the_sum_goes_before_a_near_tie_without_it(assistant):
+    answer = assistant.ask("曹娥街道引进的楼宇经济项目总投资多少")
+    assert answer.outcome == "answered" and "总投资" in answer.passages[0].text, answer.passages[0].text
