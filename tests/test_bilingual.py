@@ -176,3 +176,8 @@ def test_a_proper_name_is_one_the_dictionary_glosses_as_a_name_or_lacks():
     assert bilingual.is_proper_name("墨西哥") and bilingual.is_proper_name("巴格达")
     assert bilingual.is_proper_name("伊涅斯塔")  # not listed: a name the dictionary does not know
     assert not bilingual.is_proper_name("上市") and not bilingual.is_proper_name("智慧")
+
+
+def test_a_kind_is_written_with_the_characters_glossed_as_it_or_counting_it():
+    assert {"河", "江"} <= bilingual.kind_characters("rivers")
+    assert "集" in bilingual.kind_characters("episodes") and "艘" in bilingual.kind_characters("ships")

