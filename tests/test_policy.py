@@ -528,6 +528,8 @@ def test_a_road_named_in_the_sentence_answers_which_road(policy):
     ("Who counts as a red rider pioneer?", {"counts"}),
     ("Which defensive end fell on the loose ball, and who flew the command module?", {"fell", "flew"}),  # past tenses
     ("Can you give examples of finished building projects?", {"examples"}),
+    ("What proportion of the residents were born overseas?", {"proportion"}),  # a share is a figure's shape
+    ("What nickname do locals use for the bridge?", {"nickname"}),  # a name's shape, as 称号 is
     ("已經完工的樓宇經濟項目能舉幾個例子嗎？", {"例子"}),  # examples of projects ask for projects
 ])
 def test_verbs_pronouns_and_shapes_of_answers_are_not_key_terms(policy, question, not_terms):

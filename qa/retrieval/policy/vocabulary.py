@@ -41,6 +41,7 @@ kind kinds type types sort way ways thing things number numbers amount total per
 figure figures name names role roles position year years date time day month place model approach method
 mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
 target targets goal goals aim aims example examples instance instances money sum sums reason reasons
+proportion proportions share fraction ratio nickname nicknames phrase phrases word words species
 """.split()) | ENGLISH_MODIFIERS
 # English has no tagger here: common verbs, and -ed/-ing forms, are left out instead.
 ENGLISH_VERBS = frozenset("""
