@@ -1022,6 +1022,7 @@ def test_who_founded_it_needs_a_founder_named(policy):
     ("这幅画的山石用了哪种皴法？", "画中山石多用“披麻皴”，笔法圆润。", None),
     ("How many ships sailed with Zheng He in 1405?", "1405年，郑和率领62艘船从太仓出海。", None),
     ("How many episodes did the first season have?", "第一季于2011年播出，共10集。", None),  # 集 counts episodes
+    ("How tall is the Palace of Culture and Science?", "市中心的文化科学宫高约237米。", None),  # asked any way
     # a kind of place or person is instantiated by a name in the sentence that says the rest
     ("Which city did the Mongol army capture in 1258?", "1258年，蒙古军队攻陷巴格达。", None),
     ("哪位北宋官员离任时不持一砚归？", "北宋时包拯任端州知州，离任时不持一砚归。", None),

@@ -287,7 +287,8 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
 def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozenset[str], bool]:
     """The characters a thing of the kind asked ends in, and whether a name instantiates it, when the
     focus follows "哪种", "什么", "which" or "how many" within a few words and no verb between (see
-    KIND_ASKED, NAMED_KINDS)."""
+    KIND_ASKED, NAMED_KINDS). An English focus is a kind wherever it is asked: the dictionary has
+    words for it, not for the compounds Chinese writes a thing of it with ("palace": 文化科学宫)."""
     at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
     if at is None or not words[at][1].startswith(("n", "eng")):
         return frozenset(), False
@@ -299,7 +300,7 @@ def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozen
                 return bilingual.kind_characters(focus), bilingual.stem(focus) in NAMED_KINDS
             ends = focus[-1] + (focus[0] if len(focus) == 2 and focus[-1] in KIND_SUFFIXES else "")
             return frozenset(ends), focus in NAMED_KINDS or word == "哪位"
-    return frozenset(), False
+    return (bilingual.kind_characters(focus), False) if focus.isascii() else (frozenset(), False)
 
 
 def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
