@@ -181,3 +181,8 @@ def test_a_proper_name_is_one_the_dictionary_glosses_as_a_name_or_lacks():
 def test_a_kind_is_written_with_the_characters_glossed_as_it_or_counting_it():
     assert {"河", "江"} <= bilingual.kind_characters("rivers")
     assert "集" in bilingual.kind_characters("episodes") and "艘" in bilingual.kind_characters("ships")
+
+
+def test_a_character_means_alone_what_its_word_does_when_they_share_a_gloss():
+    assert bilingual.means_alone("河", "河流") and bilingual.means_alone("岩", "岩石")
+    assert not bilingual.means_alone("地", "地铁") and not bilingual.means_alone("公", "公司")

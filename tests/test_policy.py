@@ -1033,6 +1033,8 @@ def test_who_founded_it_needs_a_founder_named(policy):
     # 域 says "area": the kind is the sea the name ends in
     ("郑和船队是在哪片海域遇到风暴的？", "郑和船队行至爪哇海时遇到了风暴。", None),
     ("郑和船队是在哪片海域遇到风暴的？", "郑和船队在途中遇到了风暴。", "海域"),
+    # a first character meaning what the word does is the kind too (河 of 河流, "river")
+    ("两国以哪条河流为界？", "两国以托博尔河为界。", None),
 ])
 def test_a_kind_asked_is_found_in_a_thing_of_that_kind(question, text, lacking):
     from qa.store.lexical import LexicalIndex

@@ -307,6 +307,13 @@ def kind_characters(english: str) -> frozenset[str]:
     return _kind_characters().get(stem(english), frozenset())
 
 
+def means_alone(character: str, word: str) -> bool:
+    """Whether the character alone means what the word does: one of its first one-word glosses is one
+    of the word's (河 of 河流 "river", 岩 of 岩石 "rock"; not 地 of 地铁)."""
+    glosses = _digested_dictionary().one_word_as_written
+    return bool(set(glosses.get(character, ())[:KIND_SENSES]) & set(glosses.get(word, ())[:KIND_SENSES]))
+
+
 def in_dictionary(word: str) -> bool:
     """Whether CC-CEDICT lists the Chinese word: a common word, not a name or a coinage (棕红色)."""
     return word in _digested_dictionary().listed

@@ -298,7 +298,8 @@ def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozen
                 t.startswith("v") or w in ENGLISH_VERBS or w in ENGLISH_AUXILIARIES for w, t in between):
             if focus.isascii():
                 return bilingual.kind_characters(focus), bilingual.stem(focus) in NAMED_KINDS
-            ends = focus[-1] + (focus[0] if len(focus) == 2 and focus[-1] in KIND_SUFFIXES else "")
+            ends = focus[-1] + (focus[0] if len(focus) == 2 and (
+                focus[-1] in KIND_SUFFIXES or bilingual.means_alone(focus[0], focus)) else "")
             return frozenset(ends), focus in NAMED_KINDS or word == "哪位"
     return (bilingual.kind_characters(focus), False) if focus.isascii() else (frozenset(), False)
 
