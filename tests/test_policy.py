@@ -1073,6 +1073,18 @@ def test_a_time_asked_is_dated_where_the_event_is_said_in_other_words(question, 
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
+@pytest.mark.parametrize(("text", "lacking"), [
+    ("環湖公路全長約三十三公里，沿途有文武廟。", None),  # a number in Chinese numerals and its unit
+    ("環湖公路全長很長，沿途有文武廟。", "全长"),
+])
+def test_a_figure_asked_is_given_by_a_number_in_chinese_numerals(text, lacking):
+    from qa.store.lexical import LexicalIndex
+
+    lexical = LexicalIndex([text, "另一段落说了别的事。"])
+    missing = Evidence([_news_passage(text, "日月潭")], lexical).missing(key_terms("環湖公路全長大約多少？", lexical))
+    assert missing == [] if lacking is None else lacking in missing, missing
+
+
 @pytest.mark.parametrize(("question", "name"), [
     ("做甑糕一锅要用大火蒸几个钟头？", "甑糕"),
     ("古人叫璆琳的那种宝石产自哪里？", "璆琳"),

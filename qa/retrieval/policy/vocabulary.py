@@ -257,7 +257,7 @@ NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone nu
 AGE = re.compile(r"(?:今年|现在|如今|目前)多大(?:了|年纪|岁数)?|多大(?:了|年纪|岁数)|年纪|年龄|岁数|几岁|多少岁"
                  r"|how old|\bage\b", re.I)
 NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[余多]?"
-                    r"[个家项名位人批大条座栋亿万倍成层所部本种件岁次届篇首只]")
+                    r"[个家项名位人批大条座栋亿万倍成层所部本种件岁次届篇首只公米尺里吨斤亩度年天月日小]")
 DEMONSTRATIVE = re.compile(r"[这那哪该此每][个位名家场箱些张件份笔起样种条座栋辆台次届所间套块项批]")
 CHARACTER_COUNT = re.compile(r"[一二两三四五六七八九十百\d]+个?字")
 # "哪种皴法", "什么颜色", "on which river", "how many ships": the focus names the kind of thing asked,
