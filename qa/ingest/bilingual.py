@@ -37,7 +37,8 @@ READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\S*[|\u3400-\u9fff]\S*")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
-_CLASSIFIER = re.compile(r"^classifier for (.*)")  # 集 "classifier for sections of a TV series etc: episode"
+# 集 "classifier for sections of a TV series etc: episode"; 个 counts "objects in general", no kind
+_CLASSIFIER = re.compile(r"^classifier for (?!.*\bin general\b)(.*)")
 _NAME_GLOSS = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|or|of|de|da|von|van|la|le|du|al))*)\s*(?:\([^)]*\)\s*)?,")
 GLOSS_STOPWORDS = frozenset("""
 a an the of in on at to for by with from and or is are be as one's sb sth etc also used e.g. i.e.
