@@ -323,7 +323,8 @@ def in_dictionary(word: str) -> bool:
 def is_proper_name(word: str) -> bool:
     """Whether the Chinese word is a name, as far as CC-CEDICT knows: not listed (伊涅斯塔), or glossed
     first as a name (墨西哥 "Mexico"), unlike words jieba tags as names (上市, 智慧)."""
-    return word not in _digested_dictionary().listed or word in _digested_dictionary().proper
+    digest = _digested_dictionary()
+    return word not in digest.listed or word in digest.proper
 
 
 def name_pairs(texts: Iterable[str], words_of: Callable[[str], list[str]]) -> dict[str, list[str]]:
