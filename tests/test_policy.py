@@ -416,6 +416,14 @@ def _news_passage(text: str, title: str = "夫妻吵架阻挡地铁屏蔽门") -
     return SimpleNamespace(kind="body", section=None, text=text, title=title)
 
 
+def _missing_in(question: str, *texts: str, title: str = "百科") -> list[str]:
+    """What the evidence check finds missing for the question in passages of these texts alone."""
+    from qa.store.lexical import LexicalIndex
+
+    lexical = LexicalIndex([*texts, "另一段落说了别的事。"])
+    return Evidence([_news_passage(text, title) for text in texts], lexical).missing(key_terms(question, lexical))
+
+
 @pytest.mark.parametrize(("text", "lacking"), [
     # the place is named once, earlier in the passage, and nothing else is named since: the answer
     ("楚天都市报讯 武汉地铁2号线上，一对夫妻吵架。两人阻挡屏蔽门关闭。导致列车延误2分23秒。", None),
@@ -1005,11 +1013,7 @@ def test_what_is_missing_is_named_without_the_question_word(policy):
     ("同仁堂是谁创办的？", "同仁堂由浙江宁波人乐显扬于1669年在北京创办。"),
 ])
 def test_a_fact_written_in_another_form_is_found(question, text):
-    from qa.store.lexical import LexicalIndex
-
-    lexical = LexicalIndex([text, "另一段落说了别的事。"])
-    terms = key_terms(question, lexical)
-    assert Evidence([_news_passage(text, "百科")], lexical).missing(terms) == []
+    assert _missing_in(question, text) == []
 
 
 def test_who_founded_it_needs_a_founder_named(policy):
@@ -1037,10 +1041,7 @@ def test_who_founded_it_needs_a_founder_named(policy):
     ("两国以哪条河流为界？", "两国以托博尔河为界。", None),
 ])
 def test_a_kind_asked_is_found_in_a_thing_of_that_kind(question, text, lacking):
-    from qa.store.lexical import LexicalIndex
-
-    lexical = LexicalIndex([text, "另一段落说了别的事。"])
-    missing = Evidence([_news_passage(text, "百科")], lexical).missing(key_terms(question, lexical))
+    missing = _missing_in(question, text)
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
@@ -1051,12 +1052,7 @@ def test_a_kind_asked_is_found_in_a_thing_of_that_kind(question, text, lacking):
 ])
 def test_a_kind_is_named_where_its_word_is_written_of_something_else(answer, lacking):
     """国家 written in another passage (国家免疫规划) does not make the country named in the answer count less."""
-    from qa.store.lexical import LexicalIndex
-
-    texts = [answer, "这项计划已纳入国家免疫规划。"]
-    lexical = LexicalIndex([*texts, "另一段落说了别的事。"])
-    missing = Evidence([_news_passage(text, "百科") for text in texts], lexical).missing(
-        key_terms("第一支登革热疫苗在哪个国家获批？", lexical))
+    missing = _missing_in("第一支登革热疫苗在哪个国家获批？", answer, "这项计划已纳入国家免疫规划。")
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
@@ -1065,11 +1061,7 @@ def test_a_kind_is_named_where_its_word_is_written_of_something_else(answer, lac
     ("考古队是哪一年发掘马王堆汉墓的？", "发掘"),
 ])
 def test_a_time_asked_is_dated_where_the_event_is_said_in_other_words(question, lacking):
-    from qa.store.lexical import LexicalIndex
-
-    text = "1972年，考古队在长沙发现了马王堆汉墓。"
-    lexical = LexicalIndex([text, "另一段落说了别的事。"])
-    missing = Evidence([_news_passage(text, "百科")], lexical).missing(key_terms(question, lexical))
+    missing = _missing_in(question, "1972年，考古队在长沙发现了马王堆汉墓。")
     assert missing == [] if lacking is None else any(lacking in term for term in missing), missing
 
 
@@ -1078,10 +1070,7 @@ def test_a_time_asked_is_dated_where_the_event_is_said_in_other_words(question, 
     ("環湖公路全長很長，沿途有文武廟。", "全长"),
 ])
 def test_a_figure_asked_is_given_by_a_number_in_chinese_numerals(text, lacking):
-    from qa.store.lexical import LexicalIndex
-
-    lexical = LexicalIndex([text, "另一段落说了别的事。"])
-    missing = Evidence([_news_passage(text, "日月潭")], lexical).missing(key_terms("環湖公路全長大約多少？", lexical))
+    missing = _missing_in("環湖公路全長大約多少？", text, title="日月潭")
     assert missing == [] if lacking is None else lacking in missing, missing
 
 
