@@ -38,6 +38,15 @@ def test_fused_score_trusts_bm25_by_coverage_squared():
     np.testing.assert_allclose(fusion.fuse(dense, lexical, 0.5, CONFIG, "lexical"), [0.5, 0.0])
 
 
+def test_a_passage_ranks_with_its_document_s_best_score():
+    scores = np.array([0.99, 0.91, 0.88, 0.86])
+    docs = np.array(["elder.txt", "younger.txt", "elder.txt", "younger.txt"], dtype=object)
+    keys = fusion.document_ranked(scores, docs, 0.5)
+    np.testing.assert_allclose(keys, [0.99 + 0.495, 0.91 + 0.455, 0.88 + 0.495, 0.86 + 0.455])
+    assert list(np.argsort(-keys)) == [0, 2, 1, 3]  # the best document's second passage comes second
+    np.testing.assert_allclose(fusion.document_ranked(scores, docs, 0.0), scores)
+
+
 def test_evidence_adds_the_name_and_coverage_bonuses():
     assert refusal.evidence(0.80, True, 0.6, CONFIG) == pytest.approx(0.80 + 0.01 + 0.05 * 0.6)
     assert refusal.evidence(0.80, False, 0.0, CONFIG) == pytest.approx(0.80)

@@ -131,3 +131,28 @@ def test_english_pinyin_names_reach_chinese_passages(standin_retriever):
 def test_chinese_questions_are_not_scored_on_pinyin(standin_retriever):
     tokens = standin_retriever.lexical.tokenizer.tokens("卧龙集团的项目")
     assert "wolong" not in tokens and "卧龙" in tokens
+
+
+def test_a_question_about_one_document_s_subject_gets_that_document_s_passages_first(tmp_path, embedder):
+    """The question describes a person by what the lead says of her and asks what a later
+    paragraph says; her sister's biography shares most of the description."""
+    import qa
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "elder.txt").write_text(
+        "林秀贞\n\n林秀贞（1871年—1949年），福建福州人，是中国第一位获得西医学位的女性，也是近代著名的妇产科医生。\n\n"
+        "林秀贞早年随传教士学习英语，1889年赴美国费城女子医学院求学，1894年以优异成绩毕业，获得医学博士学位。\n\n"
+        "回国后，她在福州创办了妇幼医院，三十年间接生婴儿数千名，并培养了一批女护士和女医生。\n\n"
+        "晚年的林秀贞移居厦门鼓浪屿，1949年在鼓浪屿病逝，终年七十八岁。\n", encoding="utf-8")
+    (corpus / "younger.txt").write_text(
+        "林秀英\n\n林秀英（1875年—1950年），福建福州人，林秀贞的妹妹，中国早期女医生之一，曾在姐姐创办的妇幼医院行医。\n\n"
+        "林秀英1896年赴美国纽约学习护理和医学，是中国最早留学美国的女性之一，1901年获得医学学位后回国。\n\n"
+        "林秀英一生未婚，长期在福州和上海两地行医，1950年在上海去世。\n", encoding="utf-8")
+    assistant = qa.Assistant(corpus, tmp_path / "index", embedder=embedder)
+    hits = assistant.policy.retriever.ask("中国第一位获得西医学位的女性最后在哪里去世？").passages
+    texts = [hit.text for hit in hits]
+    answering = next(rank for rank, text in enumerate(texts) if "鼓浪屿病逝" in text)
+    assert all(hit.doc == "elder.txt" for hit in hits[:2])
+    assert not any("上海去世" in text for text in texts[:answering])  # the sister's death is no answer
+    assert hits[answering].score < max(hit.score for hit in hits if hit.doc == "younger.txt")  # its own score kept

@@ -38,3 +38,18 @@ def fuse(dense: np.ndarray, lexical: np.ndarray, coverage: float, config: Retrie
         return lexical * coverage
     trust = coverage ** config.lexical_coverage_power
     return dense + config.lexical_weight * trust * lexical
+
+
+def document_ranked(scores: np.ndarray, docs: np.ndarray, weight: float) -> np.ndarray:
+    """Ranking keys: each passage's score plus ``weight`` times its document's best score.
+
+    A question is about one document's subject more often than not, and the paragraph that
+    answers it may describe that subject less than the document's lead does (who is "the first
+    woman to earn a medical degree" is said in the lead; where she died, later). Ranking a
+    document's passages by its best one keeps them ahead of near-equal passages of other
+    documents; the first passage is the same, and each passage keeps its own score.
+    """
+    best: dict[str, float] = {}
+    for doc, score in zip(docs, scores):
+        best[doc] = max(best.get(doc, float("-inf")), float(score))
+    return scores + weight * np.array([best[doc] for doc in docs], dtype=scores.dtype)

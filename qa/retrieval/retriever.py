@@ -100,10 +100,10 @@ class Retriever:
                             for i in range(len(passage.sentences))])
         return int(np.argmax(dense + self.config.lexical_weight * overlap))
 
-    def _distinct(self, candidates: np.ndarray, scores: np.ndarray, top_k: int) -> list[tuple[int, list[str]]]:
-        """The best ``top_k`` candidate positions with different texts, each with every document holding its text."""
+    def _distinct(self, candidates: np.ndarray, ranking: np.ndarray, top_k: int) -> list[tuple[int, list[str]]]:
+        """The ``top_k`` best-ranked candidates with different texts, each with every document holding its text."""
         chosen: dict[str, tuple[int, list[str]]] = {}
-        for position in np.argsort(-scores, kind="stable"):
+        for position in np.argsort(-ranking, kind="stable"):
             text = self._same_text[int(candidates[position])]
             if text in chosen:
                 chosen[text][1].append(self._docs[int(candidates[position])])
@@ -120,7 +120,9 @@ class Retriever:
         top_k = max(1, int(top_k))
         scored = self.score(question, mode, context, docs, titles)
         candidates, scores = scored.candidates, scored.scores
-        distinct = self._distinct(candidates, scores, top_k)
+        ranking = (fusion.document_ranked(scores, self._docs[candidates], self.config.document_weight)
+                   if mode == "fused" else scores)
+        distinct = self._distinct(candidates, ranking, top_k)
         order = [position for position, _ in distinct]
         threshold = refusal.threshold_for(question, self.config)
         best = float(scores[order[0]]) if order else 0.0
