@@ -27,6 +27,31 @@ def test_names_glossed_with_what_they_are_reach_their_chinese_words():
     assert first_sense("华沙", stem("Warsaw"))  # the name is the main sense of a word that is only a name
 
 
+def test_a_name_glossed_in_several_forms_gives_the_words_of_each():
+    assert bilingual.name_words("Frederic Chopin or Fryderyk Franciszek Chopin (1810-1849), Polish pianist") == [
+        "frederic", "chopin", "fryderyk", "franciszek", "chopin"]
+    assert bilingual.name_words("Li Hung-chang or Li Hongzhang (1823-1901), Qing dynasty general") == [
+        "li", "hung", "chang", "li", "hongzhang"]
+    lexicon, _ = english_lexicon(["肖邦", "华沙"])
+    assert lexicon[stem("Chopin")] == ["肖邦"]
+
+
+def test_accented_latin_letters_are_read_plain_in_questions_and_texts():
+    from qa.ingest.words import Tokenizer, plain_latin
+    from qa.store.lexical import LexicalIndex
+
+    assert plain_latin("Frédéric Chopin, Zürich, São Paulo, Cáo'é") == "Frederic Chopin, Zurich, Sao Paulo, Cao'e"
+    assert plain_latin("Straße, Łódź, 曹娥, ×") == "Straße, Łodz, 曹娥, ×"  # no plain form: kept
+    assert Tokenizer(set()).tokens("Frédéric Chopin") == ["frederic", "chopin"]
+    texts = ["华沙与作曲家弗里德里克·肖邦有着深厚的渊源，肖邦出生于华沙附近的热拉佐瓦沃拉村。",
+             "居里夫人（Marie Skłodowska-Curie）出生于华沙，后来移居巴黎。",
+             "肖邦的出生地热拉佐瓦沃拉（Żelazowa Wola）位于华沙以西。"]
+    lexical = LexicalIndex(texts)
+    chopin = lexical.match("In which village was Frédéric Chopin born?")
+    assert chopin.translated["chopin"] == ["肖邦"] and chopin.scores[0] > 0 == chopin.scores[1]
+    assert "沃拉" in lexical.english["zelazowa"]  # a pair the text gives, accented
+
+
 def test_business_abbreviations_are_written_out():
     assert bilingual.spelled_out("YoY growth in Q1?") == "year-on-year growth in first quarter?"
     assert bilingual.spelled_out("Qatar's Q12 H1N1") == "Qatar's Q12 H1N1"  # whole words only

@@ -26,6 +26,7 @@ import snowballstemmer
 from pypinyin import Style, lazy_pinyin
 
 from qa import settings
+from qa.ingest.words import plain_latin
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
 MAX_NAME_WORDS = 4  # a name's gloss: Wolfgang Amadeus Mozart, US Central Intelligence Agency
@@ -111,10 +112,12 @@ def gloss_words(definition: str, max_words: int = MAX_GLOSS_WORDS) -> list[str]:
 
 def name_words(definition: str) -> list[str]:
     """The words of the name a gloss gives before saying what it names ("Warsaw, capital of Poland",
-    "Nikola Tesla (1856-1943), Serbian inventor"), lower-case; too long a gloss for ``gloss_words``."""
+    "Nikola Tesla (1856-1943), Serbian inventor"), lower-case; too long a gloss for ``gloss_words``.
+    A name given in several forms ("Frederic Chopin or Fryderyk Franciszek Chopin") gives each form's."""
     match = _NAME_GLOSS.match(definition)
-    words = [w for w in _ENGLISH_WORD.findall(match.group(1).lower()) if w not in GLOSS_STOPWORDS] if match else []
-    return words if len(words) <= MAX_NAME_WORDS else []
+    forms = [[w for w in _ENGLISH_WORD.findall(form) if w not in GLOSS_STOPWORDS]
+             for form in match.group(1).lower().split(" or ")] if match else []
+    return [w for form in forms if len(form) <= MAX_NAME_WORDS for w in form]
 
 
 def _reading_key(syllables: str) -> str:
@@ -155,7 +158,8 @@ def _digest() -> _Digest:
     proper, counts = set(), {}
     entries = Dictionary().words_dict_simp
     for word, entry in entries.items():
-        definitions = [definition for sense in entry.definition_entries for definition in sense.definitions]
+        definitions = [plain_latin(definition)
+                       for sense in entry.definition_entries for definition in sense.definitions]
         glosses = list(map(gloss_words, definitions))
         named = list(map(name_words, definitions))
         if definitions and definitions[0][:1].isupper():
@@ -335,7 +339,7 @@ def name_pairs(texts: Iterable[str], words_of: Callable[[str], list[str]]) -> di
     the last words before the brackets that fit its English length (2 characters a word, plus 2).
     """
     pairs: dict[str, set[str]] = {}
-    for text in texts:
+    for text in map(plain_latin, texts):
         found = [(m.group(1), m.group(2)) for m in _NAME_THEN_LATIN.finditer(text)]
         found += [(m.group(2), m.group(1)) for m in _LATIN_THEN_NAME.finditer(text)]
         for chinese, latin in found:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 import jieba
@@ -22,6 +23,7 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
 _APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
+_ACCENTED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # é, ü, ç, ő, ạ (and ß, ł, which stay)
 COMMON_WORD_COUNT = 100  # a word jieba's dictionary counts this often is in common use (分院), not a rare entry
 RARE_CHARACTER = 100  # a character jieba's dictionary counts fewer times than this is a name's, not a word's
 STOPWORDS = frozenset("""
@@ -42,6 +44,16 @@ def _to_simplified() -> OpenCC:
 def to_simplified(text: str) -> str:
     """Traditional → Simplified Chinese (other scripts pass through unchanged)."""
     return _to_simplified().convert(text)
+
+
+def plain_latin(text: str) -> str:
+    """Latin letters without their accents (Frédéric → Frederic, Zürich → Zurich, Cáo'é → Cao'e), as
+    dictionaries and most English writing spell names; letters with no plain form (ß, ł) stay."""
+    return _ACCENTED_LATIN.sub(_unaccented, text)
+
+
+def _unaccented(letter: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKD", letter.group()).encode("ascii", "ignore").decode() or letter.group()
 
 
 @lru_cache(maxsize=65536)
@@ -117,7 +129,7 @@ class Tokenizer:
 
     @staticmethod
     def normalise(text: str) -> str:
-        return _APOSTROPHES.sub("", _POSSESSIVE.sub("", to_simplified(text).lower()))
+        return _APOSTROPHES.sub("", _POSSESSIVE.sub("", plain_latin(to_simplified(text).lower())))
 
     def known(self, word: str) -> bool:
         """Whether the word is in the dictionary, rather than guessed by jieba's HMM (时向)."""

@@ -85,9 +85,7 @@ def _holding_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
     if not terms.terms or len(hits) < 2 or not Evidence(hits[:1], lexical).missing(terms):
         return hits
     for at, hit in enumerate(hits[1:EVIDENCE_PASSAGES], start=1):
-        if hits[0].score - hit.score > NEAR_TIE:
-            break
-        if not Evidence([hit], lexical).missing(terms):
+        if hits[0].score - hit.score <= NEAR_TIE and not Evidence([hit], lexical).missing(terms):
             reordered = [hit, *hits[:at], *hits[at + 1:]]
             return [replace(h, rank=rank) for rank, h in enumerate(reordered, start=1)]
     return hits

@@ -363,7 +363,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     asks_time = (any(_is_time_question(words, i) for i in range(len(words)))
                  or any(asked in simplified for asked in TIME_QUESTIONS)
                  or ENGLISH_TIME_ASKED.match(question) is not None)
-    focus = _focus(words, checkable, frozenset(w.lower() for w in POSSESSOR.findall(question)))
+    focus = _focus(words, checkable, frozenset(map(lexical.tokenizer.normalise, POSSESSOR.findall(question))))
     if people and focus == people.group(1).lower():
         focus = None  # the people are given by the count
     contact = next((term for term in terms if term in CONTACT_TERMS), None)

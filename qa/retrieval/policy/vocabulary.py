@@ -111,8 +111,8 @@ DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]
                   r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 MEASURE_LEADS = frozenset("有 是 能 会 约 大约 大概 到底 究竟 一共 总共 了".split())  # between a verb and 多大
-CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]+")
-POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\b")
+CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’]+")  # Frédéric too
+POSSESSOR = re.compile(r"\b([A-Za-zÀ-ÖØ-öø-ɏ]+)['’]s\b")
 QUOTES = re.compile(r"[“”‘’「」『』\"']")
 QUOTED_CHARACTER = re.compile(r"[“‘「『\"']([\u3400-\u4dbf\u4e00-\u9fff])[”’」』\"']")  # “鞠”: a word the asker names
 IN_A_WORK = frozenset("中里内")  # 《红楼梦》中…: in the book
