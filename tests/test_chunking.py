@@ -140,6 +140,15 @@ def test_a_headline_is_found_past_a_dateline_or_its_own_repetition():
         assert body in passages[1].text
 
 
+def test_a_headline_over_its_dateline_heads_even_a_short_first_paragraph():
+    """Headline and dateline, a blank line, then a lead shorter than the two: still the title block."""
+    lead = "11月8日，首届江州国际马拉松鸣枪开跑，1.2万名跑者参赛。"
+    page = f"首届江州国际马拉松鸣枪开跑\n2015年11月9日 本报记者 李振宇\n\n{lead}\n\n比赛当天气温在9℃至15℃之间。\n"
+    passages = chunk_document("news.txt", page)
+    assert [p.kind for p in passages] == ["title", "body", "body"]
+    assert passages[0].text == "首届江州国际马拉松鸣枪开跑 2015年11月9日 本报记者 李振宇" and passages[1].text == lead
+
+
 def test_hard_wrapped_prose_has_no_headline():
     """Lines of one paragraph wrapped at a fixed width are of equal length: the first is no title."""
     lines = ["曹娥街道今年以来持续推进重点项目建设，全力打造青春之城，",

@@ -451,6 +451,23 @@ def test_news_answers_given_in_other_words_have_nothing_missing(policy, question
     assert Evidence([_news_passage(text, title=title)], policy.lexical).missing(terms) == []
 
 
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("2018年江马有多少名跑者参赛？", "2018年江州国际马拉松共有3万名跑者参赛。", []),  # a word skipped
+    ("上海交大有多少名学生？", "上海交通大学共有在校学生4万名。", []),
+    ("北大有多少名学生？", "北京大学共有在校学生4万名。", []),
+    ("2018年杭马有多少名跑者参赛？", "2018年江州国际马拉松共有3万名跑者参赛。", ["杭马"]),  # another race
+])
+def test_a_name_abbreviated_by_the_first_characters_of_its_words_is_found(question, text, missing):
+    assert _missing_in(question, text) == missing
+
+
+def test_a_name_written_only_in_the_document_title_is_found():
+    """A report names its subject in the headline and says 比赛当天 after it."""
+    question, paragraph = "江州马拉松比赛那天气温多少度？", "比赛当天江州气温在9℃至15℃之间。"
+    assert _missing_in(question, paragraph, title="江州马拉松启用新赛道") == []
+    assert _missing_in(question, paragraph, title="江州新闻") == ["马拉松"]
+
+
 def test_an_english_question_matched_well_needs_fewer_of_its_words_bridged(policy):
     """Only "Stoicism" (the title) of town/zeno/founder/stoicism is found: a chance match near the
     threshold, an answer when the evidence clears it well (the paragraph names 芝诺 and 季蒂昂)."""

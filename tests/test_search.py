@@ -156,3 +156,25 @@ def test_a_question_about_one_document_s_subject_gets_that_document_s_passages_f
     assert all(hit.doc == "elder.txt" for hit in hits[:2])
     assert not any("上海去世" in text for text in texts[:answering])  # the sister's death is no answer
     assert hits[answering].score < max(hit.score for hit in hits if hit.doc == "younger.txt")  # its own score kept
+
+
+def test_a_report_is_found_by_its_headline_and_the_name_s_abbreviation(tmp_path, embedder):
+    """Readers call the 江州国际马拉松 江马; the paragraph that answers says only 比赛当天, its headline
+    names the race."""
+    import qa
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2015.txt").write_text(
+        "首届江州国际马拉松鸣枪开跑\n2015年11月9日 本报记者 李振宇\n\n"
+        "11月8日上午7时30分，首届江州国际马拉松在江州市民广场鸣枪开跑，1.2万名跑者参赛。\n\n"
+        "比赛当天江州气温在9℃至15℃之间，天气晴好，十分适合长跑。\n", encoding="utf-8")
+    (corpus / "2018.txt").write_text(
+        "江州马拉松启用新赛道 3万跑者穿越古城\n2018年11月12日 本报记者 陈思雨\n\n"
+        "11月11日，2018江州马拉松鸣枪开跑，新赛道首次穿越江州古城，3万名跑者参赛。\n\n"
+        "比赛当天最高气温21℃，组委会增设了8个补水站。\n", encoding="utf-8")
+    assistant = qa.Assistant(corpus, tmp_path / "index", embedder=embedder)
+    answer = assistant.ask("2015年首届江马比赛那天气温多少度")
+    assert answer.outcome == "answered" and "9℃至15℃" in answer.passages[0].text, (answer.outcome, answer.missing)
+    other = assistant.ask("2015年首届杭马比赛那天气温多少度")
+    assert other.outcome == "not_covered" and other.missing == ["杭马"]

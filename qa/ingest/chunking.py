@@ -17,7 +17,8 @@ page as a careful reader would, from the shape of the text alone:
 * the leading short blocks form the title block; a line of personal names
   in it is the byline. A document's first line is its headline when it is
   short and the text after it is clearly longer (a title line, then the
-  text: the way news is kept as plain text), even with punctuation in it;
+  text: the way news is kept as plain text), even with punctuation in it,
+  or when only its dateline follows it before a blank line;
 * no passage is longer than the model reads (``MAX_PASSAGE_TOKENS``): layout
   repair stops joining there, and a longer paragraph (a list, scraped text
   without sentence ends) is split at sentence boundaries.
@@ -80,6 +81,7 @@ class _Block:
     end: int
     gap_before: int
     markdown_heading: bool = False
+    headline: bool = False  # a first line over nothing but its dateline: the title block, whatever follows
 
 
 def estimated_tokens(text: str) -> float:
@@ -133,7 +135,7 @@ def _read_blocks(source: str) -> list[_Block]:
     blank_run = 0
     position = 0
 
-    def add_block(chunk: list[tuple[str, int, int]], gap_before: int) -> None:
+    def add_block(chunk: list[tuple[str, int, int]], gap_before: int, headline: bool = False) -> None:
         texts = [line for line, _, _ in chunk]
         if all(is_label(t) for t in texts):
             text = " ".join(texts)  # stacked caption/title lines are separate phrases
@@ -143,14 +145,17 @@ def _read_blocks(source: str) -> list[_Block]:
                 text = join_fragments(text, line)
         heading = _MARKDOWN_HEADING.match(text)
         blocks.append(_Block(heading.group(1) if heading else text, chunk[0][1], chunk[-1][2],
-                             gap_before, markdown_heading=bool(heading)))
+                             gap_before, markdown_heading=bool(heading), headline=headline))
 
     def flush() -> None:
         if not lines:
             return
-        if not blocks and is_headline(lines[0][0], _text_after_headline([line for line, _, _ in lines])):
+        after = _text_after_headline([line for line, _, _ in lines])
+        if not blocks and is_headline(lines[0][0], after):
             add_block(lines[:1], gap)  # a title line directly followed by the text
             add_block(lines[1:], 0)
+        elif not blocks and len(lines) > 1 and not after and len(lines[0][0]) <= HEADLINE_CHARS:
+            add_block(lines, gap, headline=True)  # a title line over its dateline (2015年11月9日 本报记者 …)
         else:
             add_block(lines, gap)
         lines.clear()
@@ -234,7 +239,7 @@ class _PassageWriter:
 
 def _title_block_length(blocks: list[_Block], typical_gap: int) -> int:
     """Leading short blocks up to the first layout break form the title block."""
-    if not _is_short(blocks[0]) and is_headline(blocks[0].text, blocks[1].text):
+    if blocks[0].headline or not _is_short(blocks[0]) and is_headline(blocks[0].text, blocks[1].text):
         return 1
     count = 0
     for block in blocks:

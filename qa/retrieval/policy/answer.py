@@ -197,7 +197,7 @@ class AnswerPolicy:
         names = [s for s in terms.subjects if not s.isascii()]
         heads = [self.lexical.head(name) for name in names]
         unknown = [name for name, head in zip(names, heads)
-                   if not evidence.has(head) and not self.lexical.knows(head)]
+                   if not evidence.finds(head) and not self.lexical.knows(head)]
         return unknown if unknown and len(unknown) == len(names) else []
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,

@@ -56,6 +56,8 @@ from qa.retrieval.policy.vocabulary import (
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
+MAX_ABBREVIATION_CHARS = 4  # 上海交大; a longer unknown term is a name of its own
+
 
 class Evidence:
     """The passages a reply offers, as text and words to look terms up in."""
@@ -111,6 +113,8 @@ class Evidence:
         if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and term in self.spelled
                 and not bilingual.is_english_word(term)):
             return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
+        if not term.isascii() and not self.lexical.knows(term) and self._abbreviated(term):
+            return True
         if not bridge and not term.isascii():
             return pieces and self._said_in_pieces(term)
         if term.isascii():
@@ -135,6 +139,15 @@ class Evidence:
         if season := SEASON.fullmatch(term):
             return re.search(rf"{season.group(1)}[天季后初末]|[入立深初晚暮]{season.group(1)}", self.text) is not None
         return False
+
+    def _abbreviated(self, term: str) -> bool:
+        """Whether a Chinese term the corpus does not use abbreviates a name written here: its characters
+        begin successive words of it, one word skipped at most (江马 of 江州国际马拉松, 北大 of
+        北京大学, 上海交大 of 上海交通大学)."""
+        if not 1 < len(term) <= MAX_ABBREVIATION_CHARS or not all(map(is_cjk, term)):
+            return False
+        words = [word for word, _ in self.lexical.tokenizer.tagged_words(self.text)]
+        return any(_begins_words(term, words, at) for at, word in enumerate(words) if word[0] == term[0])
 
     def _said_in_pieces(self, term: str) -> bool:
         """Whether a two-character piece of a Chinese term is a word here (jieba cuts 登革热病例 otherwise
@@ -194,8 +207,10 @@ class Evidence:
         """What the question asks for that the evidence lacks: its focus, a name or time it gives,
         or a count in the unit it asks in ("多少层" when no floors are counted)."""
         kind_named = bool(terms.focus) and not self.has(terms.focus) and self.names_kind(terms)
+        # a name may be written in the title only (a report's paragraphs say 比赛当天, its title 江州马拉松)
         lacking = [t for t in dict.fromkeys([terms.focus, *terms.names])
-                   if t and not self.has(t) and not (t == terms.focus and kind_named)]
+                   if t and not (self.has(t) if t == terms.focus else self.finds(t))
+                   and not (t == terms.focus and kind_named)]
         if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
         elif terms.counted:
@@ -415,3 +430,19 @@ class Evidence:
         dictionary) also gives a date."""
         return any(sentence.has(event, pieces=False) and DATE.search(sentence.text)
                    for sentence, _, _ in self.windows)
+
+
+def _begins_words(term: str, words: list[str], at: int, first: bool = True) -> bool:
+    """Whether the term is the beginnings of ``words[at]`` and of words after it, in order, one word
+    skipped at most between them; the first word alone does not do (the term would be written)."""
+    word = words[at] if at < len(words) else ""
+    if len(word) < 2 or not is_cjk(word[0]):
+        return False
+    for length in range(1, min(len(term), len(word)) + 1):
+        if term[length - 1] != word[length - 1]:
+            return False
+        if length == len(term):
+            return not first
+        if any(_begins_words(term[length:], words, at + step, False) for step in (1, 2)):
+            return True
+    return False
