@@ -461,6 +461,15 @@ def test_a_name_abbreviated_by_the_first_characters_of_its_words_is_found(questi
     assert _missing_in(question, text) == missing
 
 
+@pytest.mark.parametrize(("text", "answered"), [
+    ("白沙河洪水期间，沿河8个乡镇共转移群众4.6万人。", True),
+    ("白沙河洪水期间，沿河8个乡镇的群众已全部转移。", False),  # 8个 counts towns, not people
+])
+def test_a_number_of_things_is_asked_as_a_count_in_their_measure_word(text, answered):
+    """转移人数 asks what 转移了多少人 asks: a count in 人 (or 名, 位), not the word 人数."""
+    assert (_missing_in("白沙河洪水转移人数", text) == []) == answered
+
+
 def test_a_name_written_only_in_the_document_title_is_found():
     """A report names its subject in the headline and says 比赛当天 after it."""
     question, paragraph = "江州马拉松比赛那天气温多少度？", "比赛当天江州气温在9℃至15℃之间。"

@@ -366,6 +366,9 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     focus = _focus(words, checkable, frozenset(map(lexical.tokenizer.normalise, POSSESSOR.findall(question))))
     if people and focus == people.group(1).lower():
         focus = None  # the people are given by the count
+    if not counted and focus and focus.endswith("数") and (measure := _count_asked(f"多少{focus[:-1]}")):
+        # 转移人数: the number of people is asked, counted in 人, as 多少人 is (no word to find)
+        counted, focus, terms = focus, None, [term for term in terms if term != focus]
     contact = next((term for term in terms if term in CONTACT_TERMS), None)
     if contact:  # "可以给我他的电话吗": the number is asked, however the question puts it
         focus = contact
