@@ -125,8 +125,6 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-
-
 def numbered_names(question: str) -> list[tuple[str, int]]:
     """The names with a number a Latin-script question asks about, with the number (see NUMBERED_NAME)."""
     names = []
