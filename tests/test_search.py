@@ -1,10 +1,12 @@
-"""Search behaviour on the real article: channels, Traditional Chinese, sentence marking, refusal."""
+"""Search behaviour on the real article (channels, Traditional Chinese, sentence marking, refusal) and on
+small corpora written here (several documents on one subject)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+import qa
 from qa.ingest.words import corpus_terms, to_simplified
 from qa.retrieval.question import QuestionError, clean_question, is_chinese_script
 from qa.store.lexical import sentence_overlap
@@ -133,23 +135,26 @@ def test_chinese_questions_are_not_scored_on_pinyin(standin_retriever):
     assert "wolong" not in tokens and "卧龙" in tokens
 
 
+def _assistant_over(tmp_path, embedder, documents: dict[str, str]):
+    """An assistant with the real model over a corpus of these documents (file name → text)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in documents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return qa.Assistant(corpus, tmp_path / "index", embedder=embedder)
+
+
 def test_a_question_about_one_document_s_subject_gets_that_document_s_passages_first(tmp_path, embedder):
     """The question describes a person by what the lead says of her and asks what a later
     paragraph says; her sister's biography shares most of the description."""
-    import qa
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "elder.txt").write_text(
+    assistant = _assistant_over(tmp_path, embedder, {"elder.txt": (
         "林秀贞\n\n林秀贞（1871年—1949年），福建福州人，是中国第一位获得西医学位的女性，也是近代著名的妇产科医生。\n\n"
         "林秀贞早年随传教士学习英语，1889年赴美国费城女子医学院求学，1894年以优异成绩毕业，获得医学博士学位。\n\n"
         "回国后，她在福州创办了妇幼医院，三十年间接生婴儿数千名，并培养了一批女护士和女医生。\n\n"
-        "晚年的林秀贞移居厦门鼓浪屿，1949年在鼓浪屿病逝，终年七十八岁。\n", encoding="utf-8")
-    (corpus / "younger.txt").write_text(
+        "晚年的林秀贞移居厦门鼓浪屿，1949年在鼓浪屿病逝，终年七十八岁。\n"), "younger.txt": (
         "林秀英\n\n林秀英（1875年—1950年），福建福州人，林秀贞的妹妹，中国早期女医生之一，曾在姐姐创办的妇幼医院行医。\n\n"
         "林秀英1896年赴美国纽约学习护理和医学，是中国最早留学美国的女性之一，1901年获得医学学位后回国。\n\n"
-        "林秀英一生未婚，长期在福州和上海两地行医，1950年在上海去世。\n", encoding="utf-8")
-    assistant = qa.Assistant(corpus, tmp_path / "index", embedder=embedder)
+        "林秀英一生未婚，长期在福州和上海两地行医，1950年在上海去世。\n")})
     hits = assistant.policy.retriever.ask("中国第一位获得西医学位的女性最后在哪里去世？").passages
     texts = [hit.text for hit in hits]
     answering = next(rank for rank, text in enumerate(texts) if "鼓浪屿病逝" in text)
@@ -161,19 +166,13 @@ def test_a_question_about_one_document_s_subject_gets_that_document_s_passages_f
 def test_a_report_is_found_by_its_headline_and_the_name_s_abbreviation(tmp_path, embedder):
     """Readers call the 江州国际马拉松 江马; the paragraph that answers says only 比赛当天, its headline
     names the race."""
-    import qa
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "2015.txt").write_text(
+    assistant = _assistant_over(tmp_path, embedder, {"2015.txt": (
         "首届江州国际马拉松鸣枪开跑\n2015年11月9日 本报记者 李振宇\n\n"
         "11月8日上午7时30分，首届江州国际马拉松在江州市民广场鸣枪开跑，1.2万名跑者参赛。\n\n"
-        "比赛当天江州气温在9℃至15℃之间，天气晴好，十分适合长跑。\n", encoding="utf-8")
-    (corpus / "2018.txt").write_text(
+        "比赛当天江州气温在9℃至15℃之间，天气晴好，十分适合长跑。\n"), "2018.txt": (
         "江州马拉松启用新赛道 3万跑者穿越古城\n2018年11月12日 本报记者 陈思雨\n\n"
         "11月11日，2018江州马拉松鸣枪开跑，新赛道首次穿越江州古城，3万名跑者参赛。\n\n"
-        "比赛当天最高气温21℃，组委会增设了8个补水站。\n", encoding="utf-8")
-    assistant = qa.Assistant(corpus, tmp_path / "index", embedder=embedder)
+        "比赛当天最高气温21℃，组委会增设了8个补水站。\n")})
     answer = assistant.ask("2015年首届江马比赛那天气温多少度")
     assert answer.outcome == "answered" and "9℃至15℃" in answer.passages[0].text, (answer.outcome, answer.missing)
     other = assistant.ask("2015年首届杭马比赛那天气温多少度")
