@@ -57,6 +57,7 @@ from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
 MAX_ABBREVIATION_CHARS = 4  # 上海交大; a longer unknown term is a name of its own
+ABBREVIATION_GAP = 8  # characters between two of an abbreviation's: the rest of a word and one word skipped
 
 
 class Evidence:
@@ -145,6 +146,8 @@ class Evidence:
         begin successive words of it, one word skipped at most (江马 of 江州国际马拉松, 北大 of
         北京大学, 上海交大 of 上海交通大学)."""
         if not 1 < len(term) <= MAX_ABBREVIATION_CHARS or not all(map(is_cjk, term)):
+            return False
+        if not re.search(f".{{0,{ABBREVIATION_GAP}}}?".join(term), self.text):  # tagging the text takes long
             return False
         words = [word for word, _ in self.lexical.tokenizer.tagged_words(self.text)]
         return any(_begins_words(term, words, at) for at, word in enumerate(words) if word[0] == term[0])
