@@ -654,6 +654,16 @@ def test_a_time_asked_of_a_subject_needs_a_dated_sentence_about_it(policy, texts
     assert ("time of construction" not in missing) == dated, missing
 
 
+@pytest.mark.parametrize(("question", "events"), [
+    ("When was the Wolong park completed?", ["completed"]),
+    ("In what year was the Wolong park completed?", ["completed"]),
+    # "when" within the question opens a clause: the count is asked, not a time
+    ("How many companies moved in when the Wolong park opened in 2020?", []),
+])
+def test_a_time_is_asked_by_a_leading_when_not_by_a_when_clause(policy, question, events):
+    assert key_terms(question, policy.lexical).events == events
+
+
 @pytest.mark.parametrize(("text", "dated"), [
     ("本报讯 卧龙产业园达产后，预计每年可新增销售收入150亿元。", False),
     ("本报讯 卧龙产业园预计2025年达产。", True),

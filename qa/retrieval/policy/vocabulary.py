@@ -78,7 +78,8 @@ near behind beyond toward towards against along inside outside upon onto
 """.split())
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
-ENGLISH_TIME = re.compile(r"\bwhen\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b", re.I)
+# a "when" within the question opens a clause ("How many students enrolled when it opened?"), not a time asked
+ENGLISH_TIME = re.compile(r"^\W*when\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b", re.I)
 ENGLISH_TIME_ASKED = re.compile(r"\W*(?:when\b|(?:in |on |at )?(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b)",
                                 re.I)
 # jieba cuts a name it does not know into single characters (聚/英 in 聚英社区); a run of at least two
