@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlencode
 
+from qa.ingest.byline import written_author, written_date
 from qa.retrieval.contract import Answer, Hit
 from qa.retrieval.question import printable
 from qa.store.layout import IndexedPassage
@@ -123,7 +124,11 @@ def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | Non
             parts.append(f"<h2>{escape(section)}</h2>")
         if passage.kind == "title":
             parts.append(f"<h1{attributes}>{text}</h1>")
-            known = [escape(str(info[key])) for key in ("date", "source", "author") if info and info.get(key)]
+            byline = next((p.text for p in passages if p.doc == doc and p.kind == "byline"), None)
+            written = {"date": written_date([t for t in (passage.text, byline) if t]),
+                       "author": written_author(passage.text, byline)}  # shown by the text itself already
+            known = [escape(str(info[key])) for key in ("date", "source", "author")
+                     if info and info.get(key) and info[key] != written.get(key)]
             parts.extend([f'<p class="qa-dateline">{" · ".join(known)}</p>'] if known else [])
         elif passage.kind == "byline":
             parts.append(f'<p{attributes} data-kind="byline">{text}</p>')

@@ -6,11 +6,13 @@ file; files that cannot be read are named in one sentence and the rest builds.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE
+from conftest import ARTICLE, PROJECT_ROOT
 
+import qa
 from qa.ingest.chunking import chunk_document
 from qa.ingest.corpus import load_documents
 from qa.ingest.formats import UnreadableDocument, extract
@@ -165,3 +167,23 @@ def test_an_unreadable_file_is_named_in_one_sentence_and_the_rest_still_loads(tm
     assert [d.name for d in documents] == ["good.txt"]
     skipped = [m for m in log.messages if m.startswith(f"Skipped {name}")]
     assert len(skipped) == 1 and words in skipped[0] and "\n" not in skipped[0]
+
+
+def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
+    """Plain text has no metadata: the dateline under the headline, or the byline, gives them."""
+    from qa.ingest.byline import written_author, written_date
+    from qa.model.standin import HashingEmbedder
+
+    dateline = "首届江州国际马拉松鸣枪开跑 2015年11月9日 本报记者 李振宇"
+    assert (written_date([dateline]), written_author(dateline, None)) == ("2015-11-09", "李振宇")
+    assert written_author("聚力向高而攀", "记者 孙金良 通讯员 戴沈蓉") == "孙金良、戴沈蓉"
+    assert (written_date(["聚力向高而攀"]), written_author("聚力向高而攀", None)) == (None, None)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(PROJECT_ROOT / "corpus", corpus)
+    (corpus / "marathon.txt").write_text(
+        "首届江州国际马拉松鸣枪开跑\n2015年11月9日 本报记者 李振宇\n\n"
+        "11月8日，首届江州国际马拉松鸣枪开跑，1.2万名跑者参赛。\n", encoding="utf-8")
+    documents = qa.Assistant(corpus, tmp_path / "index", embedder=HashingEmbedder()).documents()
+    assert (documents["marathon.txt"]["date"], documents["marathon.txt"]["author"]) == ("2015-11-09", "李振宇")
+    article = documents[Path(ARTICLE).name]
+    assert article["author"] == "孙金良、戴沈蓉、冯洁娜" and article["date"] is None

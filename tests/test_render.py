@@ -72,6 +72,9 @@ def test_the_reader_view_lays_out_the_article_with_the_passage_marked(standin_re
     assert html.index("项目为王") < html.index("4900余人")  # in reading order
     dated = article_html(passages, doc, None, {"date": "2023-05-10", "source": "上虞日报", "author": None})
     assert '<p class="qa-dateline">2023-05-10 · 上虞日报</p>' in dated and 'id="qa-here"' not in dated
+    # the byline already names the reporters: the author the build read from it is not said twice
+    bylined = article_html(passages, doc, None, {"date": "2023-05-10", "author": "孙金良、戴沈蓉、冯洁娜"})
+    assert '<p class="qa-dateline">2023-05-10</p>' in bylined
     missing = article_html(passages, "<script>.txt", None)
     assert "No such article" in missing and "<script>" not in missing
 

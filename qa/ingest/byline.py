@@ -1,0 +1,35 @@
+"""The date and author a text gives at its head, for a document whose file has no metadata (plain text).
+
+News kept as text carries them in its title block: a dateline under the headline
+("2015年11月9日 本报记者 李振宇") or a byline of names ("孙金良 戴沈蓉 冯洁娜").
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})(?!\d)")
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_REPORTERS = re.compile(rf"(?:记者|通讯员|作者|撰稿|文|By)\s*[:：/]?\s*((?:{_NAME}[ \u3000、，,]*)+)$")
+_NAMES_ONLY = re.compile(rf"^(?:{_NAME}[ \u3000、，,]+)*{_NAME}$")
+_ROLES = frozenset("记者 通讯员 作者 撰稿 本报 实习生 摄影".split())
+
+
+def written_date(texts: list[str]) -> str | None:
+    """The first full date the texts write (2015年11月9日, 2015-11-09), as 2015-11-09."""
+    for text in texts:
+        if found := _DATE.search(text):
+            year, month, day = map(int, found.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def written_author(title: str | None, byline: str | None) -> str | None:
+    """The reporters a byline names (孙金良 戴沈蓉), or a dateline at the end of the title block
+    (…本报记者 李振宇), joined by 、."""
+    for text, pattern in ((byline, _REPORTERS), (byline, _NAMES_ONLY), (title, _REPORTERS)):
+        if text and (found := pattern.search(text.strip())):
+            names = re.findall(_NAME, found.group(1) if pattern.groups else found.group(0))
+            return "、".join(name for name in names if name not in _ROLES) or None
+    return None
