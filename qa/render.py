@@ -125,7 +125,7 @@ def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | Non
         if passage.kind == "title":
             parts.append(f"<h1{attributes}>{text}</h1>")
             byline = next((p.text for p in passages if p.doc == doc and p.kind == "byline"), None)
-            written = {"date": written_date([t for t in (passage.text, byline) if t]),
+            written = {"date": written_date(passage.text, byline),
                        "author": written_author(passage.text, byline)}  # shown by the text itself already
             known = [escape(str(info[key])) for key in ("date", "source", "author")
                      if info and info.get(key) and info[key] != written.get(key)]

@@ -15,10 +15,10 @@ _NAMES_ONLY = re.compile(rf"^(?:{_NAME}[ \u3000、，,]+)*{_NAME}$")
 _ROLES = frozenset("记者 通讯员 作者 撰稿 本报 实习生 摄影".split())
 
 
-def written_date(texts: list[str]) -> str | None:
+def written_date(*texts: str | None) -> str | None:
     """The first full date the texts write (2015年11月9日, 2015-11-09), as 2015-11-09."""
     for text in texts:
-        if found := _DATE.search(text):
+        if text and (found := _DATE.search(text)):
             year, month, day = map(int, found.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}"

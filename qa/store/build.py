@@ -73,7 +73,7 @@ def document_info(documents: list[Document], passages: list[IndexedPassage]) -> 
     bylines = {p.doc: p.text for p in passages if p.kind == "byline"}
     return {d.name: {"title": titles.get(d.name),
                      "author": d.author or written_author(titles.get(d.name), bylines.get(d.name)),
-                     "date": d.date or written_date([t for t in (titles.get(d.name), bylines.get(d.name)) if t]),
+                     "date": d.date or written_date(titles.get(d.name), bylines.get(d.name)),
                      "source": d.source, "passages": counts[d.name]} for d in documents}
 
 
