@@ -178,6 +178,7 @@ def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
     assert (written_date(dateline), written_author(dateline, None)) == ("2015-11-09", "李振宇")
     assert written_author("聚力向高而攀", "记者 孙金良 通讯员 戴沈蓉") == "孙金良、戴沈蓉"
     assert (written_date("聚力向高而攀", None), written_author("聚力向高而攀", None)) == (None, None)
+    assert written_author("本报记者走访曹娥街道", None) is None  # a headline about reporters, no dateline
     corpus = tmp_path / "corpus"
     shutil.copytree(PROJECT_ROOT / "corpus", corpus)
     (corpus / "marathon.txt").write_text(

@@ -27,8 +27,9 @@ def written_date(*texts: str | None) -> str | None:
 
 def written_author(title: str | None, byline: str | None) -> str | None:
     """The reporters a byline names (孙金良 戴沈蓉), or a dateline at the end of the title block
-    (…本报记者 李振宇), joined by 、."""
-    for text, pattern in ((byline, _REPORTERS), (byline, _NAMES_ONLY), (title, _REPORTERS)):
+    (…2015年11月9日 本报记者 李振宇: a headline alone may say 记者 of something else), joined by 、."""
+    dateline = title if title and _DATE.search(title) else None
+    for text, pattern in ((byline, _REPORTERS), (byline, _NAMES_ONLY), (dateline, _REPORTERS)):
         if text and (found := pattern.search(text.strip())):
             names = re.findall(_NAME, found.group(1) if pattern.groups else found.group(0))
             return "、".join(name for name in names if name not in _ROLES) or None
