@@ -211,3 +211,24 @@ def test_a_kind_is_written_with_the_characters_glossed_as_it_or_counting_it():
 def test_a_character_means_alone_what_its_word_does_when_they_share_a_gloss():
     assert bilingual.means_alone("河", "河流") and bilingual.means_alone("岩", "岩石")
     assert not bilingual.means_alone("地", "地铁") and not bilingual.means_alone("公", "公司")
+
+
+@pytest.mark.parametrize(("word", "text", "heard"), [
+    ("daleks", "在博士的众多敌人中，最著名的是戴立克。", True),
+    ("eccleston", "克里斯托弗·埃克莱斯顿出演第九任博士。", True),
+    ("qatar", "卡塔尔首都多哈。", True),  # 尔 for an r after a vowel
+    ("mark", "马克走进了教室。", False),  # two consonants (MK) are too few to tell a name apart
+    ("musk", "在博士的众多敌人中，最著名的是戴立克。", False),
+    ("eccleston", "曹娥街道共引入楼宇经济项目26个。", False),
+])
+def test_a_foreign_name_is_heard_in_its_chinese_transliteration(word, text, heard):
+    assert bilingual.transliterated_in(word, text) == heard
+
+
+def test_consonant_skeletons_allow_the_variants_transliteration_uses():
+    from qa.ingest.sounds import chinese_skeletons, english_skeletons
+
+    assert english_skeletons("Dalek") == chinese_skeletons("戴立克") == {"TLK"}
+    assert english_skeletons("Charles") & chinese_skeletons("查尔斯")  # rl as 尔
+    assert english_skeletons("Short") & chinese_skeletons("肖特")  # r before a consonant unsaid
+    assert not english_skeletons("Hunter") & chinese_skeletons("戴立克")

@@ -826,6 +826,15 @@ def test_a_latin_name_the_corpus_cannot_spell_neither_counts_for_nor_against(pol
     assert not AnswerPolicy._names_enough(question, terms, evidence, evidence.missing(terms), margin=0.0)
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    ("在博士的众多敌人中，最著名的是戴立克，由编剧特里·内申创造。", []),
+    ("在博士的众多敌人中，最著名的是赛博人，由编剧特里·内申创造。", ["daleks"]),
+])
+def test_an_english_name_is_found_in_its_chinese_transliteration(text, missing):
+    """No dictionary lists 戴立克, but it keeps Dalek's consonants in order."""
+    assert _missing_in("Who created the Daleks?", text) == missing
+
+
 def test_a_numbered_name_the_passages_do_not_number_is_reported_missing(policy):
     """"Apollo 13" is not 阿波罗11号: the number tells a name from its namesakes."""
     assert numbered_names("Who commanded the Apollo 13 mission?") == [("Apollo 13", 13)]

