@@ -119,6 +119,46 @@ def test_a_web_page_keeps_the_article_and_drops_the_navigation_and_comments(tmp_
     assert [p.kind for p in chunk_document("news.html", found.text)].count("body") >= 5
 
 
+def test_a_portal_page_keeps_a_paragraph_outside_its_paragraph_tags_and_names_the_headline(tmp_path):
+    """An old portal puts one paragraph in a bare <div> among the <p>s and its name after the headline
+    in <title>; comments follow the article."""
+    paragraphs = [p.text for p in chunk_document("a", ARTICLE.read_text(encoding="utf-8")) if p.kind == "body"][:6]
+    page = tmp_path / "portal.html"
+    page.write_text(f"""<html><head><title>聚力向高而攀_经济_上虞在线</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/app">扫码下载客户端</a></div>
+<div class="info">2023-05-10 09:12 来源：上虞日报 作者：孙金良</div><div id="zoom">
+{''.join(f'<p style="text-indent:2em"><span>{p}</span></p>' for p in paragraphs[:3])}
+<div style="text-indent:2em">{paragraphs[3]}</div>
+{''.join(f'<p style="text-indent:2em"><span>{p}</span></p>' for p in paragraphs[4:])}
+</div><div class="comments"><p>网友评论（已有2条）</p><p>曹娥的变化真大，点个赞！</p><p>[回复] [支持 3]</p></div>
+</body></html>""", encoding="utf-8")
+    found = extract(page)
+    assert found.title == "聚力向高而攀"
+    assert all(p in found.text for p in paragraphs)
+    for noise in ("网友评论", "点个赞"):
+        assert noise not in found.text
+
+
+def test_a_word_file_s_table_is_read_in_place_as_one_sentence_a_row(tmp_path):
+    import docx
+
+    document = docx.Document()  # made on an unset account: python-docx names itself the author
+    document.add_paragraph("2023年云岭乡各季度旅游接待情况如下表所示：")
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("季度", "接待游客（万人次）"), ("第一季度", "8.2"), ("第二季度", "19.7")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_paragraph("上山村党支部书记何志强告诉记者，村里成立了杨梅专业合作社。")
+    path = tmp_path / "festival.docx"
+    document.save(path)
+    found = extract(path)
+    assert found.author is None
+    assert found.text.split("\n\n") == [
+        "2023年云岭乡各季度旅游接待情况如下表所示：",
+        "季度：第一季度，接待游客（万人次）：8.2。\n季度：第二季度，接待游客（万人次）：19.7。",
+        "上山村党支部书记何志强告诉记者，村里成立了杨梅专业合作社。\n"]
+
+
 def test_a_word_file_gives_its_paragraphs_and_headings(tmp_path):
     import docx
 
@@ -179,6 +219,7 @@ def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
     assert written_author("聚力向高而攀", "记者 孙金良 通讯员 戴沈蓉") == "孙金良、戴沈蓉"
     assert (written_date("聚力向高而攀", None), written_author("聚力向高而攀", None)) == (None, None)
     assert written_author("本报记者走访曹娥街道", None) is None  # a headline about reporters, no dateline
+    assert written_author("杨梅节开幕 本报讯（记者 楼佳慧 通讯员 何强）", None) == "楼佳慧、何强"
     corpus = tmp_path / "corpus"
     shutil.copytree(PROJECT_ROOT / "corpus", corpus)
     (corpus / "marathon.txt").write_text(

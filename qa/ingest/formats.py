@@ -11,6 +11,7 @@ from the file's metadata where it has them.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,6 +102,17 @@ def _pdf(path: Path) -> Extracted:
                      date.date().isoformat() if date else None)
 
 
+# what Word writes as the author of a file made on a shared or unset account: no one's name
+ACCOUNT_NAMES = frozenset({"administrator", "admin", "user", "microsoft office user", "microsoft account", "用户",
+                           "作者", "python-docx"})
+_TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
+_AUTHOR_LABEL = re.compile(r"^(?:作者|记者|文)\s*[：:]\s*")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def _html(path: Path) -> Extracted:
     import trafilatura
 
@@ -109,25 +121,50 @@ def _html(path: Path) -> Extracted:
     except OSError as exc:
         raise UnreadableDocument(f"cannot be read ({exc.strerror})") from exc
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True)
-    text = (found.text if found else "") or ""
-    if not text.strip():
+    lines = _lines((found.text if found else "") or "")
+    if not lines:
         raise UnreadableDocument("is a web page without article text")
-    body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
-    return Extracted(body, found.title or None, found.author or None, found.date or None,
-                     found.sitename or found.hostname or None)
+    # The precise extraction finds where the article starts and ends but skips a paragraph it cannot place
+    # (a bare <div> between <p>s); the fuller one, which also takes comments and sidebars, gives it back.
+    fuller = _lines(trafilatura.extract(page, favor_recall=True, include_comments=False, include_tables=True) or "")
+    if lines[0] in fuller and lines[-1] in fuller[fuller.index(lines[0]):]:
+        start = fuller.index(lines[0])
+        lines = fuller[start:fuller.index(lines[-1], start) + 1]
+    body = "\n\n".join(lines) + "\n"
+    # a portal's <title> adds its column and name (标题_教育_江城在线); the headline is the longest part
+    title = max(_TITLE_PARTS.split(found.title), key=len) if found.title else None
+    author = _AUTHOR_LABEL.sub("", found.author or "").strip() or None
+    return Extracted(body, title, author, found.date or None, found.sitename or found.hostname or None)
+
+
+def _table_rows(table) -> list[str]:
+    """A Word table as sentences, one per row, each cell named by its column's heading (the first
+    row): 季度：二季度，接待游客（万人次）：19.7。"""
+    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2:
+        return ["，".join(filter(None, row)) + "。" for row in rows]
+    heading, *body = rows
+    return ["，".join(f"{name}：{cell}" if name else cell for name, cell in zip(heading, row) if cell) + "。"
+            for row in body]
 
 
 def _docx(path: Path) -> Extracted:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise UnreadableDocument(f"is not a readable Word file ({type(exc).__name__})") from exc
     blocks, has_title = [], False
-    for paragraph in document.paragraphs:
-        text, style = paragraph.text.strip(), (paragraph.style.name or "").lower()
+    for part in document.iter_inner_content():
+        if isinstance(part, Table):
+            if rows := _table_rows(part):
+                blocks.append("\n".join(rows))
+            continue
+        text, style = part.text.strip(), (part.style.name or "").lower() if part.style else ""
         if text:
             has_title = has_title or (style == "title" and not blocks)
             blocks.append(f"# {text}" if style.startswith(("heading", "title")) else text)
@@ -136,7 +173,8 @@ def _docx(path: Path) -> Extracted:
     properties = document.core_properties
     if properties.title and not has_title:  # the title the file declares opens the text, as in print
         blocks.insert(0, f"# {properties.title}")
-    return Extracted("\n\n".join(blocks) + "\n", properties.title or None, properties.author or None,
+    author = properties.author if properties.author and properties.author.lower() not in ACCOUNT_NAMES else None
+    return Extracted("\n\n".join(blocks) + "\n", properties.title or None, author,
                      properties.created.date().isoformat() if properties.created else None)
 
 
