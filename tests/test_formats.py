@@ -229,3 +229,37 @@ def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
     assert (documents["marathon.txt"]["date"], documents["marathon.txt"]["author"]) == ("2015-11-09", "李振宇")
     article = documents[Path(ARTICLE).name]
     assert article["author"] == "孙金良、戴沈蓉、冯洁娜" and article["date"] is None
+
+
+def test_an_e_paper_page_s_furniture_is_dropped_and_its_headline_is_the_title(tmp_path):
+    """A page header, the masthead, teasers of other pages drawn before the headline, a jump, the
+    page's credits and its number are set in other sizes than the story; the story's own lines are
+    kept whatever they say. The headline, its subtitle and kicker are the title."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "page3.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    body = ["本报讯 5月7日上午，华研新能源锂电池隔膜生产基地投产仪式在临江经济开发区举行。",
+            "项目总投资28亿元，一期工程共建成8条湿法隔膜生产线。",
+            "投产仪式定在5月7日星期二上午，选在第3版面世前一天。"]  # the story's own words, not furniture
+    for size, y, text in [(9, 808, "2024年5月8日 星期三 临江日报 第3版 综合新闻"), (40, 770, "临江日报"),
+                          (12, 160, "导读"), (9.5, 140, "▶ 县政协会议举行第二次全体会议 2版"),  # drawn first
+                          (13, 740, "总投资28亿元"), (25, 712, "华研新能源锂电隔膜生产基地在临江投产"),
+                          (16, 688, "一期建成8条生产线"),
+                          *[(11, 650 - 18 * i, line) for i, line in enumerate(body)],
+                          (8.5, 60, "（下转第4版）"), (7.5, 37, "本版编辑：许文静 美编：赵阳 校对：刘倩"),
+                          (9, 24, "- 3 -")]:
+        page.setFont("STSong-Light", size)
+        page.drawString(40, y, text)
+    page.save()
+    found = extract(path)
+    passages = chunk_document("page3.pdf", found.text)
+    headline = "华研新能源锂电隔膜生产基地在临江投产 一期建成8条生产线 总投资28亿元"  # subtitle, then kicker
+    assert (passages[0].kind, passages[0].text) == ("title", headline)
+    assert all(line in found.text for line in body)
+    for furniture in ("综合新闻", "临江日报", "导读", "县政协", "下转", "本版编辑", "- 3 -"):
+        assert furniture not in found.text

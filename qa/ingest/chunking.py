@@ -238,8 +238,10 @@ class _PassageWriter:
 
 
 def _title_block_length(blocks: list[_Block], typical_gap: int) -> int:
-    """Leading short blocks up to the first layout break form the title block."""
-    if blocks[0].headline or not _is_short(blocks[0]) and is_headline(blocks[0].text, blocks[1].text):
+    """Leading short blocks up to the first layout break form the title block; a long headline, one
+    marked as a heading (a PDF's largest type, a Word title) or one over longer text, is one alone."""
+    if blocks[0].headline or not _is_short(blocks[0]) and (
+            blocks[0].markdown_heading or is_headline(blocks[0].text, blocks[1].text)):
         return 1
     count = 0
     for block in blocks:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 class UnreadableDocument(Exception):
@@ -38,46 +40,93 @@ def _text(path: Path) -> Extracted:
         raise UnreadableDocument(f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
-def blocks_from_positions(pages: list[list[tuple[float, str]]]) -> str:
-    """Laid-out lines, as (height on the page, text) in reading order per page, as blocks of text.
+HEADLINE_REACH = 1.5  # a kicker or subtitle lies within this many of the headline's type sizes of it
+
+
+class Line(NamedTuple):
+    """A line laid out on a PDF page: its height on the page, its type size and its text."""
+
+    y: float
+    size: float
+    text: str
+
+
+# Page furniture an e-paper page prints outside the story: page headers and issue data (第3版,
+# 星期三, 农历…, 总第11846期), teasers of other pages (…举行第二次全体会议 2版) and their heading (导读),
+# page numbers, jumps (下转第4版), the page's credits (本版编辑：, 美编：), advertising lines and the
+# masthead (桐溪日报, 中共桐溪县委主办). Only lines set in another size than the story's are tested, so
+# its own text is never dropped.
+PAGE_FURNITURE = re.compile(
+    r"第\s*\d+\s*版|星期[一二三四五六日天]|农历|总第\s*\d+\s*期|^[-—–\s]*\d{1,3}[-—–\s]*$"
+    r"|\d+\s*版$|^(?:本版|责任)?编辑\s*[:：]|(?:美编|校对|版式设计)\s*[:：]|广告热线|发行热线|扫码下载|^广告$"
+    r"|^[\u4e00-\u9fff]{2,6}报$|(?:委|社)主办|社出版|^(?:本期|今日)?导读$")
+
+
+def blocks_from_positions(pages: list[list[Line]]) -> str:
+    """Laid-out lines, in reading order per page, as blocks of text.
 
     Vertical space tells the layout: a line one line-height below the last continues its
     block, each further line-height of space is one blank line (the chunker's gap), and a
     line higher up than the last starts a new column, whose space below the top of the
     pages' columns counts the same way. The chunker then repairs paragraphs split across columns.
     """
-    gaps = [above - below for page in pages for (above, _), (below, _) in zip(page, page[1:]) if above > below]
+    gaps = [above.y - below.y for page in pages for above, below in zip(page, page[1:]) if above.y > below.y]
     if not gaps:
-        return "\n\n".join(text for page in pages for _, text in page) + "\n"
-    line = statistics.median(gaps)
-    top = max(y for page in pages for y, _ in page)  # where columns start on a page
+        return "\n\n".join(line.text for page in pages for line in page) + "\n"
+    height = statistics.median(gaps)
+    top = max(line.y for page in pages for line in page)  # where columns start on a page
     out: list[str] = []
     for page in pages:
-        previous: float | None = None
-        for y, text in page:
-            if previous is None or y > previous:  # a new page or column
-                blank = max(1, round((top - y) / line)) if out else 0
+        previous: Line | None = None
+        for line in page:
+            if previous is None or line.y > previous.y:  # a new page or column
+                blank = max(1, round((top - line.y) / height)) if out else 0
             else:
-                blank = max(0, round((previous - y) / line) - 1)
-            out.extend([""] * blank + [text])
-            previous = y
+                blank = max(0, round((previous.y - line.y) / height) - 1)
+            out.extend([""] * blank + [line.text])
+            previous = line
     return "\n".join(out) + "\n"
 
 
-def _page_lines(page) -> list[tuple[float, str]]:
-    """A PDF page's text lines with their height on the page, in the order they are drawn."""
-    lines: list[tuple[float, str]] = []
+def _story(pages: list[list[Line]]) -> tuple[str | None, list[list[Line]]]:
+    """The first page's headline and the pages without their furniture (see PAGE_FURNITURE) or
+    headline. The headline is the largest type above the story's first line (the page's teasers may
+    be drawn before it), with the display lines set next to it: a subtitle under it, a kicker over it.
+    The story's size is the one most of its characters are set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        return None, pages
+    body = sizes.most_common(1)[0][0]
+    pages = [[line for line in page if line.size == body or not PAGE_FURNITURE.search(line.text)] for page in pages]
+    first = pages[0]
+    above = first[:next((i for i, line in enumerate(first) if line.size == body), len(first))]
+    main = max(above, key=lambda line: line.size, default=None)
+    if main is None or main.size <= body:
+        return None, pages
+    parts = [line for line in above if line.size > body and abs(line.y - main.y) <= HEADLINE_REACH * main.size]
+    ordered = [main] + sorted((line for line in parts if line.y < main.y), key=lambda line: -line.y) + [
+        line for line in parts if line.y > main.y]
+    return " ".join(line.text for line in ordered), [[line for line in first if line not in parts], *pages[1:]]
 
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+
+def _page_lines(page) -> list[Line]:
+    """A PDF page's text lines, in the order they are drawn."""
+    lines: list[Line] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        shown = round(float(size or 0) * (abs(tm[3] * cm[3]) or 1), 1)
         for number, piece in enumerate(text.split("\n")):
-            if lines and number == 0 and abs(lines[-1][0] - y) < 1:
-                lines[-1] = (lines[-1][0], lines[-1][1] + piece)
+            if lines and number == 0 and abs(lines[-1].y - y) < 1:
+                lines[-1] = lines[-1]._replace(text=lines[-1].text + piece)
             elif piece.strip():
-                lines.append((y, piece))
+                lines.append(Line(y, shown, piece))
 
     page.extract_text(visitor_text=visit)
-    return [(y, text.strip()) for y, text in lines if text.strip()]
+    return [line._replace(text=line.text.strip()) for line in lines if line.text.strip()]
 
 
 def _pdf(path: Path) -> Extracted:
@@ -94,7 +143,8 @@ def _pdf(path: Path) -> Extracted:
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument(f"is not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})") from exc
-    text = blocks_from_positions(pages)
+    headline, pages = _story(pages)
+    text = (f"# {headline}\n\n" if headline else "") + blocks_from_positions(pages)
     if not text.strip():
         raise UnreadableDocument("is a PDF without extractable text (a scan needs OCR first)")
     date = getattr(meta, "creation_date", None) if meta else None
