@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import article_text
 
 from qa.ingest.chunking import chunk_document
@@ -50,6 +51,14 @@ def test_title_block_and_byline_are_kept():
     assert passages[0].kind == "title" and passages[0].text.startswith("聚力向高而攀 勇毅向新而行")
     assert "奏响时代强音" in passages[0].text
     assert find(passages, "孙金良").kind == "byline"
+
+
+@pytest.mark.parametrize("byline", ["本报讯（记者 杜晓明 通讯员 林法宣）", "新华社北京5月8日电（记者 王小明）"])
+def test_a_bracketed_byline_under_the_headline_is_the_byline_not_part_of_the_title(byline):
+    passages = passages_of(f"以“养老投资”为名诈骗213名老人\n主犯孙某被判有期徒刑十三年\n\n{byline}\n\n"
+                           "4月18日，临江区人民法院对一起诈骗案件进行一审公开宣判，被告人孙某被判处有期徒刑十三年。\n")
+    assert [(p.kind, p.text) for p in passages[:2]] == [
+        ("title", "以“养老投资”为名诈骗213名老人 主犯孙某被判有期徒刑十三年"), ("byline", byline)]
 
 
 def test_spans_point_into_the_source_text():

@@ -219,7 +219,7 @@ def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
     assert written_author("聚力向高而攀", "记者 孙金良 通讯员 戴沈蓉") == "孙金良、戴沈蓉"
     assert (written_date("聚力向高而攀", None), written_author("聚力向高而攀", None)) == (None, None)
     assert written_author("本报记者走访曹娥街道", None) is None  # a headline about reporters, no dateline
-    assert written_author("杨梅节开幕 本报讯（记者 楼佳慧 通讯员 何强）", None) == "楼佳慧、何强"
+    assert written_author("杨梅节开幕", "本报讯（记者 楼佳慧 通讯员 何强）") == "楼佳慧、何强"
     corpus = tmp_path / "corpus"
     shutil.copytree(PROJECT_ROOT / "corpus", corpus)
     (corpus / "marathon.txt").write_text(

@@ -470,6 +470,14 @@ def test_a_number_of_things_is_asked_as_a_count_in_their_measure_word(text, answ
     assert (_missing_in("白沙河洪水转移人数", text) == []) == answered
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    ("东院区位于临江新区春晖路188号，总投资15.6亿元。", []),
+    ("东院区位于临江新区，总投资15.6亿元。", ["地址"]),  # where it lies, not its address
+])
+def test_an_address_is_given_by_a_road_and_number(text, missing):
+    assert _missing_in("市一院东院区的地址在哪里？", text) == missing
+
+
 def test_a_name_written_only_in_the_document_title_is_found():
     """A report names its subject in the headline and says 比赛当天 after it."""
     question, paragraph = "江州马拉松比赛那天气温多少度？", "比赛当天江州气温在9℃至15℃之间。"

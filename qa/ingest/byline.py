@@ -11,7 +11,6 @@ import re
 _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})(?!\d)")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _REPORTERS = re.compile(rf"(?:记者|通讯员|作者|撰稿|文|By)\s*[:：/]?\s*((?:{_NAME}[ \u3000、，,]*)+)[)）]?$")
-_BRACKETED = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|作者)[^（()）]*[)）]\s*$")  # 本报讯（记者 楼佳慧）
 _NAMES_ONLY = re.compile(rf"^(?:{_NAME}[ \u3000、，,]+)*{_NAME}$")
 _ROLES = frozenset("记者 通讯员 作者 撰稿 本报 实习生 摄影".split())
 
@@ -28,9 +27,9 @@ def written_date(*texts: str | None) -> str | None:
 
 def written_author(title: str | None, byline: str | None) -> str | None:
     """The reporters a byline names (孙金良 戴沈蓉), or a dateline at the end of the title block
-    (…2015年11月9日 本报记者 李振宇: a headline alone may say 记者 of something else) or a bracketed
-    byline there (…本报讯（记者 楼佳慧）), joined by 、."""
-    dateline = title if title and (_DATE.search(title) or _BRACKETED.search(title)) else None
+    (…2015年11月9日 本报记者 李振宇: a headline alone may say 记者 of something else), joined by 、.
+    A byline may close a bracket: 本报讯（记者 楼佳慧）."""
+    dateline = title if title and _DATE.search(title) else None
     for text, pattern in ((byline, _REPORTERS), (byline, _NAMES_ONLY), (dateline, _REPORTERS)):
         if text and (found := pattern.search(text.strip())):
             names = re.findall(_NAME, found.group(1) if pattern.groups else found.group(0))

@@ -50,8 +50,9 @@ _CLOSERS = "”’」』）)\"'"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]\s*|第[一二三四五六七八九十\d]+[章节部分])")
 _TWO_PHRASES = re.compile(r"\S{2,}[ \u3000]+\S{2,}")
-_BYLINE = re.compile(  # optional role, then two to six personal names separated by spaces
-    r"^(?:(?:记者|通讯员|文|图|By)\s*[:：/]?\s*)?(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,5}[\u4e00-\u9fff]{2,4}$")
+_BYLINE = re.compile(  # optional role, then two to six personal names separated by spaces; or 本报讯（记者 …）
+    r"^(?:(?:记者|通讯员|文|图|By)\s*[:：/]?\s*)?(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){1,5}[\u4e00-\u9fff]{2,4}$"
+    r"|^\S{0,16}?[讯电]\s*[（(]\s*(?:本报)?(?:特约)?(?:记者|通讯员|实习生)[^（()）]{2,40}[)）]$")
 
 
 @dataclass

@@ -23,6 +23,8 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import is_common_word, pinyin, to_simplified
 from qa.retrieval.policy.terms import KeyTerms
 from qa.retrieval.policy.vocabulary import (
+    ADDRESS,
+    ADDRESS_GIVEN,
     AREA_UNITS,
     CLAUSE_END,
     CLOCK_UNITS,
@@ -131,8 +133,11 @@ class Evidence:
         return pieces and self._said_in_pieces(term)
 
     def _in_another_form(self, term: str) -> bool:
-        """Whether a dynasty, its start or end, or a season is written here in its other form, or a
-        founder by the founding (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER)."""
+        """Whether a dynasty, its start or end, or a season is written here in its other form, a
+        founder by the founding, or an address by a road and number (see DYNASTY, DYNASTY_PHASE, SEASON,
+        FOUNDER, ADDRESS)."""
+        if ADDRESS.fullmatch(term):
+            return ADDRESS_GIVEN.search(self.text) is not None
         if FOUNDER.fullmatch(term):
             return FOUNDED.search(self.text) is not None
         if dynasty := DYNASTY.fullmatch(term):
