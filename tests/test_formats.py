@@ -121,7 +121,7 @@ def test_a_web_page_keeps_the_article_and_drops_the_navigation_and_comments(tmp_
 
 def test_a_portal_page_keeps_a_paragraph_outside_its_paragraph_tags_and_names_the_headline(tmp_path):
     """An old portal puts one paragraph in a bare <div> among the <p>s and its name after the headline
-    in <title>; comments follow the article."""
+    in <title>; an editor's credit and comments follow the article."""
     paragraphs = [p.text for p in chunk_document("a", ARTICLE.read_text(encoding="utf-8")) if p.kind == "body"][:6]
     page = tmp_path / "portal.html"
     page.write_text(f"""<html><head><title>聚力向高而攀_经济_上虞在线</title></head><body>
@@ -130,12 +130,13 @@ def test_a_portal_page_keeps_a_paragraph_outside_its_paragraph_tags_and_names_th
 {''.join(f'<p style="text-indent:2em"><span>{p}</span></p>' for p in paragraphs[:3])}
 <div style="text-indent:2em">{paragraphs[3]}</div>
 {''.join(f'<p style="text-indent:2em"><span>{p}</span></p>' for p in paragraphs[4:])}
+<p>责任编辑：潘雨晴</p>
 </div><div class="comments"><p>网友评论（已有2条）</p><p>曹娥的变化真大，点个赞！</p><p>[回复] [支持 3]</p></div>
 </body></html>""", encoding="utf-8")
     found = extract(page)
     assert found.title == "聚力向高而攀"
     assert all(p in found.text for p in paragraphs)
-    for noise in ("网友评论", "点个赞"):
+    for noise in ("网友评论", "点个赞", "责任编辑"):
         assert noise not in found.text
 
 

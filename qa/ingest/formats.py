@@ -155,6 +155,7 @@ def _pdf(path: Path) -> Extracted:
 # what Word writes as the author of a file made on a shared or unset account: no one's name
 ACCOUNT_NAMES = frozenset({"administrator", "admin", "user", "microsoft office user", "microsoft account", "用户",
                            "作者", "python-docx"})
+_CREDIT_LINE = re.compile(r"[（(]?(?:责任编辑|编辑|审核|校对|美编)\s*[:：]\s*[\u4e00-\u9fff·・ ]{2,12}[)）]?")
 _TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 _AUTHOR_LABEL = re.compile(r"^(?:作者|记者|文)\s*[：:]\s*")
 
@@ -176,11 +177,12 @@ def _html(path: Path) -> Extracted:
         raise UnreadableDocument("is a web page without article text")
     # The precise extraction finds where the article starts and ends but skips a paragraph it cannot place
     # (a bare <div> between <p>s); the fuller one, which also takes comments and sidebars, gives it back.
+    # A line that only credits the page's editor (责任编辑：潘雨晴) is left out.
     fuller = _lines(trafilatura.extract(page, favor_recall=True, include_comments=False, include_tables=True) or "")
     if lines[0] in fuller and lines[-1] in fuller[fuller.index(lines[0]):]:
         start = fuller.index(lines[0])
         lines = fuller[start:fuller.index(lines[-1], start) + 1]
-    body = "\n\n".join(lines) + "\n"
+    body = "\n\n".join(line for line in lines if not _CREDIT_LINE.fullmatch(line)) + "\n"
     # a portal's <title> adds its column and name (标题_教育_江城在线); the headline is the longest part
     title = max(_TITLE_PARTS.split(found.title), key=len) if found.title else None
     author = _AUTHOR_LABEL.sub("", found.author or "").strip() or None
