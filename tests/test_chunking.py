@@ -61,6 +61,21 @@ def test_a_bracketed_byline_under_the_headline_is_the_byline_not_part_of_the_tit
         ("title", "以“养老投资”为名诈骗213名老人 主犯孙某被判有期徒刑十三年"), ("byline", byline)]
 
 
+def test_a_page_s_furniture_copied_out_inside_a_paragraph_is_dropped_and_the_paragraph_joined():
+    before = "4月18日，法院对孙某等人公开宣判，其余被告人被判处有期徒刑五年。另两"
+    after = "名被告人分别被判处有期徒刑三年。"
+    furniture = "临江日报　2024年4月19日　星期五\n第5版　法治　　责任编辑：周 敏　美编：王一帆\n- 5 -"
+    passages = passages_of(f"星期天的菜市场\n\n{before}\n\n{furniture}\n\n{after}\n")
+    assert [(p.kind, p.text) for p in passages] == [
+        ("title", "星期天的菜市场"),  # a heading that only mentions a weekday is no furniture
+        ("body", before + after)]
+
+
+def test_a_number_hard_wrapped_in_chinese_text_is_joined_whole():
+    passages = passages_of("法院经审理查明，2022年1\n1月间，涉案金额达1\n846万元。Chapter 12\n13 pages follow.\n")
+    assert passages[0].text == "法院经审理查明，2022年11月间，涉案金额达1846万元。Chapter 12 13 pages follow."
+
+
 def test_spans_point_into_the_source_text():
     source = article_text()
     for passage in passages_of(source):

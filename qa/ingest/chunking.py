@@ -6,7 +6,8 @@ and byline, section headings on lines of their own. The rules here read the
 page as a careful reader would, from the shape of the text alone:
 
 * blocks are runs of non-blank lines; the usual gap between body paragraphs
-  is learnt per document, and a wider gap marks a layout break;
+  is learnt per document, and a wider gap marks a layout break; a block of
+  nothing but page furniture (a page number, header or credits) is dropped;
 * a body paragraph that stops mid-sentence is continued by the next block
   that reads as text, and short unpunctuated blocks met before that are
   captions that had been printed inside it;
@@ -40,9 +41,16 @@ PAGE_CHROME_CHARS = 4  # a scraped page's 编辑, 分享 or 收藏 between headl
 _DATELINE = re.compile(r"\d+日[讯电]|[讯电]\s*$|^(?:来源|作者|编辑|记者|发布时间|时间|原标题)\s*[:：]"
                        r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^图为|\s摄\s*$")
 _PUNCTUATION = re.compile(r"[\W_]+")
+# A page's furniture copied out with its text: a page number (- 5 -), a page header (临江日报 2024年4月19日
+# 星期五, 第5版 法治), the page's credits and contacts (责任编辑：…, 本版热线：…). A block of nothing else is
+# dropped, so the paragraph it interrupted joins across it.
+_PAGE_FURNITURE_LINE = re.compile(
+    r"[-—–\s]*\d{1,3}[-—–\s]*|.*第\s*\d+\s*版.*|\S{2,8}报\s*\d{4}年\d{1,2}月\d{1,2}日.*"
+    r"|(?:本版|责任)?编辑\s*[:：].*|(?:本版热线|投稿邮箱|美编|校对)\s*[:：].*")
 # The model reads 512 tokens (multilingual-e5-small); a passage leaves room for its title and
 # section, which are embedded with it, and the prompt. Counted as estimated_tokens() counts.
 MAX_PASSAGE_TOKENS = 400
+NUMBER_CONTEXT_CHARS = 8  # a number broken at a line end is Chinese text's when these characters before hold Chinese
 _LATIN_WORD = re.compile(r"[A-Za-z]+|\d+")
 _SENTENCE_END = tuple("。！？!?…；;.")
 _CLAUSE_MARKS = "，,；;、：:"
@@ -118,10 +126,13 @@ def _pieces(text: str) -> list[str]:
 
 
 def join_fragments(left: str, right: str) -> str:
-    """Join two pieces of one paragraph: no space between Chinese characters."""
+    """Join two pieces of one paragraph: no space between Chinese characters, nor inside a number
+    of Chinese text hard-wrapped within it (2022年1|1月, 1|846万元)."""
     if not left or not right:
         return left + right
     if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left + right
+    if left[-1].isdigit() and right[0].isdigit() and any(map(is_cjk, left[-NUMBER_CONTEXT_CHARS:])):
         return left + right
     return f"{left} {right}"
 
@@ -150,6 +161,9 @@ def _read_blocks(source: str) -> list[_Block]:
 
     def flush() -> None:
         if not lines:
+            return
+        if all(_PAGE_FURNITURE_LINE.fullmatch(line) and not ends_sentence(line) for line, _, _ in lines):
+            lines.clear()
             return
         after = _text_after_headline([line for line, _, _ in lines])
         if not blocks and is_headline(lines[0][0], after):
