@@ -219,6 +219,7 @@ def test_a_character_means_alone_what_its_word_does_when_they_share_a_gloss():
     ("qatar", "卡塔尔首都多哈。", True),  # 尔 for an r after a vowel
     ("mark", "马克走进了教室。", False),  # two consonants (MK) are too few to tell a name apart
     ("musk", "在博士的众多敌人中，最著名的是戴立克。", False),
+    ("daleks", "这是他们的第二个孩子。", False),  # 第二个 di-er-ge would be TLK, but 个 and 二 spell few names
     ("eccleston", "曹娥街道共引入楼宇经济项目26个。", False),
 ])
 def test_a_foreign_name_is_heard_in_its_chinese_transliteration(word, text, heard):

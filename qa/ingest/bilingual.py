@@ -198,7 +198,7 @@ def _digest() -> _Digest:
         if readings:
             reading[word] = readings
     return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper),
-                   counts, sounds.transliterating_characters(foreign_names))
+                   counts, sounds.transliterating_characters(foreign_names, entries))
 
 
 def _digest_file() -> Path:

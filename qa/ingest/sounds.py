@@ -20,7 +20,8 @@ from pypinyin import Style, lazy_pinyin
 
 MIN_CONSONANTS = 3  # a skeleton this long tells a name apart within a few passages
 MAX_NAME_CHARS = 8  # 克里斯托弗 and longer
-MIN_NAMES_USING = 2  # a character is a transliteration's when this many dictionary names use it
+MIN_NAMES_USING = 2  # a character is a transliteration's when this many dictionary names use it ...
+MIN_NAME_SHARE = 0.02  # ... and they are this share of the dictionary's words holding it
 
 _PINYIN_INITIALS = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"),
                     ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", ""),
@@ -84,12 +85,15 @@ def english_skeletons(word: str) -> frozenset[str]:
     return _skeletons(parts)
 
 
-def transliterating_characters(names: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """The characters Chinese spells foreign names with, learnt from (Chinese, English) name pairs
-    (a dictionary's): those of at least MIN_NAMES_USING pairs that sound alike."""
-    counts = Counter(character for chinese, english in names
-                     if english_skeletons(english) & chinese_skeletons(chinese) for character in set(chinese))
-    return frozenset(character for character, count in counts.items() if count >= MIN_NAMES_USING)
+def transliterating_characters(names: Iterable[tuple[str, str]], words: Iterable[str]) -> frozenset[str]:
+    """The characters Chinese spells foreign names with, learnt from a dictionary's (Chinese, English)
+    name pairs and all its words: those of at least MIN_NAMES_USING pairs that sound alike, which
+    are also at least MIN_NAME_SHARE of the words holding them (斯 0.43, 戴 0.04; not 个 0.016, 人 0.002)."""
+    using = Counter(character for chinese, english in names
+                    if english_skeletons(english) & chinese_skeletons(chinese) for character in set(chinese))
+    holding = Counter(character for word in words for character in set(word))
+    return frozenset(character for character, count in using.items()
+                     if count >= MIN_NAMES_USING and count >= MIN_NAME_SHARE * holding[character])
 
 
 @cache
