@@ -262,5 +262,6 @@ def test_an_e_paper_page_s_furniture_is_dropped_and_its_headline_is_the_title(tm
     headline = "华研新能源锂电隔膜生产基地在临江投产 一期建成8条生产线 总投资28亿元"  # subtitle, then kicker
     assert (passages[0].kind, passages[0].text) == ("title", headline)
     assert all(line in found.text for line in body)
+    assert found.date == "2024-05-08"  # the issue's, from the page header; the file was made today
     for furniture in ("综合新闻", "临江日报", "导读", "县政协", "下转", "本版编辑", "- 3 -"):
         assert furniture not in found.text

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from qa.ingest.byline import written_date
+
 
 class UnreadableDocument(Exception):
     """A file that cannot be read as a document; the message says why in a few words."""
@@ -88,7 +90,13 @@ def blocks_from_positions(pages: list[list[Line]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _story(pages: list[list[Line]]) -> tuple[str | None, list[list[Line]]]:
+class _Story(NamedTuple):
+    headline: str | None
+    pages: list[list[Line]]  # without the furniture or the headline
+    furniture: list[str]  # the first page's: its header prints the issue's date
+
+
+def _story(pages: list[list[Line]]) -> _Story:
     """The first page's headline and the pages without their furniture (see PAGE_FURNITURE) or
     headline. The headline is the largest type above the story's first line (the page's teasers may
     be drawn before it), with the display lines set next to it: a subtitle under it, a kicker over it.
@@ -98,18 +106,20 @@ def _story(pages: list[list[Line]]) -> tuple[str | None, list[list[Line]]]:
         for line in page:
             sizes[line.size] += len(line.text)
     if not sizes:
-        return None, pages
+        return _Story(None, pages, [])
     body = sizes.most_common(1)[0][0]
+    furniture = [line.text for line in pages[0] if line.size != body and PAGE_FURNITURE.search(line.text)]
     pages = [[line for line in page if line.size == body or not PAGE_FURNITURE.search(line.text)] for page in pages]
     first = pages[0]
     above = first[:next((i for i, line in enumerate(first) if line.size == body), len(first))]
     main = max(above, key=lambda line: line.size, default=None)
     if main is None or main.size <= body:
-        return None, pages
+        return _Story(None, pages, furniture)
     parts = [line for line in above if line.size > body and abs(line.y - main.y) <= HEADLINE_REACH * main.size]
     ordered = [main] + sorted((line for line in parts if line.y < main.y), key=lambda line: -line.y) + [
         line for line in parts if line.y > main.y]
-    return " ".join(line.text for line in ordered), [[line for line in first if line not in parts], *pages[1:]]
+    return _Story(" ".join(line.text for line in ordered),
+                  [[line for line in first if line not in parts], *pages[1:]], furniture)
 
 
 def _page_lines(page) -> list[Line]:
@@ -143,13 +153,14 @@ def _pdf(path: Path) -> Extracted:
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument(f"is not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})") from exc
-    headline, pages = _story(pages)
-    text = (f"# {headline}\n\n" if headline else "") + blocks_from_positions(pages)
+    story = _story(pages)
+    text = (f"# {story.headline}\n\n" if story.headline else "") + blocks_from_positions(story.pages)
     if not text.strip():
         raise UnreadableDocument("is a PDF without extractable text (a scan needs OCR first)")
-    date = getattr(meta, "creation_date", None) if meta else None
-    return Extracted(text, (meta.title or None) if meta else None, (meta.author or None) if meta else None,
-                     date.date().isoformat() if date else None)
+    # an e-paper page's header prints the issue's date; the file was often made the night before
+    created = getattr(meta, "creation_date", None) if meta else None
+    date = written_date(*story.furniture) or (created.date().isoformat() if created else None)
+    return Extracted(text, (meta.title or None) if meta else None, (meta.author or None) if meta else None, date)
 
 
 # what Word writes as the author of a file made on a shared or unset account: no one's name
