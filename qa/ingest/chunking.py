@@ -43,7 +43,8 @@ _DATELINE = re.compile(r"\d+日[讯电]|[讯电]\s*$|^(?:来源|作者|编辑|�
 _PUNCTUATION = re.compile(r"[\W_]+")
 # A page's furniture copied out with its text: a page number (- 5 -), a page header (临江日报 2024年4月19日
 # 星期五, 第5版 法治), the page's credits and contacts (责任编辑：…, 本版热线：…). A block of nothing else is
-# dropped, so the paragraph it interrupted joins across it.
+# dropped, so the paragraph it interrupted joins across it. (A PDF's furniture is told by its type size
+# too, and so found more widely: ``formats.PAGE_FURNITURE``.)
 _PAGE_FURNITURE_LINE = re.compile(
     r"[-—–\s]*\d{1,3}[-—–\s]*|.*第\s*\d+\s*版.*|\S{2,8}报\s*\d{4}年\d{1,2}月\d{1,2}日.*"
     r"|(?:本版|责任)?编辑\s*[:：].*|(?:本版热线|投稿邮箱|美编|校对)\s*[:：].*")

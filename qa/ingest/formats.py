@@ -3,10 +3,12 @@
 The chunker reads paragraphs as blocks separated by blank lines (see
 ``qa/ingest/chunking.py``), so every reader returns its text that way: PDF
 lines are grouped into blocks by the space between them (multi-column
-e-paper pages then go through the chunker's layout repair), HTML keeps the main text only
-(trafilatura drops navigation, comments and boilerplate), Word files give
-their paragraphs with headings marked. Title, author, date and source come
-from the file's metadata where it has them.
+e-paper pages then go through the chunker's layout repair), an e-paper
+page's furniture and headline told from its story by their type size; HTML
+keeps the main text only (trafilatura drops navigation, comments and
+boilerplate); Word files give their paragraphs and tables in order, with
+headings marked. Title, author, date and source come from the file's
+metadata where it has them.
 """
 
 from __future__ import annotations
