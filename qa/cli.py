@@ -199,9 +199,13 @@ def cmd_remove(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_docs(args: argparse.Namespace, paths: Paths) -> int:
+    from qa.store.build import content_staleness
     from qa.store.layout import read_manifest
 
     _, manifest = read_manifest(paths.index_dir)
+    if reason := content_staleness(manifest, paths):  # listed as last built: say so, and how to update it
+        logging.getLogger("qa").warning(f"索引已过期，以下是上次构建时的文档 · The index is out of date ({reason}); "
+                                        "this is the list as last built. Run `qa build` to update it.")
     documents = manifest.get("document_info", {})
     if args.json:
         print(json.dumps(documents, ensure_ascii=False, indent=2))

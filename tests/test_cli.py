@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -117,3 +118,7 @@ def test_corpus_commands_add_list_filter_and_remove(run_cli, small_corpus, tmp_p
     assert run_cli(paths, "remove", "night-market.html").returncode == 0
     assert "night-market.html" not in json.loads(run_cli(paths, "docs", "--json").stdout)
     assert not (small_corpus.corpus_dir / "night-market.html").exists()
+    shutil.copy(page, small_corpus.corpus_dir)  # filed by hand, not built: the list says it is the last build's
+    unbuilt = run_cli(paths, "docs")
+    assert "night-market.html" not in unbuilt.stdout
+    assert "out of date" in unbuilt.stderr and "qa build" in unbuilt.stderr

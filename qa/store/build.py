@@ -170,6 +170,12 @@ def staleness(manifest: dict, paths: Paths, embedder: Embedder) -> str | None:
                 f"({manifest.get('model_fingerprint')}), not {embedder.name} ({embedder.fingerprint})")
     if manifest.get("passage_prompt") != embedder.passage_prompt:
         return f"passages were embedded under prompt {manifest.get('passage_prompt')}, not {embedder.passage_prompt}"
+    return content_staleness(manifest, paths)
+
+
+def content_staleness(manifest: dict, paths: Paths) -> str | None:
+    """Why a built index no longer matches the corpus, the store or this code (the model aside, which
+    takes loading), or None if it does."""
     if manifest.get("store", {}).get("uri", FAISS) != str(StoreURI.parse(paths.store)):
         return f"it was built for store {manifest.get('store', {}).get('uri', FAISS)}, not {paths.store}"
     for key, version in (("chunker_version", CHUNKER_VERSION), ("embedding_text_version", EMBEDDING_TEXT_VERSION),
