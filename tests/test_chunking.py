@@ -76,6 +76,38 @@ def test_a_number_hard_wrapped_in_chinese_text_is_joined_whole():
     assert passages[0].text == "法院经审理查明，2022年11月间，涉案金额达1846万元。Chapter 12 13 pages follow."
 
 
+def test_a_paragraph_begun_by_its_indent_is_its_own_passage_and_continues_no_other():
+    """Text copied out of a page: hard-wrapped, no blank line between paragraphs, each begun by an indent.
+    A box's text that stops mid-phrase (a weather box) is not continued by the indented paragraph after it."""
+    text = ("以“养老投资”为名诈骗213名老人\n\n"
+            "多云转阴 东北风3级\n空气质量：良\n\n"
+            "　　4月18日，临江区人民法院对一起诈骗案\n件进行一审公开宣判。被告人孙某犯诈骗\n"
+            "罪，被判处有期徒刑十三年。\n"
+            "　　法院经审理查明，2019年3月至2022年1\n1月间，孙某先后注册成立两家公司。\n"
+            "　　案发后，公安机关共追缴赃款折合人民币\n632万元。\n")
+    passages = passages_of(text)
+    assert [p.text for p in passages if p.kind == "body"] == [
+        "多云转阴 东北风3级空气质量：良",
+        "4月18日，临江区人民法院对一起诈骗案件进行一审公开宣判。被告人孙某犯诈骗罪，被判处有期徒刑十三年。",
+        "法院经审理查明，2019年3月至2022年11月间，孙某先后注册成立两家公司。",
+        "案发后，公安机关共追缴赃款折合人民币632万元。"]
+    for passage in passages:  # each passage's span starts where its text does
+        assert text[passage.start:passage.end].startswith(passage.text[:10])
+
+
+def test_text_indented_throughout_is_read_by_its_blank_lines():
+    """The indent that begins a paragraph is counted from the text's own margin."""
+    text = "　　第一段写到这里，\n　　还没有写完。\n\n　　第二段另起一块。\n"
+    bodies = [p.text for p in passages_of(text) if p.kind == "body"]
+    assert bodies == ["第一段写到这里，还没有写完。", "第二段另起一块。"]
+
+
+def test_a_markdown_heading_line_is_a_block_of_its_own():
+    before, after = "前言写在这里，说明本文的来历和背景。", "这一部分介绍概况，内容较长，足以成为正文段落。"
+    passages = passages_of(f"{before}\n## 第一部分 概况\n{after}\n")
+    assert [(p.section, p.text) for p in passages] == [(None, before), ("第一部分 概况", after)]
+
+
 def test_spans_point_into_the_source_text():
     source = article_text()
     for passage in passages_of(source):

@@ -5,12 +5,14 @@ columns, photo captions dropped between (or inside) paragraphs, a title block
 and byline, section headings on lines of their own. The rules here read the
 page as a careful reader would, from the shape of the text alone:
 
-* blocks are runs of non-blank lines; the usual gap between body paragraphs
-  is learnt per document, and a wider gap marks a layout break; a block of
-  nothing but page furniture (a page number, header or credits) is dropped;
+* blocks are runs of non-blank lines, and a line set in from the text's
+  margin begins one (a paragraph's indent, where paper has no blank line);
+  the usual gap between body paragraphs is learnt per document, and a wider
+  gap marks a layout break; a block of nothing but page furniture (a page
+  number, header or credits) is dropped;
 * a body paragraph that stops mid-sentence is continued by the next block
-  that reads as text, and short unpunctuated blocks met before that are
-  captions that had been printed inside it;
+  that reads as text and is not indented, and short unpunctuated blocks met
+  before that are captions that had been printed inside it;
 * a short block that introduces body text and is shaped like a heading
   (two phrases separated by a space, a numbered heading, or a Markdown
   ``#`` line) heads the paragraphs under it until the next heading or
@@ -51,6 +53,7 @@ _PAGE_FURNITURE_LINE = re.compile(
 # The model reads 512 tokens (multilingual-e5-small); a passage leaves room for its title and
 # section, which are embedded with it, and the prompt. Counted as estimated_tokens() counts.
 MAX_PASSAGE_TOKENS = 400
+INDENT = 2  # half-width characters beyond the margin that begin a paragraph (one full-width space)
 NUMBER_CONTEXT_CHARS = 8  # a number broken at a line end is Chinese text's when these characters before hold Chinese
 _LATIN_WORD = re.compile(r"[A-Za-z]+|\d+")
 _SENTENCE_END = tuple("。！？!?…；;.")
@@ -92,6 +95,7 @@ class _Block:
     gap_before: int
     markdown_heading: bool = False
     headline: bool = False  # a first line over nothing but its dateline: the title block, whatever follows
+    indented: bool = False  # set in from the page's margin: a paragraph's first line, which continues no other
 
 
 def estimated_tokens(text: str) -> float:
@@ -142,13 +146,25 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
+def _indent(line: str) -> int:
+    """Leading white space in half-width characters (a full-width space is two)."""
+    return sum(2 if char == "\u3000" else 1 for char in line[:len(line) - len(line.lstrip())])
+
+
 def _read_blocks(source: str) -> list[_Block]:
+    """The text's blocks: runs of lines between blank lines, a Markdown heading line alone, and a
+    new block at each line set in from the margin (the text's most common indent), where paper
+    and text copied from it begin a paragraph without a blank line before it."""
     blocks: list[_Block] = []
     lines: list[tuple[str, int, int]] = []
+    indents = Counter(_indent(line) for line in source.splitlines() if line.strip())
+    margin = indents.most_common(1)[0][0] if indents else 0
     blank_run = 0
     position = 0
+    indented = False
 
-    def add_block(chunk: list[tuple[str, int, int]], gap_before: int, headline: bool = False) -> None:
+    def add_block(chunk: list[tuple[str, int, int]], gap_before: int, headline: bool = False,
+                  indented: bool = False) -> None:
         texts = [line for line, _, _ in chunk]
         if all(is_label(t) for t in texts):
             text = " ".join(texts)  # stacked caption/title lines are separate phrases
@@ -158,7 +174,8 @@ def _read_blocks(source: str) -> list[_Block]:
                 text = join_fragments(text, line)
         heading = _MARKDOWN_HEADING.match(text)
         blocks.append(_Block(heading.group(1) if heading else text, chunk[0][1], chunk[-1][2],
-                             gap_before, markdown_heading=bool(heading), headline=headline))
+                             gap_before, markdown_heading=bool(heading), headline=headline,
+                             indented=indented))
 
     def flush() -> None:
         if not lines:
@@ -173,15 +190,19 @@ def _read_blocks(source: str) -> list[_Block]:
         elif not blocks and len(lines) > 1 and not after and len(lines[0][0]) <= HEADLINE_CHARS:
             add_block(lines, gap, headline=True)  # a title line over its dateline (2015年11月9日 本报记者 …)
         else:
-            add_block(lines, gap)
+            add_block(lines, gap, indented=indented)
         lines.clear()
 
     gap = 0
     for raw_line in source.splitlines(keepends=True):
         stripped = raw_line.strip()
         if stripped:
+            set_in = _indent(raw_line) >= margin + INDENT
+            if lines and (set_in or _MARKDOWN_HEADING.match(stripped) or _MARKDOWN_HEADING.match(lines[-1][0])):
+                flush()  # a paragraph's first line or a heading line begins a block; a heading is one alone
             if not lines:
                 gap = blank_run
+                indented = set_in
             leading = len(raw_line) - len(raw_line.lstrip())
             start = position + leading
             lines.append((stripped, start, start + len(stripped)))
@@ -229,7 +250,8 @@ def _looks_like_heading(block: _Block) -> bool:
 
 
 def _typical_gap(blocks: list[_Block]) -> int:
-    gaps = Counter(b.gap_before for b in blocks[1:] if not _is_short(b))
+    """The blank lines most text blocks have before them (a paragraph begun only by its indent has none)."""
+    gaps = Counter(b.gap_before for b in blocks[1:] if not _is_short(b) and not (b.indented and not b.gap_before))
     return gaps.most_common(1)[0][0] if gaps else 1
 
 
@@ -293,6 +315,8 @@ def chunk_document(doc: str, source: str) -> list[Passage]:
     body = blocks[title_length:]
     for index, block in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
+        if open_paragraph is not None and block.indented:
+            open_paragraph = None
         if open_paragraph is not None:
             if _is_short(block) and not block.markdown_heading:
                 writer.add("caption", section, block)
