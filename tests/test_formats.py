@@ -265,3 +265,34 @@ def test_an_e_paper_page_s_furniture_is_dropped_and_its_headline_is_the_title(tm
     assert found.date == "2024-05-08"  # the issue's, from the page header; the file was made today
     for furniture in ("综合新闻", "临江日报", "导读", "县政协", "下转", "本版编辑", "- 3 -"):
         assert furniture not in found.text
+
+
+def test_an_e_paper_page_s_other_story_is_headed_by_its_headline_and_an_advert_is_dropped(tmp_path):
+    """A second story's headline heads its passages instead of running into them; a box's heading over
+    smaller type heads nothing; an advert's lines set in the story's size are dropped."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    first = ["5月7日上午，华研锂电隔膜生产", "基地在临江经济开发区投产。"]
+    second = ["临江市第二中学第三十九届田径运", "动会4月26日落幕。"]
+    path = tmp_path / "page3.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    rows = [(22, 760, "华研锂电隔膜基地投产"), *[(11, 720 - 15 * i, line) for i, line in enumerate(first)],
+            (16, 640, "市二中田径运动会落幕"), (13, 620, "一项校纪录被打破"),
+            *[(11, 595 - 15 * i, line) for i, line in enumerate(second)],
+            (11, 480, "扫码下载客户端 随时随地读临江"), (11, 465, "广告热线：0571-8320 6677"),
+            (12, 380, "今日天气"), (9, 365, "多云转阴 东北风3级"), (9, 352, "空气质量：良")]
+    for size, y, text in rows:
+        page.setFont("STSong-Light", size)
+        page.drawString(40, y, text)
+    page.save()
+    passages = [(p.kind, p.section, p.text) for p in chunk_document("page3.pdf", extract(path).text)]
+    assert passages[:3] == [
+        ("title", None, "华研锂电隔膜基地投产"),
+        ("body", None, "5月7日上午，华研锂电隔膜生产基地在临江经济开发区投产。"),
+        ("body", "市二中田径运动会落幕 一项校纪录被打破", "临江市第二中学第三十九届田径运动会4月26日落幕。")]
+    assert not any("扫码下载" in text or "广告热线" in text for _, _, text in passages)
+    assert not any(section and "今日天气" in section for _, section, _ in passages)

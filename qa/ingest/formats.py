@@ -45,25 +45,53 @@ def _text(path: Path) -> Extracted:
 
 
 HEADLINE_REACH = 1.5  # a kicker or subtitle lies within this many of the headline's type sizes of it
+STORY_HEADLINE_REACH = 4  # the line under another story's headline lies within this many of its sizes below it
+HEADLINE_LOOKAHEAD = 5  # lines drawn down the page after a headline among which its story's prose begins
+PROSE_CHARS = 10  # a line of prose: this long, with clause punctuation in it
+_CLAUSE = re.compile(r"[，。；：,;:]")
 
 
 class Line(NamedTuple):
-    """A line laid out on a PDF page: its height on the page, its type size and its text."""
+    """A line laid out on a PDF page: its height on the page, its type size and its text. ``heading``
+    marks the headline of a story other than the page's first."""
 
     y: float
     size: float
     text: str
+    heading: bool = False
 
 
 # Page furniture an e-paper page prints outside the story: page headers and issue data (第3版,
 # 星期三, 农历…, 总第11846期), teasers of other pages (…举行第二次全体会议 2版) and their heading (导读),
 # page numbers, jumps (下转第4版), the page's credits (本版编辑：, 美编：), advertising lines and the
-# masthead (桐溪日报, 中共桐溪县委主办). Only lines set in another size than the story's are tested, so
-# its own text is never dropped.
+# masthead (桐溪日报, 中共桐溪县委主办). Lines set in another size than the story's are tested one by
+# one; in the story's size only a block of nothing else is dropped, so its own text is never lost.
 PAGE_FURNITURE = re.compile(
     r"第\s*\d+\s*版|星期[一二三四五六日天]|农历|总第\s*\d+\s*期|^[-—–\s]*\d{1,3}[-—–\s]*$"
     r"|\d+\s*版$|^(?:本版|责任)?编辑\s*[:：]|(?:美编|校对|版式设计)\s*[:：]|广告热线|发行热线|扫码下载|^广告$"
     r"|^[\u4e00-\u9fff]{2,6}报$|(?:委|社)主办|社出版|^(?:本期|今日)?导读$")
+
+
+def _laid_out_blocks(pages: list[list[Line]]) -> list[tuple[int, list[Line]]]:
+    """Lines grouped into blocks, each with the blank lines before it (see ``blocks_from_positions``)."""
+    gaps = [above.y - below.y for page in pages for above, below in zip(page, page[1:]) if above.y > below.y]
+    height = statistics.median(gaps) if gaps else 1.0
+    top = max((line.y for page in pages for line in page), default=0.0)  # where columns start on a page
+    blocks: list[tuple[int, list[Line]]] = []
+    for page in pages:
+        for index, line in enumerate(page):
+            previous = page[index - 1] if index else None
+            if previous is None or line.y > previous.y:  # a new page or column
+                blank = max(1, round((top - line.y) / height)) if blocks else 0
+            else:
+                blank = max(0, round((previous.y - line.y) / height) - 1)
+            if previous is not None and previous.heading:
+                blank = 0  # a headline's lines are one, and head the text under them
+            if not blocks or blank or line.heading != blocks[-1][1][-1].heading:
+                blocks.append((blank, [line]))
+            else:
+                blocks[-1][1].append(line)
+    return blocks
 
 
 def blocks_from_positions(pages: list[list[Line]]) -> str:
@@ -72,24 +100,17 @@ def blocks_from_positions(pages: list[list[Line]]) -> str:
     Vertical space tells the layout: a line one line-height below the last continues its
     block, each further line-height of space is one blank line (the chunker's gap), and a
     line higher up than the last starts a new column, whose space below the top of the
-    pages' columns counts the same way. The chunker then repairs paragraphs split across columns.
+    pages' columns counts the same way. Another story's headline is a ``##`` heading over its
+    text, and a block of nothing but page furniture is dropped. The chunker then repairs
+    paragraphs split across columns.
     """
-    gaps = [above.y - below.y for page in pages for above, below in zip(page, page[1:]) if above.y > below.y]
-    if not gaps:
-        return "\n\n".join(line.text for page in pages for line in page) + "\n"
-    height = statistics.median(gaps)
-    top = max(line.y for page in pages for line in page)  # where columns start on a page
     out: list[str] = []
-    for page in pages:
-        previous: Line | None = None
-        for line in page:
-            if previous is None or line.y > previous.y:  # a new page or column
-                blank = max(1, round((top - line.y) / height)) if out else 0
-            else:
-                blank = max(0, round((previous.y - line.y) / height) - 1)
-            out.extend([""] * blank + [line.text])
-            previous = line
-    return "\n".join(out) + "\n"
+    for blank, lines in _laid_out_blocks(pages):
+        if all(PAGE_FURNITURE.search(line.text) for line in lines):
+            continue
+        texts = [line.text for line in lines]
+        out.extend([""] * blank + ([f"## {' '.join(texts)}"] if lines[0].heading else texts))
+    return "\n".join(out).lstrip("\n") + "\n"
 
 
 class _Story(NamedTuple):
@@ -98,11 +119,32 @@ class _Story(NamedTuple):
     furniture: list[str]  # the first page's: its header prints the issue's date
 
 
+def _other_headlines(page: list[Line], body: float) -> list[Line]:
+    """The page's lines with other stories' headlines marked: a line set larger than the story's type
+    and than the line drawn after it, which lies just below it, with prose (not furniture) among the
+    next few lines drawn down the page from it. A box's heading over a weather report, a slogan or an
+    advert has none. A brief's text may be set smaller than the page's main story, so its headline
+    is told by the line under it."""
+    marked = []
+    for index, line in enumerate(page):
+        run = [line]
+        for later in page[index + 1:index + 1 + HEADLINE_LOOKAHEAD]:
+            if later.y >= run[-1].y:
+                break
+            run.append(later)
+        heading = (len(run) > 1 and line.size > body and line.size > run[1].size
+                   and line.y - run[1].y <= STORY_HEADLINE_REACH * line.size
+                   and any(len(later.text) >= PROSE_CHARS and _CLAUSE.search(later.text)
+                           and not PAGE_FURNITURE.search(later.text) for later in run[1:]))
+        marked.append(line._replace(heading=heading))
+    return marked
+
+
 def _story(pages: list[list[Line]]) -> _Story:
     """The first page's headline and the pages without their furniture (see PAGE_FURNITURE) or
-    headline. The headline is the largest type above the story's first line (the page's teasers may
-    be drawn before it), with the display lines set next to it: a subtitle under it, a kicker over it.
-    The story's size is the one most of its characters are set in."""
+    headline, other stories' headlines marked. The headline is the largest type above the story's
+    first line (the page's teasers may be drawn before it), with the display lines set next to it: a
+    subtitle under it, a kicker over it. The story's size is the one most of its characters are set in."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page:
@@ -116,12 +158,13 @@ def _story(pages: list[list[Line]]) -> _Story:
     above = first[:next((i for i, line in enumerate(first) if line.size == body), len(first))]
     main = max(above, key=lambda line: line.size, default=None)
     if main is None or main.size <= body:
-        return _Story(None, pages, furniture)
+        return _Story(None, [_other_headlines(page, body) for page in pages], furniture)
     parts = [line for line in above if line.size > body and abs(line.y - main.y) <= HEADLINE_REACH * main.size]
     ordered = [main] + sorted((line for line in parts if line.y < main.y), key=lambda line: -line.y) + [
         line for line in parts if line.y > main.y]
-    return _Story(" ".join(line.text for line in ordered),
-                  [[line for line in first if line not in parts], *pages[1:]], furniture)
+    pages = [[line for line in first if line not in parts], *pages[1:]]
+    return _Story(" ".join(line.text for line in ordered), [_other_headlines(page, body) for page in pages],
+                  furniture)
 
 
 def _page_lines(page) -> list[Line]:
