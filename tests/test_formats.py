@@ -211,7 +211,8 @@ def test_an_unreadable_file_is_named_in_one_sentence_and_the_rest_still_loads(tm
 
 
 def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
-    """Plain text has no metadata: the dateline under the headline, or the byline, gives them."""
+    """Plain text has no metadata: the dateline under the headline, or the byline, gives them, and
+    the documents list shows the headline without that dateline."""
     from qa.ingest.byline import written_author, written_date
     from qa.model.standin import HashingEmbedder
 
@@ -227,7 +228,9 @@ def test_a_text_file_s_date_and_author_are_read_from_its_title_block(tmp_path):
         "首届江州国际马拉松鸣枪开跑\n2015年11月9日 本报记者 李振宇\n\n"
         "11月8日，首届江州国际马拉松鸣枪开跑，1.2万名跑者参赛。\n", encoding="utf-8")
     documents = qa.Assistant(corpus, tmp_path / "index", embedder=HashingEmbedder()).documents()
-    assert (documents["marathon.txt"]["date"], documents["marathon.txt"]["author"]) == ("2015-11-09", "李振宇")
+    marathon = documents["marathon.txt"]
+    assert marathon["title"] == "首届江州国际马拉松鸣枪开跑"
+    assert (marathon["date"], marathon["author"]) == ("2015-11-09", "李振宇")
     article = documents[Path(ARTICLE).name]
     assert article["author"] == "孙金良、戴沈蓉、冯洁娜" and article["date"] is None
 

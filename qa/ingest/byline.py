@@ -25,6 +25,16 @@ def written_date(*texts: str | None) -> str | None:
     return None
 
 
+def headline(title: str | None) -> str | None:
+    """A title block without the dateline it ends with: 青溪县2019年地区生产总值突破280亿元 of
+    "… 2020年1月18日 本报记者 王立群" (a date opening the title is the headline's own)."""
+    if not title:
+        return title
+    words = title.split()
+    cut = next((i for i, word in enumerate(words) if i and _DATE.search(word)), len(words))
+    return " ".join(words[:cut])
+
+
 def written_author(title: str | None, byline: str | None) -> str | None:
     """The reporters a byline names (孙金良 戴沈蓉), or a dateline at the end of the title block
     (…2015年11月9日 本报记者 李振宇: a headline alone may say 记者 of something else), joined by 、.

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from qa.ingest.byline import written_author, written_date
+from qa.ingest.byline import headline, written_author, written_date
 from qa.ingest.corpus import Document, chunk_corpus, corpus_hash, load_documents
 from qa.model.embedder import Embedder, describe
 from qa.settings import Paths
@@ -67,11 +67,12 @@ def embed_here(embedder: Embedder, cache: EmbeddingCache, todo: list[str]) -> No
 
 def document_info(documents: list[Document], passages: list[IndexedPassage]) -> dict[str, dict]:
     """Per document: title, author, date, source and passage count, as ``qa docs`` lists them. The
-    author and date are the file's metadata, else what the text's title block writes (a dateline, a byline)."""
+    author and date are the file's metadata, else what the text's title block writes (a dateline, a
+    byline); the title is shown without that dateline."""
     counts = Counter(p.doc for p in passages)
     titles = {p.doc: p.title for p in passages if p.title}
     bylines = {p.doc: p.text for p in passages if p.kind == "byline"}
-    return {d.name: {"title": titles.get(d.name),
+    return {d.name: {"title": headline(titles.get(d.name)),
                      "author": d.author or written_author(titles.get(d.name), bylines.get(d.name)),
                      "date": d.date or written_date(titles.get(d.name), bylines.get(d.name)),
                      "source": d.source, "passages": counts[d.name]} for d in documents}
