@@ -108,6 +108,24 @@ def test_a_markdown_heading_line_is_a_block_of_its_own():
     assert [(p.section, p.text) for p in passages] == [(None, before), ("第一部分 概况", after)]
 
 
+def test_a_post_s_account_name_buttons_and_other_posts_are_not_its_text():
+    """A post copied as text: its account's name over the headline (named again in the dateline), a
+    byline without a colon, buttons and counters, and a list of other posts at its end."""
+    from qa.ingest.byline import headline, written_author, written_date
+
+    body = "临江市轨道交通集团12月25日发布消息，地铁2号线东延段将于12月28日上午10时开通初期运营。"
+    text = ("临江发布\n地铁2号线东延段12月28日开通 高铁站到市中心缩短至28分钟\n"
+            "原创 临江发布 2024年12月26日 08:30 浙江\n记者 邵宇航\n点击蓝字 关注我们\n\n"
+            f"{body}\n\n"
+            "↓↓↓\n\n推荐阅读\n临江地铁5号线最新进展来了\n元旦假期出行指南请收好\n\n"
+            "阅读原文\n阅读 2.3万\n分享  收藏  在看  点赞\n")
+    passages = passages_of(text)
+    title = passages[0]
+    assert title.kind == "title" and headline(title.text) == "地铁2号线东延段12月28日开通 高铁站到市中心缩短至28分钟"
+    assert (written_date(title.text), written_author(title.text, None)) == ("2024-12-26", "邵宇航")
+    assert [p.text for p in passages[1:]] == [body]
+
+
 def test_spans_point_into_the_source_text():
     source = article_text()
     for passage in passages_of(source):

@@ -39,9 +39,11 @@ SHORT_BLOCK_CHARS = 32
 HEADLINE_CHARS = 64  # a first line this short, before much longer text, is the headline
 DATELINE_CHARS = 40
 LINES_BEFORE_TEXT = 4
+ACCOUNT_NAME_CHARS = 16  # a post's account name (临江发布) is at most this long
 PAGE_CHROME_CHARS = 4  # a scraped page's 编辑, 分享 or 收藏 between headline and text
 _DATELINE = re.compile(r"\d+日[讯电]|[讯电]\s*$|^(?:来源|作者|编辑|记者|发布时间|时间|原标题)\s*[:：]"
-                       r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^图为|\s摄\s*$")
+                       r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^图为|\s摄\s*$"
+                       r"|^(?:本报)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4})+$")
 _PUNCTUATION = re.compile(r"[\W_]+")
 # A page's furniture copied out with its text: a page number (- 5 -), a page header (临江日报 2024年4月19日
 # 星期五, 第5版 法治), the page's credits and contacts (责任编辑：…, 本版热线：…). A block of nothing else is
@@ -49,7 +51,12 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 # too, and so found more widely: ``formats.PAGE_FURNITURE``.)
 _PAGE_FURNITURE_LINE = re.compile(
     r"[-—–\s]*\d{1,3}[-—–\s]*|.*第\s*\d+\s*版.*|\S{2,8}报\s*\d{4}年\d{1,2}月\d{1,2}日.*"
-    r"|(?:本版|责任)?编辑\s*[:：].*|(?:本版热线|投稿邮箱|美编|校对)\s*[:：].*")
+    r"|(?:本版|责任)?编辑\s*[:：].*|(?:本版热线|投稿邮箱|美编|校对|审核|监制|来源)\s*[:：].*")
+# A post's buttons and counters copied out with its text (点击蓝字 关注我们, 阅读原文, 阅读 2.3万, 分享 收藏
+# 在看 点赞), dropped wherever they stand; and a list of other posts under its heading (推荐阅读, 往期回顾).
+_POST_CHROME_LINE = re.compile(r"(?:点击(?:上方)?蓝字|关注我们|关注|阅读原文|写留言|分享|收藏|在看|点赞|转发|END"
+                               r"|展开全文|阅读\s*[\d.]+万?\+?|[\s\u3000·|丨/↑↓▲▼👇]+)+")
+_READ_MORE = re.compile(r"[▼▽\s]*(?:推荐阅读|往期回顾|往期推荐|相关阅读|延伸阅读|相关新闻|猜你喜欢)\s*[:：]?")
 # The model reads 512 tokens (multilingual-e5-small); a passage leaves room for its title and
 # section, which are embedded with it, and the prompt. Counted as estimated_tokens() counts.
 MAX_PASSAGE_TOKENS = 400
@@ -166,7 +173,7 @@ def _read_blocks(source: str) -> list[_Block]:
     def add_block(chunk: list[tuple[str, int, int]], gap_before: int, headline: bool = False,
                   indented: bool = False) -> None:
         texts = [line for line, _, _ in chunk]
-        if all(is_label(t) for t in texts):
+        if headline or all(is_label(t) for t in texts):
             text = " ".join(texts)  # stacked caption/title lines are separate phrases
         else:
             text = texts[0]
@@ -180,9 +187,12 @@ def _read_blocks(source: str) -> list[_Block]:
     def flush() -> None:
         if not lines:
             return
-        if all(_PAGE_FURNITURE_LINE.fullmatch(line) and not ends_sentence(line) for line, _, _ in lines):
+        if (all(_PAGE_FURNITURE_LINE.fullmatch(line) and not ends_sentence(line) for line, _, _ in lines)
+                or _READ_MORE.fullmatch(lines[0][0])):
             lines.clear()
             return
+        if not blocks and _account_name(lines):  # a post's first line names its account, not the story
+            del lines[0]
         after = _text_after_headline([line for line, _, _ in lines])
         if not blocks and is_headline(lines[0][0], after):
             add_block(lines[:1], gap)  # a title line directly followed by the text
@@ -196,6 +206,9 @@ def _read_blocks(source: str) -> list[_Block]:
     gap = 0
     for raw_line in source.splitlines(keepends=True):
         stripped = raw_line.strip()
+        if stripped and _POST_CHROME_LINE.fullmatch(stripped):  # a post's button: as if it were not there
+            position += len(raw_line)
+            continue
         if stripped:
             set_in = _indent(raw_line) >= margin + INDENT
             if lines and (set_in or _MARKDOWN_HEADING.match(stripped) or _MARKDOWN_HEADING.match(lines[-1][0])):
@@ -219,6 +232,14 @@ def is_label(text: str) -> bool:
     """Short text without clause punctuation: a heading, caption or title, not prose."""
     return (len(text) <= SHORT_BLOCK_CHARS and not ends_sentence(text)
             and not any(mark in text for mark in _CLAUSE_MARKS))
+
+
+def _account_name(lines: list[tuple[str, int, int]]) -> bool:
+    """Whether the first line is the name of the account that posted the text: short, and named
+    again in the dateline under the headline (临江发布 … 原创 临江发布 2024年12月26日 08:30)."""
+    name = lines[0][0]
+    return len(name) <= ACCOUNT_NAME_CHARS and any(
+        name in line and _DATELINE.search(line) for line, _, _ in lines[2:2 + LINES_BEFORE_TEXT])
 
 
 def _text_after_headline(lines: list[str]) -> str:
