@@ -9,7 +9,8 @@ page as a careful reader would, from the shape of the text alone:
   margin begins one (a paragraph's indent, where paper has no blank line);
   the usual gap between body paragraphs is learnt per document, and a wider
   gap marks a layout break; a block of nothing but page furniture (a page
-  number, header or credits) is dropped;
+  number, header or credits) is dropped, and so are a post's buttons and
+  its list of other posts;
 * a body paragraph that stops mid-sentence is continued by the next block
   that reads as text and is not indented, and short unpunctuated blocks met
   before that are captions that had been printed inside it;
@@ -17,6 +18,8 @@ page as a careful reader would, from the shape of the text alone:
   (two phrases separated by a space, a numbered heading, or a Markdown
   ``#`` line) heads the paragraphs under it until the next heading or
   layout break; other short blocks are captions;
+* a post's first line that its dateline names again is its account's
+  name, not the headline;
 * the leading short blocks form the title block; a line of personal names
   in it is the byline. A document's first line is its headline when it is
   short and the text after it is clearly longer (a title line, then the
