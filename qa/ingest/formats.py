@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from qa.ingest.byline import written_date
+from qa.ingest.chunking import is_label
 
 
 class UnreadableDocument(Exception):
@@ -47,8 +48,7 @@ def _text(path: Path) -> Extracted:
 HEADLINE_REACH = 1.5  # a kicker or subtitle lies within this many of the headline's type sizes of it
 STORY_HEADLINE_REACH = 4  # the line under another story's headline lies within this many of its sizes below it
 HEADLINE_LOOKAHEAD = 5  # lines drawn down the page after a headline among which its story's prose begins
-PROSE_CHARS = 10  # a line of prose: this long, with clause punctuation in it
-_CLAUSE = re.compile(r"[，。；：,;:]")
+PROSE_CHARS = 10  # a line of prose is at least this long, and no label (see ``chunking.is_label``)
 
 
 class Line(NamedTuple):
@@ -134,7 +134,7 @@ def _other_headlines(page: list[Line], body: float) -> list[Line]:
             run.append(later)
         heading = (len(run) > 1 and line.size > body and line.size > run[1].size
                    and line.y - run[1].y <= STORY_HEADLINE_REACH * line.size
-                   and any(len(later.text) >= PROSE_CHARS and _CLAUSE.search(later.text)
+                   and any(len(later.text) >= PROSE_CHARS and not is_label(later.text)
                            and not PAGE_FURNITURE.search(later.text) for later in run[1:]))
         marked.append(line._replace(heading=heading))
     return marked
