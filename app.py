@@ -64,7 +64,8 @@ mark {background: #fde68a; color: #111827; padding: 0 2px;}
 .qa-en {color: #4b5563; font-size: 0.9em;}
 .qa-reader {max-width: 42em; margin: 0 auto; color: #1f2937; line-height: 1.8;}
 .qa-reader h1 {font-size: 1.4em;} .qa-reader h2 {font-size: 1.15em; margin-top: 1.2em;}
-.qa-dateline {color: #4b5563; font-size: 0.9em;}
+.qa-dateline, .qa-read-as {color: #4b5563; font-size: 0.9em;}
+.qa-read-as {margin: 0 0 4px;}
 .qa-reader figure {margin: 0.8em 0; color: #4b5563; font-size: 0.95em; border-left: 3px solid #e5e7eb;
                    padding-left: 10px;}
 .qa-reader .qa-here {outline: 3px solid #b45309; outline-offset: 4px; scroll-margin-top: 30vh;}

@@ -22,6 +22,7 @@ CONFIDENCE_WORDS = {"high": "可信度高 · high confidence", "medium": "可信
 KIND_NAMES = {"caption": "图片说明 · photo caption", "title": "标题 · title", "byline": "署名 · byline"}
 SHOW_IN_ARTICLE = "在原文中查看 · Show in article"
 GLOSS_NOTE = "Word glosses, not a translation · 逐词释义，非翻译"
+READ_AS = "已按此理解 · Read as"
 SHORT_TITLE_MIN, SHORT_TITLE_MAX = 4, 16
 
 
@@ -85,6 +86,11 @@ def _glosses(answer: Answer) -> str:
             f'<ul lang="zh-CN">{words}</ul></details>')
 
 
+def _read_as(answer: Answer) -> str:
+    """The question as searched, when a keyboard slip in it was put right."""
+    return f'<p class="qa-sub qa-read-as">{READ_AS}：{escape(answer.read_as)}</p>' if answer.read_as else ""
+
+
 def _lines(text: str) -> str:
     return "<br>".join(escape(line) for line in text.splitlines())
 
@@ -106,7 +112,7 @@ def answer_html(answer: Answer) -> str:
     else:
         head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
                 f'<p class="qa-sub">{escape(answer.message)}</p>')
-    return f'<div class="qa-result qa-{outcome}">{head}{_passages(hits)}</div>'
+    return f'<div class="qa-result qa-{outcome}">{_read_as(answer)}{head}{_passages(hits)}</div>'
 
 
 def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | None,

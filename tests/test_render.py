@@ -82,3 +82,11 @@ def test_the_reader_view_lays_out_the_article_with_the_passage_marked(standin_re
 def test_echoed_questions_are_printable_and_bounded():
     assert echo_text("a\x00b\nc") == "ab c"
     assert echo_text("问" * 300).endswith("…") and len(echo_text("问" * 300)) == 201
+
+
+def test_a_question_read_otherwise_says_how_it_was_read_above_the_answer():
+    html = answer_html(Answer("曹娥街到<i>外资</i>", True, [hit(1, "high")], outcome="answered",
+                              read_as="曹娥街道<i>外资</i>"))
+    assert html.index("已按此理解 · Read as：曹娥街道&lt;i&gt;外资&lt;/i&gt;") < html.index('class="qa-answer"')
+    assert "<i>" not in html
+    assert "已按此理解" not in answer_html(Answer("问？", True, [hit(1, "high")], outcome="answered"))

@@ -81,13 +81,27 @@ _BRITISH_WORDS = {
 _ABBREVIATIONS = {
     "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
     "h1": "first half of the year", "h2": "second half of the year", "yoy": "year-on-year", "ytd": "year to date",
+    "hq": "headquarters", "hqs": "headquarters", "usd": "US dollars", "rmb": "renminbi", "govt": "government",
+    "bldg": "building", "bldgs": "buildings", "dept": "department", "intl": "international", "mgmt": "management",
+    "approx": "approximately", "info": "information", "yr": "year", "yrs": "years", "no1": "number one",
+    "univ": "university", "univs": "universities",
 }
-_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\b", re.I)
+# English as it is typed in a chat, on a phone ("hw many bldg projects r on schedule"), in whole words.
+CHAT_SPELLINGS = {
+    "u": "you", "ur": "your", "r": "are", "n": "and", "wat": "what", "wut": "what", "wht": "what", "whats": "what is",
+    "hw": "how", "abt": "about", "pls": "please", "plz": "please", "ppl": "people", "prob": "problem",
+    "probs": "problems", "bc": "because", "cuz": "because", "coz": "because", "thx": "thanks", "tho": "though",
+}
+_WRITTEN_OUT = _ABBREVIATIONS | CHAT_SPELLINGS
+# Whole Latin words, also inside Chinese text (增加值YoY增长), where \b sees no boundary.
+_ABBREVIATION = re.compile(rf"(?<![A-Za-z0-9'&.])(?:{'|'.join(sorted(_WRITTEN_OUT, key=len, reverse=True))})"
+                           r"(?![A-Za-z0-9'&]|\.[A-Za-z])", re.I)
 
 
 def spelled_out(text: str) -> str:
-    """English text with its business abbreviations written out (see _ABBREVIATIONS)."""
-    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group().lower()], text)
+    """Text with its business abbreviations and chat spellings written out (see _ABBREVIATIONS and
+    CHAT_SPELLINGS), so the dictionary reaches them."""
+    return _ABBREVIATION.sub(lambda m: _WRITTEN_OUT[m.group().lower()], text)
 
 
 @cache

@@ -59,6 +59,7 @@ class Answer:
     message: str = ""
     missing: list[str] = field(default_factory=list)
     searched_with: str | None = None  # the earlier question a follow-up was searched together with
+    read_as: str | None = None  # the question as searched, with a keyboard's same-sound slips put right
     # Reading help for a question not asked in Chinese: the answer sentence's words as
     # (word, pinyin, short English gloss); a word gloss, not a translation.
     glosses: list[tuple[str, str, str]] = field(default_factory=list)
@@ -66,4 +67,5 @@ class Answer:
     def to_json(self) -> dict:
         return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,
                 "message": self.message, "missing": self.missing, "searched_with": self.searched_with,
+                "read_as": self.read_as,
                 "passages": [hit.to_json() for hit in self.passages]}

@@ -3,9 +3,10 @@
 1. Triage: a greeting or a request for help gets a short reply with example
    questions; input that is no question (mash, filler, code) gets a request
    for one. Neither is searched.
-2. A question about a document as a whole gets its overview.
-3. A follow-up is searched together with the earlier question it continues.
-4. The evidence check: when the passages lack what the question asks for,
+2. A character typed for another of the same sound is put right (曹娥街到 → 曹娥街道).
+3. A question about a document as a whole gets its overview.
+4. A follow-up is searched together with the earlier question it continues.
+5. The evidence check: when the passages lack what the question asks for,
    the reply says so and lists it in ``missing``.
 """
 
@@ -21,6 +22,7 @@ from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import followup, overview, replies
 from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.reading import word_glosses
+from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
@@ -97,6 +99,7 @@ class AnswerPolicy:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         self.overviews = overview.document_overviews(retriever.passages)
+        self.slips = SlipReader(retriever.lexical, retriever.passages)
 
     @property
     def lexical(self) -> LexicalIndex:
@@ -213,8 +216,9 @@ class AnswerPolicy:
         if kind.kind == "unrelated":
             return Answer(question, False, [], outcome="not_covered",
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang)))
-        if not is_chinese_script(kind.question):
-            kind = replace(kind, question=bilingual.spelled_out(kind.question))
+        spelled = bilingual.spelled_out(kind.question)
+        kind = replace(kind, question=self.slips.corrected(spelled))
+        read_as = kind.question if kind.question != spelled else None
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
         if aspect and (reply := self._overview(question, aspect, kind.lang, top_k)):
             return reply
@@ -255,4 +259,4 @@ class AnswerPolicy:
         if answerable and kind.lang == "en" and passages:
             glosses = word_glosses(passages[0].sentence, self.lexical)
         return replace(answer, question=question, answerable=answerable, passages=passages, outcome=outcome,
-                       message=text, missing=missing, glosses=glosses)
+                       message=text, missing=missing, glosses=glosses, read_as=read_as)

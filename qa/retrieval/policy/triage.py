@@ -15,8 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import to_simplified
+from qa.ingest.words import pinyin, to_simplified
 
 # Courtesy and help phrases, comma-separated: Simplified Chinese (Traditional is folded to it
 # first) and lower-case English. Each is a whole message, or the opening of one ("你好，请问……").
@@ -28,7 +29,8 @@ PHRASES = {
 能问什么, 我可以问什么, 我能问什么, 怎么用, 怎么使用, 如何使用, 怎样使用, 这个怎么用, 这个要怎么用, 要怎么用,
 怎么问, 不知道该怎么问, 不知道怎么问, 使用说明, 帮助, 求助, 介绍一下你自己, 介绍一下自己, 我有个问题, 我有一个问题,
 我想问个问题, 我想问一个问题, 我要提问, 新手, 请问, 请问一下, 想问一下, 我想问一下, 问一下, 你能帮我做些什么,
-你能帮我干些什么, 你能为我做什么, 你都能做什么, 你都会什么, 你都会些什么, 你能做些什么, 你可以做些什么,
+你能帮我干些什么, 你能帮我干什么, 能帮我干什么, 你能帮我干啥, 能帮我干啥,
+你能为我做什么, 你都能做什么, 你都会什么, 你都会些什么, 你能做些什么, 你可以做些什么,
 你有什么功能, 有什么功能, 你能回答什么, 你能回答什么问题, 你可以回答什么问题, 能回答哪些问题, 我能问你什么,
 我可以问你什么, 你是做什么的, 你是干什么的, 你是干嘛的, 你能干嘛, 这要怎么用, 这怎么用, 该怎么用, 怎么用这个,
 你叫什么名字, 你叫什么, 你的名字, 你有名字吗, 怎么用这个东西, 这个东西怎么用, 你会做什么,
@@ -48,7 +50,9 @@ tell me about yourself, introduce yourself
 thanks, thank you, thank u, thx, ty, tks, many thanks, thanks a lot, thank you so much, cheers, appreciate it,
 thanks for your help, thank you for your help, thanks for the help, thanks for helping, much appreciated,
 that's helpful, thats helpful, very helpful, helpful, great, nice, cool, awesome, perfect, good job, well done,
-you're good, you're pretty good, you're great, you're awesome, you're smart, not bad, pretty good
+you're good, you're pretty good, you're great, you're awesome, you're smart, not bad, pretty good,
+you are helpful, you're so helpful, you are so helpful, you are great, you are awesome, you are smart,
+you're the best, you are the best, you're amazing, you are amazing
 """,
     "bye": """
 再见, 拜拜, 掰掰, 回见, 回头见, 明天见, 改天聊, 再会, 告辞, 下次聊, 下次见, 下次再聊, 晚安, 先这样, 就这样,
@@ -84,12 +88,10 @@ nevermind, sounds good, wrong chat, k, kk, lol, lmao, haha, hahaha, hehe, oops, 
 """,
 }
 # Chat spellings and Cantonese forms, read as the phrases above write them ("who r u", "你係邊個").
-CHAT_FORMS = {
-    "u": "you", "ur": "your", "r": "are", "wat": "what", "wut": "what", "wht": "what", "pls": "please",
-    "plz": "please", "thnx": "thanks", "thanx": "thanks", "gm": "good morning", "gn": "good night",
-    "u're": "you're", "ya": "you", "是唔是": "是不是", "做咩": "做什么", "系": "是", "边个": "谁", "乜嘢": "什么",
-    "乜": "什么", "冇": "没有", "喺度": "在", "喺": "在", "识": "会", "点样": "怎样", "点用": "怎么用",
-    "唔该晒": "唔该",
+CHAT_FORMS = bilingual.CHAT_SPELLINGS | {
+    "thnx": "thanks", "thanx": "thanks", "gm": "good morning", "gn": "good night", "u're": "you're", "ya": "you",
+    "是唔是": "是不是", "做咩": "做什么", "系": "是", "边个": "谁", "乜嘢": "什么", "乜": "什么", "冇": "没有",
+    "喺度": "在", "喺": "在", "识": "会", "点样": "怎样", "点用": "怎么用", "唔该晒": "唔该",
 }
 _CHAT_FORM = re.compile("|".join(rf"(?<![a-z']){re.escape(form)}(?![a-z'])" if form.isascii() else re.escape(form)
                                  for form in sorted(CHAT_FORMS, key=len, reverse=True)))
@@ -184,6 +186,27 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")  # "hiii", "byeee": a letter held down
 
 def _normalise(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _phrases_by_sound() -> dict[tuple[str, ...], str]:
+    """The Chinese courtesy phrases by the syllables they are typed with (谢谢你的帮助: xie xie ni de bang zhu)."""
+    return {tuple(pinyin(ch) for ch in phrase): phrase for phrase in reversed(_phrases()[1]) if not phrase.isascii()}
+
+
+def _sound_corrected(text: str) -> str:
+    """The text with each run of characters that sounds as a courtesy phrase written as that phrase: a pinyin
+    keyboard offers 尼好 for 你好 and 帮住 for 帮助, and the message is still a greeting."""
+    by_sound = _phrases_by_sound()
+    longest = max(map(len, by_sound), default=0)
+    sounds = [pinyin(ch) if is_cjk(ch) else ch for ch in text]
+    out, at = [], 0
+    while at < len(text):
+        length = next((n for n in range(min(longest, len(text) - at), 1, -1)
+                       if tuple(sounds[at:at + n]) in by_sound), 0)
+        out.append(by_sound[tuple(sounds[at:at + length])] if length else text[at])
+        at += length or 1
+    return "".join(out)
 
 
 def _only_filler(rest: str) -> bool:
@@ -312,7 +335,8 @@ def triage(text: str) -> Triage:
         return Triage("unclear", "junk", lang, text)
     unstretched = _STRETCHED.sub(r"\1", normalised)
     intent, rest = _courtesy(unstretched)
-    courtesy = intent if intent and _only_filler(rest) else _chat_courtesy(unstretched)
+    courtesy = (intent if intent and _only_filler(rest) else _chat_courtesy(unstretched)
+                or _chat_courtesy(_sound_corrected(unstretched)))
     if courtesy:
         return Triage("greeting", courtesy, lang, text)
     if _no_content(normalised):
