@@ -126,6 +126,85 @@ def test_a_post_s_account_name_buttons_and_other_posts_are_not_its_text():
     assert [p.text for p in passages[1:]] == [body]
 
 
+PAGE_TEXT = ("临江新闻网讯（记者 周楠）5月27日，记者从县人民医院获悉，新院区将于6月1日正式启用，门诊同步搬迁。",
+             "新院区总投资12.8亿元，设计床位1200张，比老院区增加450张。")
+
+
+def test_a_page_copied_without_blank_lines_has_its_headline_and_dateline_as_title():
+    """A portal page or a notice copied from a browser, one paragraph a line: its trail of sections, its
+    tools (字号, 打印, 分享到) and its list of related news are not its text; the headline over its
+    dateline is the title, even over a short salutation."""
+    from qa.ingest.byline import headline, written_date
+
+    portal = ("首页 > 新闻中心 > 本地新闻\n县人民医院新院区6月1日正式启用 门诊搬迁期间这些事项要注意\n"
+              "2024-05-28 10:21:33　来源：临江新闻网　作者：周楠\n字号：大 中 小　|　打印　|　分享到：\n"
+              f"{PAGE_TEXT[0]}\n{PAGE_TEXT[1]}\n相关新闻\n· 县人民医院新院区主体结顶　2022-11-16\n"
+              "【打印本页】【关闭窗口】\n")
+    passages = passages_of(portal)
+    assert [p.kind for p in passages] == ["title", "body"]
+    assert headline(passages[0].text) == "县人民医院新院区6月1日正式启用 门诊搬迁期间这些事项要注意"
+    assert written_date(passages[0].text) == "2024-05-28"
+    assert passages[1].text == "".join(PAGE_TEXT)
+
+    notice = ("当前位置：首页 > 政务公开\n关于做好2025年度城乡居民基本医疗保险参保缴费工作的通知\n"
+              "发布时间：2024-09-20 09:30　　来源：临江县医疗保障局　　浏览次数：3562\n【字体：大 中 小】\n"
+              "各乡镇人民政府：\n为做好参保缴费工作，现将有关事项通知如下。\n")
+    passages = passages_of(notice)
+    assert passages[0].kind == "title" and passages[0].text.startswith("关于做好2025年度")
+    assert "浏览次数" in passages[0].text and "首页" not in " ".join(p.text for p in passages)
+    assert passages[1].text == "各乡镇人民政府：为做好参保缴费工作，现将有关事项通知如下。"
+
+
+def test_a_post_read_in_an_app_has_its_account_above_and_comments_below():
+    """A post copied from an app: the account's name and posting time over a follow button, then the
+    headline; after the text, a rights notice, report button and the readers' comments."""
+    from qa.ingest.byline import headline, written_date
+
+    post = ("临江生活圈\n2024-04-12 18:30·浙江·优质生活领域创作者\n关注\n"
+            "开了32年的馄饨店要搬家了！老顾客：新店开张一定去\n"
+            f"{PAGE_TEXT[0]}\n展开全文\n{PAGE_TEXT[1]}\n本文图片由作者拍摄，未经授权禁止转载\n举报/反馈\n"
+            "评论 128\n城关老陈：从读小学吃到现在，支持！\n66赞 · 回复\n写评论...\n收藏　分享\n")
+    passages = passages_of(post)
+    assert [p.kind for p in passages] == ["title", "body"]
+    assert headline(passages[0].text) == "开了32年的馄饨店要搬家了！老顾客：新店开张一定去"
+    assert written_date(passages[0].text) == "2024-04-12"
+    assert passages[1].text == "".join(PAGE_TEXT)
+
+
+def test_a_headline_over_its_dateline_in_paragraphs_of_their_own():
+    post = (f"的哥拾金不昧，一路追到高铁站\n\n临江交通 2024-04-22 17:45\n\n↓↓↓\n\n{PAGE_TEXT[0]}\n\n"
+            f"{PAGE_TEXT[1]}\n")
+    passages = passages_of(post)
+    assert [p.kind for p in passages] == ["title", "body", "body"]
+    assert passages[0].text == "的哥拾金不昧，一路追到高铁站 临江交通 2024-04-22 17:45"
+
+
+def test_a_site_menu_a_subtitle_and_a_photo_credit_are_read_for_what_they_are():
+    page = ("首页 政务公开 政务服务 互动交流\n县人民医院新住院楼投用 远程会诊中心同步启用\n"
+            "——乡镇患者在家门口可请省级专家会诊\n"
+            f"2025-02-27 07:30　来源：青川日报\n\n{PAGE_TEXT[0]}\n\n图为医护人员护送患者转入新楼。记者 李思远 摄\n\n"
+            f"{PAGE_TEXT[1]}\n\n（编辑：周敏）\n")
+    passages = passages_of(page)
+    assert [p.kind for p in passages] == ["title", "body", "caption", "body"]
+    assert "——乡镇患者" in passages[0].text and "首页" not in passages[0].text
+    assert passages[3].section is None  # a photo's credit heads nothing
+
+
+def test_a_microblog_post_ends_at_its_counters():
+    post = ("青川吃货小分队\n3-14 20:47 来自 iPhone客户端 · 发布于 四川\n"
+            f"#青川县# 县城那家开了31年的包子铺月底就要关门了\n{PAGE_TEXT[1]}\n转发 27  评论 44  赞 318\n"
+            "小城故事多Lily：从小学吃到现在，舍不得\n3-14 21:02 来自四川 回复 赞57\n")
+    passages = passages_of(post)
+    assert [p.kind for p in passages] == ["title", "body"]
+    assert passages[1].text.startswith("#青川县#") and passages[1].text.endswith(PAGE_TEXT[1])
+
+
+def test_words_about_comments_or_related_news_inside_the_text_do_not_end_it():
+    text = ("县里开展评论员培训\n\n评论\n\n" + PAGE_TEXT[0] + "\n\n网友留言称，新院区停车方便了。\n\n"
+            + PAGE_TEXT[1] + "\n")
+    assert "".join(p.text for p in passages_of(text)).endswith(PAGE_TEXT[1])
+
+
 def test_spans_point_into_the_source_text():
     source = article_text()
     for passage in passages_of(source):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})(?!\d)")
+_POSTED = re.compile(r"\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}")  # a post's time without its year: 3-14 20:47
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _REPORTERS = re.compile(rf"(?:记者|通讯员|作者|撰稿|文|By)\s*[:：/]?\s*((?:{_NAME}[ \u3000、，,]*)+)[)）]?$")
 _NAMES_ONLY = re.compile(rf"^(?:{_NAME}[ \u3000、，,]+)*{_NAME}$")
@@ -28,11 +29,12 @@ def written_date(*texts: str | None) -> str | None:
 def headline(title: str | None) -> str | None:
     """A title block without the dateline it ends with: 青溪县2019年地区生产总值突破280亿元 of
     "… 2020年1月18日 本报记者 王立群", a post's headline of "… 原创 临江发布 2024年12月26日 08:30"
-    (a date opening the title is the headline's own)."""
+    or of "… 3-14 20:47 来自 iPhone客户端" (a date opening the title is the headline's own)."""
     if not title:
         return title
     words = title.split()
-    cut = next((i for i, word in enumerate(words) if i and (_DATE.search(word) or word == "原创")), len(words))
+    cut = next((i for i, word in enumerate(words) if i and (_DATE.search(word) or _POSTED.match(word)
+                                                             or word == "原创")), len(words))
     return " ".join(words[:cut])
 
 

@@ -40,13 +40,18 @@ from qa.ingest.sentences import is_cjk, split_sentences
 
 SHORT_BLOCK_CHARS = 32
 HEADLINE_CHARS = 64  # a first line this short, before much longer text, is the headline
-DATELINE_CHARS = 40
+DATELINE_CHARS = 64  # a line of date, time, source, author and views (发布时间：… 来源：… 浏览次数：3562)
 LINES_BEFORE_TEXT = 4
 ACCOUNT_NAME_CHARS = 16  # a post's account name (临江发布) is at most this long
 PAGE_CHROME_CHARS = 4  # a scraped page's 编辑, 分享 or 收藏 between headline and text
-_DATELINE = re.compile(r"\d+日[讯电]|[讯电]\s*$|^(?:来源|作者|编辑|记者|发布时间|时间|原标题)\s*[:：]"
-                       r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^图为|\s摄\s*$"
-                       r"|^(?:本报)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4})+$")
+# A line under a headline that dates or credits the story (2024-05-28 10:21 来源：…, 记者 周楠): part of the
+# title block. Other lines news puts between headline and text (中国江苏网6月19日讯, 原标题：…, a photo
+# credit) are passed over to find where the text begins.
+_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^(?:来源|作者|编辑|记者|发布时间|时间)\s*[:：]"
+                    r"|^(?:本报)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4})+$|\d{1,2}:\d{2}\s*(?:来自|发布于)")
+_PHOTO_CREDIT = re.compile(r"^图为|\s摄\s*$")  # a photo's caption (图为…。记者 周楠 摄): never a heading
+_DATELINE = re.compile(rf"{_DATED.pattern}|\d+日[讯电]|[讯电]\s*$|^原标题\s*[:：]|{_PHOTO_CREDIT.pattern}")
+_SUBTITLE = re.compile(r"^[—－]{1,2}\s*\S")  # ——乡镇患者在家门口可请省级专家会诊, under the headline
 _PUNCTUATION = re.compile(r"[\W_]+")
 # A page's furniture copied out with its text: a page number (- 5 -), a page header (临江日报 2024年4月19日
 # 星期五, 第5版 法治), the page's credits and contacts (责任编辑：…, 本版热线：…). A block of nothing else is
@@ -54,12 +59,27 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 # too, and so found more widely: ``formats.PAGE_FURNITURE``.)
 _PAGE_FURNITURE_LINE = re.compile(
     r"[-—–\s]*\d{1,3}[-—–\s]*|.*第\s*\d+\s*版.*|\S{2,8}报\s*\d{4}年\d{1,2}月\d{1,2}日.*"
-    r"|(?:本版|责任)?编辑\s*[:：].*|(?:本版热线|投稿邮箱|美编|校对|审核|监制|来源)\s*[:：].*")
+    r"|[（(]?(?:本版|责任)?编辑\s*[:：][^（()）]*[)）]?|(?:本版热线|投稿邮箱|美编|校对|审核|监制|来源)\s*[:：].*")
 # A post's buttons and counters copied out with its text (点击蓝字 关注我们, 阅读原文, 阅读 2.3万, 分享 收藏
 # 在看 点赞), dropped wherever they stand; and a list of other posts under its heading (推荐阅读, 往期回顾).
-_POST_CHROME_LINE = re.compile(r"(?:点击(?:上方)?蓝字|关注我们|关注|阅读原文|写留言|分享|收藏|在看|点赞|转发|END"
-                               r"|展开全文|阅读\s*[\d.]+万?\+?|[\s\u3000·|丨/↑↓▲▼👇]+)+")
-_READ_MORE = re.compile(r"[▼▽\s]*(?:推荐阅读|往期回顾|往期推荐|相关阅读|延伸阅读|相关新闻|猜你喜欢)\s*[:：]?")
+_POST_CHROME_LINE = re.compile(r"(?:点击(?:上方)?蓝字|关注我们|关注|阅读原文|写留言|写评论\W*|分享(?:到)?\s*[:：]?"
+                               r"|收藏|在看|点赞|转发|END|展开全文|阅读\s*[\d.]+万?\+?|举报|反馈|回复|\d+\s*赞"
+                               r"|字[号体]\s*[:：]?\s*大\s*中\s*小|打印(?:本页)?|关闭(?:窗口)?"
+                               r"|[\s\u3000·|｜丨/↑↓▲▼👇【】\[\]]+)+")
+# A web page's trail of sections above the story (首页 > 政务公开 > 通知公告) and a post's rights notice
+# (本文图片由作者拍摄，未经授权禁止转载): dropped wherever they stand, as a post's buttons are.
+# A site's menu (首页 政务公开 政务服务) goes too.
+_NAVIGATION_LINE = re.compile(r"(?:当前位置|您的位置|你的位置)\s*[:：].*"
+                              r"|[^>›»。，]{1,16}(?:\s*[>›»]\s*[^>›»。，]{1,16}){2,}"
+                              r"|首页(?:[\s\u3000|｜]+[^\s\u3000|｜。，]{2,6}){2,}")
+_RIGHTS_LINE = re.compile(r".{0,30}(?:禁止转载|谢绝转载|转载请注明|版权归\S{1,12}所有|如有侵权).{0,20}")
+# The head of a page's or post's readers' comments (评论 128, 全部评论, 精选留言, a post's counters 转发 27
+# 评论 44 赞 318): the text ends there.
+_COMMENTS = re.compile(r"(?:全部|热门|精选|最新|网友)?(?:评论|留言)\s*[（(]?\s*\d+[万+]?\s*[)）]?条?"
+                       r"|(?:全部|热门|精选|最新|网友)(?:评论|留言)|查看全部\d+条评论"
+                       r"|(?:(?:转发|评论|赞|点赞)\s*[\d.]+万?\s*){2,}")
+_READ_MORE = re.compile(r"[▼▽\s]*(?:推[荐薦]阅读|推薦閱讀|往期回[顾顧]|往期推[荐薦]|相[关關][阅閱][读讀]"
+                        r"|延伸[阅閱][读讀]|相[关關]新[闻聞]|猜你喜[欢歡])\s*[:：]?")
 # The model reads 512 tokens (multilingual-e5-small); a passage leaves room for its title and
 # section, which are embedded with it, and the prompt. Counted as estimated_tokens() counts.
 MAX_PASSAGE_TOKENS = 400
@@ -183,33 +203,50 @@ def _read_blocks(source: str) -> list[_Block]:
             for line in texts[1:]:
                 text = join_fragments(text, line)
         heading = _MARKDOWN_HEADING.match(text)
-        blocks.append(_Block(heading.group(1) if heading else text, chunk[0][1], chunk[-1][2],
+        blocks.append(_Block(heading.group(1) if heading else text, min(start for _, start, _ in chunk),
+                             max(end for _, _, end in chunk),
                              gap_before, markdown_heading=bool(heading), headline=headline,
                              indented=indented))
 
     def flush() -> None:
         if not lines:
             return
-        if (all(_PAGE_FURNITURE_LINE.fullmatch(line) and not ends_sentence(line) for line, _, _ in lines)
-                or _READ_MORE.fullmatch(lines[0][0])):
+        if all(_PAGE_FURNITURE_LINE.fullmatch(line) and not ends_sentence(line) for line, _, _ in lines):
             lines.clear()
             return
         if not blocks and _account_name(lines):  # a post's first line names its account, not the story
             del lines[0]
-        after = _text_after_headline([line for line, _, _ in lines])
-        if not blocks and is_headline(lines[0][0], after):
-            add_block(lines[:1], gap)  # a title line directly followed by the text
-            add_block(lines[1:], 0)
-        elif not blocks and len(lines) > 1 and not after and len(lines[0][0]) <= HEADLINE_CHARS:
+        if not blocks and _account_over_dateline(lines):  # an account's name and time over the headline
+            lines[:3] = [lines[2], lines[1]]
+        start = _text_start([line for line, _, _ in lines])
+        title = 1 + next((n for n, (line, _, _) in enumerate(lines[1:start or 1]) if not _is_dated(line)),
+                         (start or 1) - 1)
+        if not blocks and start and (is_headline(lines[0][0], lines[start][0])
+                                     or title > 1 and len(lines[0][0]) <= HEADLINE_CHARS):
+            add_block(lines[:title], gap, headline=title > 1)  # a title line (and its dateline), then the text
+            add_block(lines[title:], 0)
+        elif not blocks and len(lines) > 1 and start is None and len(lines[0][0]) <= HEADLINE_CHARS:
             add_block(lines, gap, headline=True)  # a title line over its dateline (2015年11月9日 本报记者 …)
         else:
             add_block(lines, gap, indented=indented)
         lines.clear()
 
     gap = 0
+    other_posts = False
     for raw_line in source.splitlines(keepends=True):
         stripped = raw_line.strip()
-        if stripped and _POST_CHROME_LINE.fullmatch(stripped):  # a post's button: as if it were not there
+        if stripped and (blocks or lines) and _COMMENTS.fullmatch(stripped):
+            break  # readers' comments follow
+        if stripped and _READ_MORE.fullmatch(stripped):
+            flush()
+            other_posts = True  # a list of other posts, up to the next blank line
+        if other_posts and stripped:
+            blank_run = 0
+            position += len(raw_line)
+            continue
+        other_posts = False
+        if stripped and (_POST_CHROME_LINE.fullmatch(stripped) or _NAVIGATION_LINE.fullmatch(stripped)
+                         or _RIGHTS_LINE.fullmatch(stripped)):  # a page's tools: as if they were not there
             position += len(raw_line)
             continue
         if stripped:
@@ -245,17 +282,37 @@ def _account_name(lines: list[tuple[str, int, int]]) -> bool:
         name in line and _DATELINE.search(line) for line, _, _ in lines[2:2 + LINES_BEFORE_TEXT])
 
 
-def _text_after_headline(lines: list[str]) -> str:
-    """The first line after the first that is the text, past a few lines news puts between a headline
-    and its text: a dateline or source (中国江苏网6月19日讯, 原标题：…), a photo credit, the headline again,
-    a page's buttons (编辑)."""
+def _is_dateline(line: str) -> bool:
+    """A line news puts between a headline and its text (see _DATELINE)."""
+    return (len(line) <= DATELINE_CHARS and bool(_DATELINE.search(line)) and not line.endswith("。")
+            and "，" not in line)
+
+
+def _is_dated(line: str) -> bool:
+    """A line that dates or credits the text under a headline (see _DATED), or its subtitle."""
+    return _is_dateline(line) and bool(_DATED.search(line)) or bool(_SUBTITLE.match(line))
+
+
+def _account_over_dateline(lines: list[tuple[str, int, int]]) -> bool:
+    """Whether the lines open with an account's name and the time it posted, over the headline
+    (临江生活圈 / 2024-04-12 18:30·浙江 / 关注 / the headline / the text), as a post's app page shows them."""
+    if len(lines) < 4 or len(lines[0][0]) > ACCOUNT_NAME_CHARS or _PUNCTUATION.search(lines[0][0]):
+        return False
+    return (_is_dated(lines[1][0]) and not _is_dateline(lines[2][0]) and not lines[2][0].startswith("#")
+            and is_headline(lines[2][0], lines[3][0]))  # a post's text may open with its #topic#, no headline
+
+
+def _text_start(lines: list[str]) -> int | None:
+    """Which line the text begins on, past a few lines news puts between a headline and its text: a
+    dateline or source (中国江苏网6月19日讯, 原标题：…), a photo credit, the headline again, a page's
+    buttons (编辑); None when only such lines follow the first."""
     first = _PUNCTUATION.sub("", lines[0])
-    for line in lines[1:1 + LINES_BEFORE_TEXT]:
+    for at, line in enumerate(lines[1:1 + LINES_BEFORE_TEXT], start=1):
         bare = _PUNCTUATION.sub("", line)
-        if not (len(line) <= DATELINE_CHARS and _DATELINE.search(line) or bare and bare in first
+        if not (_is_dateline(line) or _SUBTITLE.match(line) or bare and bare in first
                 or len(line) <= PAGE_CHROME_CHARS):
-            return line
-    return ""
+            return at
+    return None
 
 
 def is_headline(first: str, following: str) -> bool:
@@ -270,7 +327,7 @@ def _is_short(block: _Block) -> bool:
 
 def _looks_like_heading(block: _Block) -> bool:
     return (block.markdown_heading or bool(_NUMBERED_HEADING.match(block.text))
-            or bool(_TWO_PHRASES.search(block.text)))
+            or bool(_TWO_PHRASES.search(block.text)) and not _PHOTO_CREDIT.search(block.text))
 
 
 def _typical_gap(blocks: list[_Block]) -> int:
@@ -302,6 +359,9 @@ class _PassageWriter:
 def _title_block_length(blocks: list[_Block], typical_gap: int) -> int:
     """Leading short blocks up to the first layout break form the title block; a long headline, one
     marked as a heading (a PDF's largest type, a Word title) or one over longer text, is one alone."""
+    datelines = next((n for n, block in enumerate(blocks[1:]) if not _is_dated(block.text)), len(blocks) - 1)
+    if datelines and len(blocks[0].text) <= HEADLINE_CHARS:
+        return 1 + datelines  # a headline over its dateline, each a paragraph of its own
     if blocks[0].headline or not _is_short(blocks[0]) and (
             blocks[0].markdown_heading or is_headline(blocks[0].text, blocks[1].text)):
         return 1
