@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import article_text
 
+from qa.ingest.byline import headline, written_author, written_date
 from qa.ingest.chunking import chunk_document
 from qa.ingest.sentences import split_sentences
 
@@ -111,8 +112,6 @@ def test_a_markdown_heading_line_is_a_block_of_its_own():
 def test_a_post_s_account_name_buttons_and_other_posts_are_not_its_text():
     """A post copied as text: its account's name over the headline (named again in the dateline), a
     byline without a colon, buttons and counters, and a list of other posts at its end."""
-    from qa.ingest.byline import headline, written_author, written_date
-
     body = "临江市轨道交通集团12月25日发布消息，地铁2号线东延段将于12月28日上午10时开通初期运营。"
     text = ("临江发布\n地铁2号线东延段12月28日开通 高铁站到市中心缩短至28分钟\n"
             "原创 临江发布 2024年12月26日 08:30 浙江\n记者 邵宇航\n点击蓝字 关注我们\n\n"
@@ -130,21 +129,23 @@ PAGE_TEXT = ("临江新闻网讯（记者 周楠）5月27日，记者从县人�
              "新院区总投资12.8亿元，设计床位1200张，比老院区增加450张。")
 
 
+def assert_headline_date_and_text(passages, title: str, date: str) -> None:
+    """The page's passages are its title block (the headline as listed, its date) and its text alone."""
+    assert [p.kind for p in passages] == ["title", "body"]
+    assert (headline(passages[0].text), written_date(passages[0].text)) == (title, date)
+    assert passages[1].text == "".join(PAGE_TEXT)
+
+
 def test_a_page_copied_without_blank_lines_has_its_headline_and_dateline_as_title():
     """A portal page or a notice copied from a browser, one paragraph a line: its trail of sections, its
     tools (字号, 打印, 分享到) and its list of related news are not its text; the headline over its
     dateline is the title, even over a short salutation."""
-    from qa.ingest.byline import headline, written_date
-
     portal = ("首页 > 新闻中心 > 本地新闻\n县人民医院新院区6月1日正式启用 门诊搬迁期间这些事项要注意\n"
               "2024-05-28 10:21:33　来源：临江新闻网　作者：周楠\n字号：大 中 小　|　打印　|　分享到：\n"
               f"{PAGE_TEXT[0]}\n{PAGE_TEXT[1]}\n相关新闻\n· 县人民医院新院区主体结顶　2022-11-16\n"
               "【打印本页】【关闭窗口】\n")
-    passages = passages_of(portal)
-    assert [p.kind for p in passages] == ["title", "body"]
-    assert headline(passages[0].text) == "县人民医院新院区6月1日正式启用 门诊搬迁期间这些事项要注意"
-    assert written_date(passages[0].text) == "2024-05-28"
-    assert passages[1].text == "".join(PAGE_TEXT)
+    assert_headline_date_and_text(passages_of(portal), "县人民医院新院区6月1日正式启用 门诊搬迁期间这些事项要注意",
+                                  "2024-05-28")
 
     notice = ("当前位置：首页 > 政务公开\n关于做好2025年度城乡居民基本医疗保险参保缴费工作的通知\n"
               "发布时间：2024-09-20 09:30　　来源：临江县医疗保障局　　浏览次数：3562\n【字体：大 中 小】\n"
@@ -158,17 +159,11 @@ def test_a_page_copied_without_blank_lines_has_its_headline_and_dateline_as_titl
 def test_a_post_read_in_an_app_has_its_account_above_and_comments_below():
     """A post copied from an app: the account's name and posting time over a follow button, then the
     headline; after the text, a rights notice, report button and the readers' comments."""
-    from qa.ingest.byline import headline, written_date
-
     post = ("临江生活圈\n2024-04-12 18:30·浙江·优质生活领域创作者\n关注\n"
             "开了32年的馄饨店要搬家了！老顾客：新店开张一定去\n"
             f"{PAGE_TEXT[0]}\n展开全文\n{PAGE_TEXT[1]}\n本文图片由作者拍摄，未经授权禁止转载\n举报/反馈\n"
             "评论 128\n城关老陈：从读小学吃到现在，支持！\n66赞 · 回复\n写评论...\n收藏　分享\n")
-    passages = passages_of(post)
-    assert [p.kind for p in passages] == ["title", "body"]
-    assert headline(passages[0].text) == "开了32年的馄饨店要搬家了！老顾客：新店开张一定去"
-    assert written_date(passages[0].text) == "2024-04-12"
-    assert passages[1].text == "".join(PAGE_TEXT)
+    assert_headline_date_and_text(passages_of(post), "开了32年的馄饨店要搬家了！老顾客：新店开张一定去", "2024-04-12")
 
 
 def test_a_headline_over_its_dateline_in_paragraphs_of_their_own():
