@@ -19,7 +19,9 @@ def test_ask_json_contract(run_cli, built, article_retriever):
     result = run_cli(built, "ask", "--json", "--top-k", "3", "曹娥街道一季度外资到位了多少？")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) == {"question", "answerable", "outcome", "message", "missing", "searched_with", "passages"}
+    assert set(answer) == {"question", "answerable", "outcome", "message", "missing", "searched_with", "read_as",
+                           "passages"}
+    assert answer["read_as"] is None
     assert answer["outcome"] == "answered" and answer["missing"] == []
     assert answer["question"] == "曹娥街道一季度外资到位了多少？" and answer["answerable"] is True
     assert [p["rank"] for p in answer["passages"]] == [1, 2, 3]
