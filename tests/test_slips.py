@@ -20,7 +20,7 @@ def slips(standin_retriever) -> SlipReader:
 @pytest.mark.parametrize(("typed", "meant"), [
     ("曹娥街到今年一季度外资到位多少", "曹娥街道今年一季度外资到位多少"),
     ("卧龙智慧新能源产业圆总投资多少", "卧龙智慧新能源产业园总投资多少"),
-    ("今年一季度限上零受額累計多少", "今年一季度限上零售额累計多少"),  # a Traditional question keeps its script
+    ("今年一季度限上零受額累計多少", "今年一季度限上零售額累計多少"),  # a Traditional question keeps its script
     ("红雁社区的人才公寓能引进多少人才", "鸿雁社区的人才公寓能引进多少人才"),
 ])
 def test_a_character_typed_for_another_of_the_same_sound_is_read_as_the_article_s_word(slips, typed, meant):

@@ -46,6 +46,16 @@ def to_simplified(text: str) -> str:
     return _to_simplified().convert(text)
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> OpenCC:
+    return OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    """Simplified → Traditional Chinese, for replies to a reader who writes Traditional."""
+    return _to_traditional().convert(text)
+
+
 def plain_latin(text: str) -> str:
     """Latin letters without their accents (Frédéric → Frederic, Zürich → Zurich, Cáo'é → Cao'e), as
     dictionaries and most English writing spell names; letters with no plain form (ß, ł) stay."""

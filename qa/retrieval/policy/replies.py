@@ -6,9 +6,7 @@ a person who typed "你好" or pasted something by mistake knows what to ask.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from opencc import OpenCC
+from qa.ingest.words import to_traditional
 
 TEXTS = {
     "hello": ("你好！我可以回答关于{titles}的问题。", "Hello! I answer questions about {titles}."),
@@ -54,17 +52,12 @@ TEXTS = {
 SEPARATOR = {"zh": "、", "en": "; "}
 
 
-@lru_cache(maxsize=1)
-def _to_traditional() -> OpenCC:
-    return OpenCC("s2t")
-
-
 def say(key: str, lang: str, **values: str) -> str:
     """The text ``key`` in ``lang`` ("zh", "zh-hant" or "en"), with ``values`` filled in as given."""
     chinese, english = TEXTS[key]
     if lang == "en":
         return english.format(**values)
-    template = _to_traditional().convert(chinese) if lang == "zh-hant" else chinese
+    template = to_traditional(chinese) if lang == "zh-hant" else chinese
     return template.format(**values)
 
 

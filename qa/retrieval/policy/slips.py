@@ -28,7 +28,7 @@ import numpy as np
 from spellchecker import SpellChecker
 
 from qa.ingest import bilingual
-from qa.ingest.words import STOPWORDS, pinyin, to_simplified
+from qa.ingest.words import STOPWORDS, pinyin, to_simplified, to_traditional
 from qa.store.layout import IndexedPassage
 from qa.store.lexical import LexicalIndex
 
@@ -68,6 +68,7 @@ class SlipReader:
         simplified = to_simplified(question)
         if len(simplified) != len(question):
             return question
+        traditional = simplified != question  # the word meant is written in the question's own script
         text = list(question)
         for run in _HAN.finditer(simplified):
             bounds = self._word_bounds(run.group(), run.start())
@@ -76,7 +77,8 @@ class SlipReader:
                 for length in WINDOWS:
                     if at in bounds and at + length in bounds and (
                             meant := self._meant(simplified, at, at + length)):
-                        text[at:at + length] = meant
+                        shown = to_traditional(meant) if traditional else meant
+                        text[at:at + length] = shown if len(shown) == length else meant
                         at += length
                         break
                 else:
@@ -101,7 +103,7 @@ class SlipReader:
         for at, typed in enumerate(window):
             if typed in STOPWORDS:
                 continue
-            for other in self.same_sound.get(pinyin(typed), ()):
+            for other in sorted(self.same_sound.get(pinyin(typed), ())):
                 meant = window[:at] + other + window[at + 1:]
                 if other != typed and meant in self.words and any(
                         self._written(meant, part, side) for part, side in context):
