@@ -19,7 +19,13 @@ page as a careful reader would, from the shape of the text alone:
   ``#`` line) heads the paragraphs under it until the next heading or
   layout break; other short blocks are captions;
 * a post's first line that its dateline names again is its account's
-  name, not the headline;
+  name, not the headline, and so is a short first line over the time it
+  posted and the headline (an app's page); a page's menu, trail of
+  sections, tools and rights notice are dropped wherever they stand, a
+  list of related news up to the next blank line, and readers' comments
+  end the text;
+* the lines under a headline that date, credit or subtitle it belong to
+  the title block, also in text copied one paragraph a line;
 * the leading short blocks form the title block; a line of personal names
   in it is the byline. A document's first line is its headline when it is
   short and the text after it is clearly longer (a title line, then the
@@ -218,13 +224,13 @@ def _read_blocks(source: str) -> list[_Block]:
             del lines[0]
         if not blocks and _account_over_dateline(lines):  # an account's name and time over the headline
             lines[:3] = [lines[2], lines[1]]
-        start = _text_start([line for line, _, _ in lines])
-        title = 1 + next((n for n, (line, _, _) in enumerate(lines[1:start or 1]) if not _is_dated(line)),
-                         (start or 1) - 1)
-        if not blocks and start and (is_headline(lines[0][0], lines[start][0])
-                                     or title > 1 and len(lines[0][0]) <= HEADLINE_CHARS):
-            add_block(lines[:title], gap, headline=title > 1)  # a title line (and its dateline), then the text
-            add_block(lines[title:], 0)
+        texts = [line for line, _, _ in lines]
+        start = _text_start(texts)
+        head = _head_length(texts[:start]) if start else 1
+        if not blocks and start and (is_headline(texts[0], texts[start])
+                                     or head > 1 and len(texts[0]) <= HEADLINE_CHARS):
+            add_block(lines[:head], gap, headline=head > 1)  # a title line (and its dateline), then the text
+            add_block(lines[head:], 0)
         elif not blocks and len(lines) > 1 and start is None and len(lines[0][0]) <= HEADLINE_CHARS:
             add_block(lines, gap, headline=True)  # a title line over its dateline (2015年11月9日 本报记者 …)
         else:
@@ -293,6 +299,11 @@ def _is_dated(line: str) -> bool:
     return _is_dateline(line) and bool(_DATED.search(line)) or bool(_SUBTITLE.match(line))
 
 
+def _head_length(lines: list[str]) -> int:
+    """How many of the lines are a headline and the lines under it that date, credit or subtitle it."""
+    return 1 + next((n for n, line in enumerate(lines[1:]) if not _is_dated(line)), len(lines) - 1)
+
+
 def _account_over_dateline(lines: list[tuple[str, int, int]]) -> bool:
     """Whether the lines open with an account's name and the time it posted, over the headline
     (临江生活圈 / 2024-04-12 18:30·浙江 / 关注 / the headline / the text), as a post's app page shows them."""
@@ -359,9 +370,9 @@ class _PassageWriter:
 def _title_block_length(blocks: list[_Block], typical_gap: int) -> int:
     """Leading short blocks up to the first layout break form the title block; a long headline, one
     marked as a heading (a PDF's largest type, a Word title) or one over longer text, is one alone."""
-    datelines = next((n for n, block in enumerate(blocks[1:]) if not _is_dated(block.text)), len(blocks) - 1)
-    if datelines and len(blocks[0].text) <= HEADLINE_CHARS:
-        return 1 + datelines  # a headline over its dateline, each a paragraph of its own
+    head = _head_length([block.text for block in blocks])
+    if head > 1 and len(blocks[0].text) <= HEADLINE_CHARS:
+        return head  # a headline over its dateline, each a paragraph of its own
     if blocks[0].headline or not _is_short(blocks[0]) and (
             blocks[0].markdown_heading or is_headline(blocks[0].text, blocks[1].text)):
         return 1
