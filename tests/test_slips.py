@@ -70,6 +70,14 @@ def test_a_greeting_typed_with_a_slip_is_still_a_greeting(text, intent):
     assert (triage(text).kind, triage(text).intent) == ("greeting", intent)
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    ("whos the ceo of wolong grp? thx", "whos the ceo of wolong grp?"), ("外资到位多少 谢谢", "外资到位多少"),
+    ("外資到位多少？多謝晒🙏", "外資到位多少？"), ("Who says thank you?", "Who says thank you?"),
+])
+def test_a_closing_thanks_is_no_part_of_the_question(text, question):
+    assert (triage(text).kind, triage(text).question) == ("question", question)
+
+
 def test_a_question_that_begins_with_a_courtesy_s_sound_is_still_a_question():
     assert triage("你号码是多少").kind == "question"  # ni hao ma, then a question
 

@@ -182,6 +182,10 @@ def _junk_words() -> re.Pattern:
 
 
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # "hiii", "byeee": a letter held down
+_CLOSING_THANKS = re.compile(r"(?:(?<=[?？!！.。,，~～])\s*"
+                             r"(?:thanks?(?: you| u)?(?: so much| a lot)?|thx|ty|tks|cheers|bye)"
+                             r"|(?<=[?？!！.。,，~～\s])\s*(?:谢谢(?:你|您|啦)?|多谢晒|多谢|感谢|唔该晒|唔该|拜拜))"
+                             r"[\s!！.。~～🙏😊👍]*$", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -345,8 +349,15 @@ def triage(text: str) -> Triage:
         return Triage("unrelated", "arithmetic", lang, text)
     if intent:  # a question after a greeting: search the question alone
         question = text[len(text) - len(rest):] if len(rest) < len(text) else text
-        return Triage("question", "question", lang, question.strip(" ,，.。!！~～:：") or text)
-    return Triage("question", "question", lang, text)
+        return Triage("question", "question", lang, _without_closing_thanks(question.strip(" ,，.。!！~～:：") or text))
+    return Triage("question", "question", lang, _without_closing_thanks(text))
+
+
+def _without_closing_thanks(question: str) -> str:
+    """The question without the thanks or goodbye it ends with ("…? thx", "……多谢"), which are no terms of it."""
+    simplified = to_simplified(question)
+    closing = _CLOSING_THANKS.search(simplified) if len(simplified) == len(question) else None
+    return question[:closing.start()].rstrip() if closing and closing.start() else question
 
 
 def live_request(text: str) -> str | None:
