@@ -87,6 +87,8 @@ def test_a_greeting_before_a_question_is_dropped_from_the_search():
     assert triage("Hi, how much did the park cost?").question == "how much did the park cost?"
     assert triage("你好，请问曹娥街道有多少上市公司？").question == "曹娥街道有多少上市公司？"
     assert triage("hi, wat is caoe?").question == "wat is caoe?"  # chat spellings do not shift the cut
+    for question in ("感谢信是谁写的", "早期的曹娥街道是什么样", "行政区划怎么调整"):  # no courtesy cut out of a word
+        assert triage(question).question == question
 
 
 def test_reply_language():

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import pinyin, to_simplified
+from qa.ingest.words import Tokenizer, pinyin, to_simplified
 
 # Courtesy and help phrases, comma-separated: Simplified Chinese (Traditional is folded to it
 # first) and lower-case English. Each is a whole message, or the opening of one ("你好，请问……").
@@ -250,7 +250,7 @@ def _courtesy(text: str) -> tuple[str | None, str]:
         if not match and intents:  # particles and addressing words between two phrases
             skipped = _past_filler(text, skipped)
             match = pattern.match(text, skipped)
-        if not match:
+        if not match or _inside_a_word(text, match.end()):  # 感谢信, 早期, 行政: no courtesy cut out of a word
             break
         intents.append(intent_of[match.group(0)])
         position = match.end()
@@ -259,6 +259,24 @@ def _courtesy(text: str) -> tuple[str | None, str]:
     rest = text[position:]
     first = next((i for i in ("help", "complaint", "thanks", "bye", "hello", "ack") if i in intents), intents[0])
     return first, rest
+
+
+@lru_cache(maxsize=1)
+def _words() -> Tokenizer:
+    return Tokenizer(set())
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls between two characters of one Chinese word, as jieba's dictionary cuts the text."""
+    if not (0 < at < len(text) and is_cjk(text[at - 1]) and is_cjk(text[at])):
+        return False
+    start = 0
+    for word in _words().words(text):
+        start = text.find(word, start)
+        if start < at < start + len(word):
+            return True
+        start += len(word)
+    return False
 
 
 def _key_neighbours(word: str) -> int:
