@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 
 import numpy as np
 from spellchecker import SpellChecker
@@ -49,6 +48,7 @@ class SlipReader:
         self.same_sound: dict[str, set[str]] = defaultdict(set)
         for character in {c for word in self.words for c in word}:
             self.same_sound[pinyin(character)].add(character)
+        self.spelling = SpellChecker(distance=1)  # English words and their frequencies, read now, not mid-question
 
     def corrected(self, question: str) -> str:
         """The question with each slip replaced by the word meant (unchanged when there is none)."""
@@ -57,7 +57,7 @@ class SlipReader:
     def _english_meant(self, typed: str) -> str | None:
         """The most used English word one letter away that leads to the articles' words, if the typed
         word is no word itself nor a name the articles spell in pinyin."""
-        word, spelling = typed, _spelling()
+        word, spelling = typed, self.spelling
         if (not word.islower() or len(word) < MIN_LETTERS or word in spelling or bilingual.is_english_word(word)
                 or self.lexical.knows(word)):
             return None
@@ -116,8 +116,3 @@ class SlipReader:
         holding = np.flatnonzero(self.lexical.bm25.get_scores([word]))
         return any(phrase in to_simplified(self.passages[row].text) for row in holding)
 
-
-@cache
-def _spelling() -> SpellChecker:
-    """English words with their frequencies; candidates one edit away (a letter missed, added, changed or swapped)."""
-    return SpellChecker(distance=1)
