@@ -14,6 +14,7 @@ from qa.api import Assistant
 from qa.eval.evaluate import GoldError
 from qa.ingest.corpus import CorpusError
 from qa.model.embedder import ModelError
+from qa.render import READ_AS
 from qa.retrieval.contract import Answer
 from qa.retrieval.question import QuestionError
 from qa.settings import Paths
@@ -119,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def format_answer(answer: Answer, colour: bool) -> str:
     """Readable answer: the reply's words, then rank, score, section and passage, best sentence marked."""
-    lines = [f"Q: {answer.question}", answer.message]
+    read_as = [f"{READ_AS}：{answer.read_as}"] if answer.read_as else []
+    lines = [f"Q: {answer.question}", *read_as, answer.message]
     mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
     for hit in answer.passages:
         before, sentence, after = hit.split_at_sentence()

@@ -38,6 +38,14 @@ def test_ask_readable_output_marks_the_sentence(run_cli, built):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Q: 卧龙智慧新能源产业园总投资多少？")
     assert "1. score" in result.stdout and "【" in result.stdout and "60亿元" in result.stdout
+    assert "Read as" not in result.stdout
+
+
+def test_ask_readable_output_says_how_a_mistyped_question_was_read(run_cli, built):
+    result = run_cli(built, "ask", "卧龙智慧新能源产业圆总投资多少？")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "已按此理解 · Read as：卧龙智慧新能源产业园总投资多少？"
+    assert "60亿元" in result.stdout
 
 
 def test_stdin_batch_answers_each_line_in_order(run_cli, built):
