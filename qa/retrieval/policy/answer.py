@@ -3,7 +3,8 @@
 1. Triage: a greeting or a request for help gets a short reply with example
    questions; input that is no question (mash, filler, code) gets a request
    for one. Neither is searched.
-2. A character typed for another of the same sound is put right (曹娥街到 → 曹娥街道).
+2. Slips of a phone's keyboard are put right (曹娥街到 → 曹娥街道, talnt → talent), and
+   abbreviations and chat spellings written out (YoY, bldg, hw).
 3. A question about a document as a whole gets its overview.
 4. A follow-up is searched together with the earlier question it continues.
 5. The evidence check: when the passages lack what the question asks for,
