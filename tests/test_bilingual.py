@@ -197,6 +197,20 @@ def test_a_rare_character_standing_alone_is_a_token():
     assert is_rare_character("䶮") and not is_rare_character("书") and not is_rare_character("？")
 
 
+def test_the_names_a_paragraph_defines_and_gives_are_words():
+    """An encyclopedia paragraph's subject and its other names (又名, 简称) stay whole, where jieba
+    would cut 吸盘鱼头上 as 吸盘/鱼头/上; a name jieba knows keeps its own tag."""
+    from qa.ingest.words import Tokenizer, corpus_terms
+
+    texts = ["短䲟（学名：Remora remora），又名印头鱼、吸盘鱼或粘船鱼，是一种海水鱼。",
+             "臺灣高速鐵路，簡稱臺灣高鐵或高鐵，是臺灣西部的高速鐵路系統。雍闿（？—225年）是南中豪强。"]
+    terms = corpus_terms(texts)
+    assert {"短䲟", "印头鱼", "吸盘鱼", "粘船鱼", "台湾高铁", "雍闿"} <= terms
+    assert "高铁" not in terms  # jieba knows it
+    assert Tokenizer(terms).words("吸盘鱼头上的吸盘是由什么演化来的")[:2] == ["吸盘鱼", "头上"]
+    assert Tokenizer(set()).words("吸盘鱼头上的吸盘是由什么演化来的")[:2] != ["吸盘鱼", "头上"]
+
+
 def test_a_proper_name_is_one_the_dictionary_glosses_as_a_name_or_lacks():
     assert bilingual.is_proper_name("墨西哥") and bilingual.is_proper_name("巴格达")
     assert bilingual.is_proper_name("伊涅斯塔")  # not listed: a name the dictionary does not know

@@ -1000,6 +1000,16 @@ def test_a_rare_character_alone_is_a_name_to_find(policy):
     assert key_terms("这个字是什么意思？", policy.lexical).names == []
 
 
+@pytest.mark.parametrize(("question", "name"), [
+    ("䶮字怎么读？", "䶮"),  # unquoted: the 字 after it is no part of the name
+    ("短䲟又叫做什么？", "短䲟"),  # jieba leaves 短 and 䲟 apart
+    ("刘䶮哪一年称帝？", "刘䶮"),
+])
+def test_a_name_with_a_rare_character_is_a_name_to_find(policy, question, name):
+    terms = key_terms(question, policy.lexical)
+    assert terms.names == [name] and name in terms.terms
+
+
 @pytest.mark.parametrize(("question", "about_title"), [
     ("这篇文章的题目是什么？", True),
     ("What is the title of this article?", True),

@@ -19,6 +19,13 @@ from pypinyin import Style, lazy_pinyin
 
 _QUOTED_TERM = re.compile(r"[“「『\"]([^”」』\"，。、,！？!?\s]{2,12})[”」』\"]")
 _MIXED_TERM = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{2,}")
+# Other names a text gives a thing (短䲟…，又名印头鱼、吸盘鱼、粘船鱼), in Simplified script.
+_ALIASES = re.compile(r"(?:又名|又称|又叫|也叫|也称|亦称|别名|别称|俗称|简称|古称|旧称|原名|本名|通称|学名)[为作是：:]?"
+                      r"((?:[\u3400-\u4dbf\u4e00-\u9fff·]{2,8}(?:、|或|$|(?=[，。；）)\s])))+)")
+_ALIAS_SEPARATOR = re.compile(r"[、或，。；）)\s]+")
+# The name an encyclopedia paragraph defines, before its dates or Latin name: 郗鉴（269年—339年）.
+_DEFINED = re.compile(r"(?:^|[：。\n])([\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
+                      r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,6}·[\u3400-\u4dbf\u4e00-\u9fff·]{1,8})[（(]")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
@@ -78,11 +85,17 @@ def pinyin_with_tones(word: str) -> str:
 
 
 def corpus_terms(texts: list[str]) -> set[str]:
-    """Names and terms the corpus itself marks out: quoted terms and mixed-script names."""
+    """Names and terms the corpus itself marks out: quoted terms, mixed-script names, and the name
+    a paragraph defines and the other names it gives (又名, 简称) where jieba does not know them,
+    so it keeps a rare name whole (短䲟, 吸盘鱼) without retagging a word it knows (成功)."""
     terms: set[str] = set()
     for text in texts:
         terms.update(_QUOTED_TERM.findall(text))
         terms.update(m.group(0) for m in _MIXED_TERM.finditer(text))
+        simplified = to_simplified(text)
+        names = _DEFINED.findall(simplified) + [alias for aliases in _ALIASES.findall(simplified)
+                                                for alias in _ALIAS_SEPARATOR.split(aliases)]
+        terms.update(name for name in names if len(name) >= 2 and name not in _jieba_dictionary()[0])
     return {t for t in terms if len(t) >= 2}
 
 

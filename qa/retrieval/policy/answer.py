@@ -3,8 +3,9 @@
 1. Triage: a greeting or a request for help gets a short reply with example
    questions; input that is no question (mash, filler, code) gets a request
    for one. Neither is searched.
-2. Slips of a phone's keyboard are put right (曹娥街到 → 曹娥街道, talnt → talent), and
-   abbreviations and chat spellings written out (YoY, bldg, hw).
+2. Slips of a phone's keyboard are put right (曹娥街到 → 曹娥街道, talnt → talent),
+   abbreviations and chat spellings written out (YoY, bldg, hw), and written Cantonese read
+   as Mandarin (喺邊度 → 在哪里).
 3. A question about a document as a whole gets its overview.
 4. A follow-up is searched together with the earlier question it continues.
 5. The evidence check: when the passages lack what the question asks for,
@@ -20,7 +21,7 @@ from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import followup, overview, replies
+from qa.retrieval.policy import cantonese, followup, overview, replies
 from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -217,7 +218,7 @@ class AnswerPolicy:
         if kind.kind == "unrelated":
             return Answer(question, False, [], outcome="not_covered",
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang)))
-        spelled = bilingual.spelled_out(kind.question)
+        spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled else None
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])

@@ -195,7 +195,7 @@ def _cut_across(word: str, tag: str, lexical: LexicalIndex) -> bool:
 def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
     """Names jieba does not know, cut into single characters (see FUNCTION_TAGS); jieba must tag
     one of the characters as part of a name (英 in 聚/英), so a verb and its object (找/人) is none.
-    A rare character standing alone (“䶮”字) is a name too."""
+    A rare character is a name too, with the characters before it (短䲟, “䶮”字)."""
     names, run = [], []
     for word, tag in [*words, ("", "x")]:
         if (len(word) == 1 and is_cjk(word) and word not in STOPWORDS and word not in QUESTION_WORDS
@@ -204,8 +204,9 @@ def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
             continue
         if len(run) > 2 and run[0][1].startswith("v") and not is_rare_character(run[0][0]) and _names_a_name(run[1:]):
             run = run[1:]  # the verb before the name (做/甑/糕, 叫/璆/琳) is no part of it
-        if len(run) > 1 and any(t.startswith(NAME_TAGS) for _, t in run) or len(run) == 1 and is_rare_character(
-                run[0][0]):
+        if not any(t.startswith(NAME_TAGS) for _, t in run):  # a rare character ends the name (䶮 of 䶮字)
+            run = run[:max((i + 1 for i, (w, _) in enumerate(run) if is_rare_character(w)), default=0)]
+        if run and (len(run) > 1 or is_rare_character(run[0][0])):
             names.append("".join(w for w, _ in run))
         run = []
     return names
