@@ -1000,6 +1000,21 @@ def test_a_rare_character_alone_is_a_name_to_find(policy):
     assert key_terms("这个字是什么意思？", policy.lexical).names == []
 
 
+def test_what_is_asked_of_a_document_s_subject_is_not_found_in_another_document():
+    """Of one-paragraph articles, the subject is named by its own article's title only: another
+    article's wife (段小楼的妻子) is no answer to 克吕西普的妻子是谁."""
+    from qa.store.lexical import LexicalIndex
+
+    texts = ["约公元前230年，克吕西普接替克里安西斯，成为斯多葛学派的第三任领袖。", "巩俐饰演段小楼的妻子菊仙。",
+             "他的妻子名叫阿尔凯斯提斯。"]
+    lexical = LexicalIndex(texts)
+    terms = key_terms("克吕西普的妻子是谁？", lexical)
+    other = Evidence([_news_passage(texts[0], "克吕西普"), _news_passage(texts[1], "霸王别姬")], lexical)
+    own = Evidence([_news_passage(texts[0], "克吕西普"), _news_passage(texts[2], "克吕西普")], lexical)
+    assert other.missing(terms) == ["克吕西普的妻子"]
+    assert own.missing(terms) == []
+
+
 @pytest.mark.parametrize(("question", "name"), [
     ("䶮字怎么读？", "䶮"),  # unquoted: the 字 after it is no part of the name
     ("短䲟又叫做什么？", "短䲟"),  # jieba leaves 短 and 䲟 apart

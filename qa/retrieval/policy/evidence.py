@@ -72,14 +72,16 @@ class Evidence:
                       .lower() for p in passages]
         self.text = " ".join(self.parts)
         self.titles = to_simplified(" ".join(dict.fromkeys(p.title or "" for p in passages))).lower()
+        self.part_titles = [to_simplified(p.title or "").lower() for p in passages]
 
     @cached_property
     def windows(self) -> list[tuple[Evidence, Evidence, Evidence]]:
         """Each sentence, paired with itself and the sentence before it in its passage (该社区… refers
         back), and with its whole passage."""
         windows = []
-        for part in self.parts:
+        for part, title in zip(self.parts, self.part_titles):
             passage = Evidence._of_text(part, self.lexical)
+            passage.titles = title
             sentences = [s for s in SENTENCE_END.split(part) if s.strip()]
             windows += [(Evidence._of_text(sentence, self.lexical),
                          Evidence._of_text("。".join(sentences[max(0, i - 1):i + 1]), self.lexical), passage)
@@ -89,7 +91,7 @@ class Evidence:
     @classmethod
     def _of_text(cls, text: str, lexical: LexicalIndex) -> Evidence:
         evidence = cls([], lexical)
-        evidence.parts, evidence.text, evidence.titles = [text], text, ""
+        evidence.parts, evidence.text, evidence.titles, evidence.part_titles = [text], text, "", [""]
         return evidence
 
     @cached_property
@@ -404,15 +406,20 @@ class Evidence:
         """Whether a sentence that gives what is asked (``gives``) is about every subject it is asked
         of: the subject is named in the sentence or the one before it, or named elsewhere in its
         passage while the sentence and the one before name no other place or organisation (the
-        article's 总投资 of one park is no answer about another project's). A subject in the
-        document's title (曹娥街道) is what the whole document is about, so it is left out."""
-        title = Evidence._of_text(self.titles, self.lexical)
-        present = [s for s in terms.subjects if self.has(s) and not title.names(s, bridge=s.isascii())]
-        named = [n for n in (*terms.terms, *terms.names, title.text) if n]
+        article's 总投资 of one park is no answer about another project's). A subject in the title
+        of the sentence's own document (曹娥街道) is what the whole document is about, so it is left
+        out there; another document's title says nothing of it (克吕西普的妻子 is not 段小楼的妻子)."""
+        present = [s for s in terms.subjects if self.has(s)]
+        named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
+
+        def untitled(passage: Evidence) -> list[str]:
+            title = Evidence._of_text(passage.titles, self.lexical)
+            return [s for s in present if not title.names(s, bridge=s.isascii())]
+
         return any(
-            gives(sentence) and (not present
-                                 or all(map(window.names, present)) and not sentence.gives_other(terms, present, named)
-                                 or all(map(passage.names, present)) and not window.names_other(named))
+            gives(sentence) and (not (asked := untitled(passage))
+                                 or all(map(window.names, asked)) and not sentence.gives_other(terms, asked, named)
+                                 or all(map(passage.names, asked)) and not window.names_other(named))
             for sentence, window, passage in self.windows)
 
     def gives_other(self, terms: KeyTerms, present: list[str], named: list[str]) -> bool:
