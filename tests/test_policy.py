@@ -1000,6 +1000,15 @@ def test_a_rare_character_alone_is_a_name_to_find(policy):
     assert key_terms("这个字是什么意思？", policy.lexical).names == []
 
 
+@pytest.mark.parametrize(("question", "measure"), [("短䲟一次能产多少粒卵？", "粒"), ("鸮鹦鹉每窝产几枚蛋？", "枚"),
+                                                 ("《天工开物》全书一共有多少字？", "字")])
+def test_a_count_asked_in_a_classifier_must_be_counted_in_it(policy, question, measure):
+    """A book counted in 卷 is no answer to how many 字 it has."""
+    assert key_terms(question, policy.lexical).measure == measure
+    assert _missing_in("《天工开物》全书一共有多少字？", "《天工开物》全书分上中下三卷，共十八篇。") != []
+    assert _missing_in("《天工开物》全书一共有多少字？", "《天工开物》全书共十八篇，约六万二千字。") == []
+
+
 def test_what_is_asked_of_a_document_s_subject_is_not_found_in_another_document():
     """Of one-paragraph articles, the subject is named by its own article's title only: another
     article's wife (段小楼的妻子) is no answer to 克吕西普的妻子是谁."""

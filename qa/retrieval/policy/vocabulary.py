@@ -107,6 +107,7 @@ DYNASTY_PHASE = re.compile(r"([初末])[年期]")  # 唐朝初年, written 唐�
 SEASON = re.compile(r"([春夏秋冬])[天季]")
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
+                          " 粒 枚 颗 只 头 尾 株 棵 匹 本 册 卷 首 部 件 艘 架 支 项 篇 字 种"
                           " 平方公里 平方千米 平方米 公顷 公里 千米 吨".split())
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
                   r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
