@@ -1000,6 +1000,14 @@ def test_a_rare_character_alone_is_a_name_to_find(policy):
     assert key_terms("这个字是什么意思？", policy.lexical).names == []
 
 
+@pytest.mark.parametrize(("question", "focus"), [("钯的沸点是多少摄氏度？", "沸点"),
+                                               ("人才公寓的建筑面积是多少平方米？", "建筑面积")])
+def test_the_unit_an_amount_is_asked_in_is_not_its_focus(policy, question, focus):
+    """"沸点是多少摄氏度" asks the boiling point: a passage giving a melting point in 摄氏度 lacks it."""
+    assert key_terms(question, policy.lexical).focus == focus
+    assert _missing_in("钯的沸点是多少摄氏度？", "钯的熔点为一千五百五十五摄氏度。") == ["沸点"]
+
+
 @pytest.mark.parametrize(("question", "measure"), [("短䲟一次能产多少粒卵？", "粒"), ("鸮鹦鹉每窝产几枚蛋？", "枚"),
                                                  ("《天工开物》全书一共有多少字？", "字")])
 def test_a_count_asked_in_a_classifier_must_be_counted_in_it(policy, question, measure):

@@ -75,6 +75,7 @@ from qa.retrieval.policy.vocabulary import (
     ROMAN,
     TIME_QUESTIONS,
     UNCHECKED_TIMES,
+    UNIT_WORDS,
     WINDOW_AFTER,
     YEAR,
     YEARS_FROM_NOW,
@@ -267,7 +268,7 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
                   and words[i][0] not in STOPWORDS]
         if events:
             return words[events[-1]][0]
-    after = [i for i in window if checkable[i]]
+    after = [i for i in window if checkable[i] and words[i][0] not in UNIT_WORDS]
     before = [i for i in range(asked) if checkable[i]]
     if not after and words[asked][0] == "多":  # "占地有多大": the verb before says what is measured
         measured = next((i for i in range(asked - 1, -1, -1) if words[i][0] not in MEASURE_LEADS), None)

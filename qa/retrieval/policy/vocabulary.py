@@ -109,6 +109,11 @@ COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
                           " 粒 枚 颗 只 头 尾 株 棵 匹 本 册 卷 首 部 件 艘 架 支 项 篇 字 种"
                           " 平方公里 平方千米 平方米 公顷 公里 千米 吨".split())
+# Units an amount is asked in ("沸点是多少摄氏度"): what is measured is the noun before the question word.
+UNIT_WORDS = frozenset("""
+摄氏度 华氏度 度 米 厘米 毫米 公分 公尺 英尺 英寸 英里 海里 公里 千米 平方米 平方公里 平方千米 立方米 公顷 亩
+千克 公斤 克 毫克 吨 升 毫升 开尔文 焦耳 瓦 千瓦 伏 赫兹 分贝 光年 天文单位 元 美元 欧元 英镑 日元 港元 人民币
+""".split())
 DATE = re.compile(r"\d{2,4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
                   r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
