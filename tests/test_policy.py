@@ -1017,6 +1017,15 @@ def test_a_count_asked_in_a_classifier_must_be_counted_in_it(policy, question, m
     assert _missing_in("《天工开物》全书一共有多少字？", "《天工开物》全书共十八篇，约六万二千字。") == []
 
 
+def test_a_death_asked_when_is_the_event_to_date(policy):
+    """jieba tags 过世 a time: "哪一年过世" asks the date of the death, which a birth date is not."""
+    terms = key_terms("勒沙特列是哪一年过世的？", policy.lexical)
+    assert terms.focus == "过世" and terms.asks_time and "过世" not in terms.names
+    born = "亨利·路易·勒沙特列于1850年10月8日出生于巴黎，后来长期在法兰西学院任教。"
+    assert _missing_in("勒沙特列是哪一年过世的？", born) != []
+    assert _missing_in("勒沙特列是哪一年过世的？", born + "他于1936年9月17日在伊泽尔省过世。") == []
+
+
 def test_what_is_asked_of_a_document_s_subject_is_not_found_in_another_document():
     """Of one-paragraph articles, the subject is named by its own article's title only: another
     article's wife (段小楼的妻子) is no answer to 克吕西普的妻子是谁."""

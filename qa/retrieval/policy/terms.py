@@ -26,6 +26,7 @@ from qa.retrieval.policy.vocabulary import (
     CONTACT_TERMS,
     COUNT_WORDS,
     DEMONSTRATIVE,
+    DYING,
     ENGLISH_ADVERBS,
     ENGLISH_AUXILIARIES,
     ENGLISH_CONTRACTIONS,
@@ -264,8 +265,8 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
         asked += words[asked][0] == "什么"  # 什么 时候
     window = range(asked + 1, min(len(words), asked + 1 + WINDOW_AFTER))
     if time_question:
-        events = [i for i in window if words[i][1].startswith(("v", "j")) and len(words[i][0]) > 1
-                  and words[i][0] not in STOPWORDS]
+        events = [i for i in window if (words[i][1].startswith(("v", "j")) or words[i][0] in DYING)
+                  and len(words[i][0]) > 1 and words[i][0] not in STOPWORDS]
         if events:
             return words[events[-1]][0]
     after = [i for i in window if checkable[i] and words[i][0] not in UNIT_WORDS]

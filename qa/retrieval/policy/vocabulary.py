@@ -93,12 +93,14 @@ OTHER_SUBJECT_TAGS = ("ns", "nt", "nz")
 # Time words a question may use that need not be in the evidence: the present, times within the
 # story itself (当时, 当天, 后来, 当年, 次年), which news and encyclopedias write as a date or not at
 # all, and words jieba tags as times that are none (本来 "originally", 下来 in 固定下来).
+# Verbs jieba's dictionary tags as times: "哪一年过世" asks when the death was.
+DYING = frozenset("过世 去世".split())
 UNCHECKED_TIMES = frozenset("""
 现在 目前 当前 如今 近日 日前 最近 平时 平常 今天 当下 近年 近年来 以来
 当时 当天 当晚 当日 夜间 深夜 白天 上午 下午 中午 晚上 早上 凌晨 傍晚 最初 起初 当初 此前 此后 之前 之后 后来 随后
 事前 事后 会上 正在 当年 同年 次年 翌年 早年 晚年 往年 元年 年间 过去 从前 平日 往日 昔日 本来 下来
-古时候 古时 古代 远古 上古 旧时 早期 原先 原本 原来 早先 而来 过世
-""".split())
+古时候 古时 古代 远古 上古 旧时 早期 原先 原本 原来 早先 而来
+""".split()) | DYING
 # A dynasty is written 明朝, 明代 or, for its start and end, 明初 and 明末; a season 秋天, 秋季 or 入秋:
 # either form finds the other.
 DYNASTIES = "夏商周秦汉晋隋唐宋元明清"
