@@ -1026,6 +1026,12 @@ def test_a_death_asked_when_is_the_event_to_date(policy):
     assert _missing_in("勒沙特列是哪一年过世的？", born + "他于1936年9月17日在伊泽尔省过世。") == []
 
 
+def test_the_first_holder_of_an_office_asked_is_not_a_later_one():
+    later = "2003年，在总教练约翰·福克斯的带领下，黑豹队首度闯进超级碗。"
+    assert "第一任" in _missing_in("黑豹队的第一任总教练是谁？", later)
+    assert _missing_in("黑豹队的第一任总教练是谁？", "黑豹队的首任总教练是多姆·卡佩斯。") == []
+
+
 def test_what_is_asked_of_a_document_s_subject_is_not_found_in_another_document():
     """Of one-paragraph articles, the subject is named by its own article's title only: another
     article's wife (段小楼的妻子) is no answer to 克吕西普的妻子是谁."""

@@ -183,6 +183,9 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
     *[(rf"(?:全|[^\W\d_a-zA-Z]{{1,4}}){level}(?:内)?(?:第一|首)[个家座所条]",
        rf"(?:全|[^\W\d_a-zA-Z]{{1,4}}){level}(?:内)?[^，,。；;]{{0,3}}(?:第一|首)[个家座所条]")
       for level in "国省市县区"],
+    # the first holder of an office (第一任总教练, 首任校长): a later holder named is not it
+    (r"(?:第一|首)任|\bfirst (?:head )?(?:coach|president|director|principal|chairman|mayor|governor)\b",
+     r"(?:第一|首)[任位届]"),
     # a ranking, not a term (最大动能): what is ranked, then the superlative, ending the phrase
     (r"[^\W\d_a-zA-Z上的中里在是了]{0,2}最[大多高强好快长久重低少小](?=[的是为呢]|[^\u4e00-\u9fff]|$)"
      r"|\b(?:largest|biggest|highest|greatest|lowest|smallest|fewest|most(?! of\b))(?: (?!of\b|in\b|among\b)[a-z]+)?",
