@@ -80,8 +80,7 @@ class Evidence:
         back), and with its whole passage."""
         windows = []
         for part, title in zip(self.parts, self.part_titles):
-            passage = Evidence._of_text(part, self.lexical)
-            passage.titles = title
+            passage = Evidence._of_text(part, self.lexical, title)
             sentences = [s for s in SENTENCE_END.split(part) if s.strip()]
             windows += [(Evidence._of_text(sentence, self.lexical),
                          Evidence._of_text("。".join(sentences[max(0, i - 1):i + 1]), self.lexical), passage)
@@ -89,9 +88,9 @@ class Evidence:
         return windows
 
     @classmethod
-    def _of_text(cls, text: str, lexical: LexicalIndex) -> Evidence:
+    def _of_text(cls, text: str, lexical: LexicalIndex, title: str = "") -> Evidence:
         evidence = cls([], lexical)
-        evidence.parts, evidence.text, evidence.titles, evidence.part_titles = [text], text, "", [""]
+        evidence.parts, evidence.text, evidence.titles, evidence.part_titles = [text], text, title, [title]
         return evidence
 
     @cached_property
