@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
+from functools import cache, cached_property
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
@@ -411,12 +411,13 @@ class Evidence:
         present = [s for s in terms.subjects if self.has(s)]
         named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
 
-        def untitled(passage: Evidence) -> list[str]:
-            title = Evidence._of_text(passage.titles, self.lexical)
+        @cache
+        def untitled(document_title: str) -> list[str]:
+            title = Evidence._of_text(document_title, self.lexical)
             return [s for s in present if not title.names(s, bridge=s.isascii())]
 
         return any(
-            gives(sentence) and (not (asked := untitled(passage))
+            gives(sentence) and (not (asked := untitled(passage.titles))
                                  or all(map(window.names, asked)) and not sentence.gives_other(terms, asked, named)
                                  or all(map(passage.names, asked)) and not window.names_other(named))
             for sentence, window, passage in self.windows)
