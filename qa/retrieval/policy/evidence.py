@@ -71,8 +71,8 @@ class Evidence:
         self.parts = [to_simplified(f"{KIND_LABELS.get(p.kind, '')} {p.section + '。' if p.section else ''}{p.text}")
                       .lower() for p in passages]
         self.text = " ".join(self.parts)
-        self.titles = to_simplified(" ".join(dict.fromkeys(p.title or "" for p in passages))).lower()
         self.part_titles = [to_simplified(p.title or "").lower() for p in passages]
+        self.titles = " ".join(dict.fromkeys(self.part_titles))
 
     @cached_property
     def windows(self) -> list[tuple[Evidence, Evidence, Evidence]]:
