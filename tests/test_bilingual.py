@@ -247,3 +247,19 @@ def test_consonant_skeletons_allow_the_variants_transliteration_uses():
     assert english_skeletons("Charles") & chinese_skeletons("查尔斯")  # rl as 尔
     assert english_skeletons("Short") & chinese_skeletons("肖特")  # r before a consonant unsaid
     assert not english_skeletons("Hunter") & chinese_skeletons("戴立克")
+
+
+def test_a_courtesy_name_given_and_asked_for_is_one_word():
+    """"刘铭传，字省三" gives what "刘铭传字什么" asks; 国号, 绰号, 数字, 号召 and 这个字 are other words."""
+    from qa.ingest.words import COURTESY_NAMES, Tokenizer
+
+    tokenizer = Tokenizer(set())
+    courtesy, art = COURTESY_NAMES["字"], COURTESY_NAMES["号"]
+    assert {courtesy, art} <= set(tokenizer.tokens("劉銘傳，字省三，號大潛山人，安徽合肥人。"))
+    assert art in tokenizer.tokens("他在黄州开荒种地，自号东坡居士。")
+    assert courtesy in tokenizer.tokens("王珣（349年—400年），字元琳，东晋书法家。")  # 字元 is a word, 元琳 a name
+    for asked, word in (("劉銘傳字什麼？", courtesy), ("苏轼的号是什么", art), ("王珣字甚么", courtesy)):
+        assert word in tokenizer.tokens(asked), asked
+    for other in ("南汉国号叫什么？", "本菲卡的绰号是什么", "这个字什么意思", "数字经济是什么", "文字（字数）很多",
+                  "政府发出倡议，号召市民节约用水。"):
+        assert not {courtesy, art} & set(tokenizer.tokens(other)), other

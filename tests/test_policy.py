@@ -1000,6 +1000,37 @@ def test_a_rare_character_alone_is_a_name_to_find(policy):
     assert key_terms("这个字是什么意思？", policy.lexical).names == []
 
 
+def test_a_courtesy_name_asked_for_is_found_only_where_one_is_given():
+    from qa.ingest.words import COURTESY_NAMES
+
+    assert _missing_in("苏轼字什么？", "苏轼（1037年—1101年），字子瞻，号东坡居士，眉州眉山人。") == []
+    missing = _missing_in("苏轼字什么？", "苏轼（1037年—1101年），眉州眉山人，北宋文学家。")
+    assert len(missing) == 1 and missing[0].endswith(COURTESY_NAMES["字"])
+
+
+def test_the_paragraph_giving_a_courtesy_name_answers_for_it(embedder, tmp_path):
+    """Every paragraph of a biography names its subject; one gives his courtesy name (字子瞻), another
+    the name he gave himself (自号东坡居士). With the real model."""
+    from qa.retrieval.retriever import Retriever
+    from qa.settings import Paths
+    from qa.store.build import build_index, load_checked
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "sushi.txt").write_text(
+        "苏轼\n\n"
+        "苏轼（1037年—1101年），字子瞻，眉州眉山人，北宋文学家、书画家，与父亲苏洵、弟弟苏辙合称“三苏”，均在“唐宋八大家”之列。他的诗题材广阔，清新豪健，善用夸张比喻，独具风格；词开豪放一派，与辛弃疾同是豪放派代表，并称“苏辛”。\n\n"
+        "嘉祐二年，苏轼与弟弟苏辙同科进士及第，主考官欧阳修读了苏轼的文章，称赞苏轼将来必定独步天下。此后苏轼历任凤翔府签判、杭州通判以及密州、徐州、湖州知州，苏轼在各地兴修水利、赈济灾民，颇有政声，杭州西湖的苏堤就是苏轼主持修筑的。\n\n"
+        "元丰二年，苏轼因乌台诗案被捕入狱，在狱中关押了一百多天。出狱后苏轼被贬为黄州团练副使，苏轼在黄州城东的山坡上开荒种地，自号东坡居士，并写下了《念奴娇·赤壁怀古》和前后《赤壁赋》等名篇，这是苏轼创作的高峰时期。\n\n"
+        "苏轼晚年先后被贬到惠州和儋州，儋州在当时是极为偏远的海岛，苏轼在那里办学授徒，培养了海南第一位举人。直到宋徽宗即位后苏轼才遇赦北还，1101年苏轼在常州去世，终年六十五岁，南宋时追谥文忠。\n\n"
+        , encoding="utf-8")
+    paths = Paths(tmp_path / "corpus", tmp_path / "index")
+    build_index(paths, embedder)
+    policy = AnswerPolicy(Retriever(load_checked(paths, embedder), embedder))
+    for question, given in (("苏轼字什么？", "字子瞻"), ("蘇軾的號是什麼？", "自号东坡居士")):
+        reply = policy.ask(question)
+        assert given in reply.passages[0].text and reply.outcome == "answered", (question, reply.passages[0].text)
+
+
 @pytest.mark.parametrize(("question", "focus"), [("钯的沸点是多少摄氏度？", "沸点"),
                                                ("人才公寓的建筑面积是多少平方米？", "建筑面积")])
 def test_the_unit_an_amount_is_asked_in_is_not_its_focus(policy, question, focus):

@@ -21,7 +21,7 @@ from qa.store.texts import embedding_texts, index_passages
 RECORDED = {
     ("chunker", "16"): "1a7914b6f1fe4812",  # 16: a copied page's head, tools, comments; article same
     ("embedding_text", "2"): "be6d6bc8dbf73249",
-    ("lexical", "9"): "804950bfb4ee1aac",  # 9 keeps names a paragraph defines or gives (又名) whole; article same
+    ("lexical", "10"): "804950bfb4ee1aac",  # 10 makes courtesy names (字省三, 字什么) one word; article same
 }
 
 

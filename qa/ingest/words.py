@@ -26,6 +26,11 @@ _ALIAS_SEPARATOR = re.compile(r"[、或，。；）)\s]+")
 # The name an encyclopedia paragraph defines, before its dates or Latin name: 郗鉴（269年—339年）.
 _DEFINED = re.compile(r"(?:^|[：。\n])([\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,6}·[\u3400-\u4dbf\u4e00-\u9fff·]{1,8})[（(]")
+# Courtesy and art names, as biographies give them (刘铭传，字省三，号大潜山人; 自号东坡居士) and as questions
+# ask for them (刘铭传字什么, 他的号是什么): each becomes one word, so the paragraph giving the name is found.
+COURTESY_NAMES = {"字": "表字", "号": "别号"}
+_NAME_GIVEN = re.compile(r"(?:(?<=[，,（(；;])|(?<=自))([字号])([\u3400-\u4dbf\u4e00-\u9fff]{1,5})(?=[，,。；;）)])")
+_NAME_ASKED = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff])(的?)([字号])(?:是|叫|为)?(?:什么|甚么|啥|何)")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
@@ -119,6 +124,22 @@ def is_common_word(word: str) -> bool:
     return _jieba_dictionary()[0].get(word, 0) >= COMMON_WORD_COUNT
 
 
+def courtesy_names_given(text: str) -> list[str]:
+    """The courtesy and art names a text gives (，字省三，号大潜山人), as COURTESY_NAMES words: 字 or 号
+    opening a clause of a name, not of a word (（字数）, ，号召…). A courtesy name is one to three
+    characters and may begin as a word does (字元琳)."""
+    words = _jieba_dictionary()[0]
+    return [COURTESY_NAMES[kind] for kind, name in _NAME_GIVEN.findall(text)
+            if kind + name not in words and (len(name) <= 3 if kind == "字" else kind + name[0] not in words)]
+
+
+def courtesy_names_asked(text: str) -> list[str]:
+    """The courtesy and art names a text asks for (刘铭传字什么, 他的号是什么), as COURTESY_NAMES words: a 字
+    or 号 that makes no word with the character before it (国号, 绰号, 数字 are words of their own)."""
+    return [COURTESY_NAMES[kind] for before, of, kind in _NAME_ASKED.findall(text)
+            if of or before + kind not in _jieba_dictionary()[0]]
+
+
 def dictionary_tag(word: str) -> str:
     """The part of speech jieba's own dictionary gives the word ("" when it has none)."""
     return _jieba_dictionary()[2].get(word, "")
@@ -172,10 +193,11 @@ class Tokenizer:
         A name jieba does not know comes out as single characters (短/䲟, 雍/闿); single
         characters are no words, but each pair of neighbours in such a run is kept as a
         bigram, so the rare name still matches the passages that spell it. A rare character
-        standing alone (“䶮”字) is kept as it is.
+        standing alone (“䶮”字) is kept as it is. A courtesy or art name given or asked for is its COURTESY_NAMES word.
         """
+        text = self.normalise(text)
         words, run = [], []
-        for token in [*self._jieba.lcut_for_search(self.normalise(text)), ""]:
+        for token in [*self._jieba.lcut_for_search(text), ""]:
             if len(token) == 1 and _HAN.fullmatch(token) and token not in STOPWORDS:
                 run.append(token)
                 continue
@@ -185,7 +207,7 @@ class Tokenizer:
             if token and _WORD.search(token) and token not in STOPWORDS and (
                     len(token) > 1 or token.isascii() and token.isalnum()):
                 words.append(token)
-        return words
+        return words + courtesy_names_given(text) + courtesy_names_asked(text)
 
     def passage_tokens(self, text: str) -> list[str]:
         """A passage's words plus the pinyin of its Chinese words.

@@ -20,7 +20,7 @@ from functools import cache, cached_property
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import is_common_word, pinyin, to_simplified
+from qa.ingest.words import COURTESY_NAMES, courtesy_names_given, is_common_word, pinyin, to_simplified
 from qa.retrieval.policy.terms import KeyTerms
 from qa.retrieval.policy.vocabulary import (
     ADDRESS,
@@ -135,10 +135,12 @@ class Evidence:
 
     def _in_another_form(self, term: str) -> bool:
         """Whether a dynasty, its start or end, or a season is written here in its other form, a
-        founder by the founding, or an address by a road and number (see DYNASTY, DYNASTY_PHASE, SEASON,
-        FOUNDER, ADDRESS)."""
+        founder by the founding, an address by a road and number, or a courtesy or art name by 字 or 号 (see DYNASTY,
+        DYNASTY_PHASE, SEASON, FOUNDER, ADDRESS, courtesy_names_given)."""
         if ADDRESS.fullmatch(term):
             return ADDRESS_GIVEN.search(self.text) is not None
+        if term in COURTESY_NAMES.values():
+            return term in courtesy_names_given(self.text)
         if FOUNDER.fullmatch(term):
             return FOUNDED.search(self.text) is not None
         if dynasty := DYNASTY.fullmatch(term):

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import STOPWORDS, dictionary_tag, is_rare_character, to_simplified
+from qa.ingest.words import (
+    STOPWORDS,
+    courtesy_names_asked,
+    dictionary_tag,
+    is_rare_character,
+    to_simplified,
+)
 from qa.retrieval.policy.vocabulary import (
     AGE,
     ASKING,
@@ -368,6 +374,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     focus = _focus(words, checkable, frozenset(map(lexical.tokenizer.normalise, POSSESSOR.findall(question))))
     if people and focus == people.group(1).lower():
         focus = None  # the people are given by the count
+    if styled := courtesy_names_asked(simplified):  # 刘铭传字什么: a courtesy name, no word of the question
+        focus, terms = styled[0], [*terms, *styled]
     if not counted and focus and focus.endswith("数") and (measure := _count_asked(f"多少{focus[:-1]}")):
         # 转移人数: the number of people is asked, counted in 人, as 多少人 is (no word to find)
         counted, focus, terms = focus, None, [term for term in terms if term != focus]
