@@ -766,6 +766,7 @@ def test_an_english_question_for_what_something_cost_needs_a_sum_of_it(policy, t
     ("本报讯 街道新开商场，使今年一季度限上零售额增速达80.5%。", True),  # what it brought about
     ("本报讯 新开商场的目的是让一季度限上零售额增长80.5%。", True),
     ("本报讯 街道新开商场，使用新系统，一季度限上零售额增速80.5%。", False),  # 使用 is "use"
+    ("本报讯 一季度限上零售额增速80.5%，业内认为这与新商场开业有关。", True),  # the cause it is related to
 ])
 def test_a_why_question_needs_a_sentence_giving_a_reason(policy, question, text, reasoned):
     terms = key_terms(question, policy.lexical)
@@ -1098,6 +1099,25 @@ def test_the_title_passage_is_ranked_only_for_a_document_s_own_title(question, a
     from qa.retrieval.policy.overview import mentions_title
 
     assert mentions_title(question) is about_title
+
+
+@pytest.mark.parametrize(("text", "told"), [("泰山之名取自《周易》的泰卦。", True), ("泰山因山势高大而得名。", True),
+                                           ("泰山以周易泰卦命名。", True), ("泰山位于山东省中部，海拔1545米。", False)])
+def test_where_a_name_comes_from_is_its_reason(text, told):
+    assert (_missing_in("泰山这个名字是怎么来的？", text) == []) == told
+
+
+def test_which_of_a_count_is_asked_by_na_ji(policy):
+    """哪几位工程师 asks which engineers, as 哪些 does; 几位工程师 asks how many."""
+    assert key_terms("这项技术是由哪几位工程师发明的？", policy.lexical).counted is None
+    assert key_terms("这项技术是由几位工程师发明的？", policy.lexical).counted == "几位"
+
+
+@pytest.mark.parametrize("question", ["What is another name for West Lake?", "How long ago was the bridge built?",
+                                      "他在军中的绰号是什么？"])
+def test_words_that_only_frame_the_answer_are_no_terms(policy, question):
+    terms = key_terms(question, policy.lexical).terms
+    assert not {"another", "ago", "绰号"} & set(terms), terms
 
 
 def test_a_name_s_origin_is_asked_as_a_reason(policy):

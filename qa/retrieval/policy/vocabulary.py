@@ -27,13 +27,13 @@ article story piece report text paper page headline title subtitle heading capti
 ENGLISH_MODIFIERS = frozenset("""
 much many one two three four five six seven eight nine ten first second third fourth fifth last main big large
 small high low long short far wide deep tall heavy old new annual total full exact overall current often frequently
-usually st nd rd th
+usually another other st nd rd th
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
-东西 事情 事 样子 程度 时候 名单 名录 清单
+东西 事情 事 样子 程度 时候 名单 名录 清单 绰号 外号 昵称
 单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
 举措 工作 重点 一共 总共 总计 合计 分别
 news section sections part
@@ -62,7 +62,7 @@ stood understood caught sought slept drew drawn shown built used using died dyin
 ENGLISH_ADVERBS = frozenset("""
 also just still yet ever even really actually already exactly specifically roughly approximately
 originally initially finally eventually mainly mostly nearly almost only together respectively altogether
-precisely officially
+precisely officially ago
 """.split())
 ENGLISH_PRONOUNS = frozenset("he she him her his hers they them their theirs we us our you your me my mine".split())
 # Contractions, which the tokenizer writes without their apostrophe (they're → theyre, don't → dont).
@@ -225,9 +225,10 @@ REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设�
                           r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有|怎么来的|怎么得名|由来|来历"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
 # How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
-# a clause of purpose, "为避开巨石，…", "目的是…", or of what it brings about, "…，使米粒均匀吸水").
+# a clause of purpose, "为避开巨石，…", "目的是…", or of what it brings about, "…，使米粒均匀吸水"; a
+# cause it is held to be related to, "被认为与防震设计有关"), or where a name comes from (得名于, 取自).
 REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于|缘于|归功于|为了|旨在|以便|所以|从而|正是|在于"
-                          r"|[，,]使(?!用)|目的(?:是|在于)"
+                          r"|[，,]使(?!用)|目的(?:是|在于)|导致|[与和同][^，,。；;]{1,20}有关|得名|取自|取名|命名"
                           r"|(?:^|[\s，,。；;：:])为[^，,。；;]{1,20}[，,]"
                           r"|鉴于|基于|为契机|依托|凭借|带动|拉动|驱动|推动下|作用下|影响下"
                           r"|是[^，,。；;]{0,24}(?:途径|关键|基础|前提|保障|需要|要求|必然|根本|动力|抓手|举措|手段|结果)"
