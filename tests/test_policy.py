@@ -1107,6 +1107,12 @@ def test_where_a_name_comes_from_is_its_reason(text, told):
     assert (_missing_in("泰山这个名字是怎么来的？", text) == []) == told
 
 
+@pytest.mark.parametrize(("text", "dated"), [("这座桥于一九五七年建成通车。", True), ("这座桥于1957年建成通车。", True),
+                                            ("这座桥用了三年才建成通车。", False)])
+def test_a_year_in_chinese_numerals_dates_an_event(text, dated):
+    assert (_missing_in("这座桥是哪一年建成的？", text) == []) == dated
+
+
 def test_which_of_a_count_is_asked_by_na_ji(policy):
     """哪几位工程师 asks which engineers, as 哪些 does; 几位工程师 asks how many."""
     assert key_terms("这项技术是由哪几位工程师发明的？", policy.lexical).counted is None
