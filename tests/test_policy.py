@@ -1113,6 +1113,14 @@ def test_a_year_in_chinese_numerals_dates_an_event(text, dated):
     assert (_missing_in("这座桥是哪一年建成的？", text) == []) == dated
 
 
+@pytest.mark.parametrize("question", ["决赛的最终比分是多少？", "決賽最後的比數是多少？"])
+@pytest.mark.parametrize(("text", "scored"), [("决赛中主队以3比1战胜客队。", True), ("决赛中主队以32：29险胜。", True),
+                                             ("决赛在晚上八点开始，主队获胜。", False)])
+def test_a_score_asked_for_is_given_by_two_numbers(question, text, scored):
+    """比數 is how Taiwan writes 比分; a passage gives either as 3比1."""
+    assert (_missing_in(question, text) == []) == scored
+
+
 def test_which_of_a_count_is_asked_by_na_ji(policy):
     """哪几位工程师 asks which engineers, as 哪些 does; 几位工程师 asks how many."""
     assert key_terms("这项技术是由哪几位工程师发明的？", policy.lexical).counted is None

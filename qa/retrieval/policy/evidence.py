@@ -47,6 +47,8 @@ from qa.retrieval.policy.vocabulary import (
     PERSON_UNITS,
     QUOTED_SPAN,
     REASON_GIVEN,
+    SCORE,
+    SCORE_GIVEN,
     SEASON,
     SENTENCE_END,
     SHOP_UNITS,
@@ -135,10 +137,13 @@ class Evidence:
 
     def _in_another_form(self, term: str) -> bool:
         """Whether a dynasty, its start or end, or a season is written here in its other form, a
-        founder by the founding, an address by a road and number, or a courtesy or art name by 字 or 号 (see DYNASTY,
-        DYNASTY_PHASE, SEASON, FOUNDER, ADDRESS, courtesy_names_given)."""
+        founder by the founding, an address by a road and number, a score by two numbers, or a
+        courtesy or art name by 字 or 号 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER, ADDRESS, SCORE,
+        courtesy_names_given)."""
         if ADDRESS.fullmatch(term):
             return ADDRESS_GIVEN.search(self.text) is not None
+        if SCORE.fullmatch(term):
+            return SCORE_GIVEN.search(self.text) is not None
         if term in COURTESY_NAMES.values():
             return term in courtesy_names_given(self.text)
         if FOUNDER.fullmatch(term):
