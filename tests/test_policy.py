@@ -1009,6 +1009,16 @@ def test_a_courtesy_name_asked_for_is_found_only_where_one_is_given():
     assert len(missing) == 1 and missing[0].endswith(COURTESY_NAMES["字"])
 
 
+def test_the_name_whose_courtesy_name_is_asked_keeps_no_zi_or_hao():
+    """jieba would take 于谦号 for the name; 自号 is a word of its own."""
+    from qa.ingest.words import COURTESY_NAMES
+    from qa.store.lexical import LexicalIndex
+
+    lexical = LexicalIndex(["于谦，字廷益，号节庵，浙江钱塘人。", "韩世忠，字良臣，晚号清凉居士。"])
+    assert key_terms("于谦号什么", lexical).names == ["于谦"]
+    assert key_terms("韩世忠晚年自号什么？", lexical).terms == ["韩世忠", COURTESY_NAMES["号"]]
+
+
 def test_the_paragraph_giving_a_courtesy_name_answers_for_it(embedder, tmp_path):
     """Every paragraph of a biography names its subject; one gives his courtesy name (字子瞻), another
     the name he gave himself (自号东坡居士). With the real model."""

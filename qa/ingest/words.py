@@ -29,7 +29,9 @@ _DEFINED = re.compile(r"(?:^|[：。\n])([\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
 # Courtesy and art names, as biographies give them (刘铭传，字省三，号大潜山人; 自号东坡居士) and as questions
 # ask for them (刘铭传字什么, 他的号是什么): each becomes one word, so the paragraph giving the name is found.
 COURTESY_NAMES = {"字": "表字", "号": "别号"}
-_NAME_GIVEN = re.compile(r"(?:(?<=[，,（(；;])|(?<=自))([字号])([\u3400-\u4dbf\u4e00-\u9fff]{1,5})(?=[，,。；;）)])")
+_NAME_PREFIXES = "自晚又别"  # 自号东坡居士, 晚号清凉居士
+_NAME_GIVEN = re.compile(rf"(?:(?<=[，,（(；;])|(?<=[{_NAME_PREFIXES}]))([字号])"
+                         r"([\u3400-\u4dbf\u4e00-\u9fff]{1,5})(?=[，,。；;）)])")
 _NAME_ASKED = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff])(的?)([字号])(?:是|叫|为)?(?:什么|甚么|啥|何)")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -133,11 +135,25 @@ def courtesy_names_given(text: str) -> list[str]:
             if kind + name not in words and (len(name) <= 3 if kind == "字" else kind + name[0] not in words)]
 
 
+def _names_asked(text: str) -> list[re.Match[str]]:
+    """Where a text asks for a courtesy or art name: a 字 or 号 that makes no word with the character
+    before it (国号, 绰号, 数字 are words of their own)."""
+    return [match for match in _NAME_ASKED.finditer(text)
+            if match.group(2) or match.group(1) + match.group(3) not in _jieba_dictionary()[0]]
+
+
 def courtesy_names_asked(text: str) -> list[str]:
-    """The courtesy and art names a text asks for (刘铭传字什么, 他的号是什么), as COURTESY_NAMES words: a 字
-    or 号 that makes no word with the character before it (国号, 绰号, 数字 are words of their own)."""
-    return [COURTESY_NAMES[kind] for before, of, kind in _NAME_ASKED.findall(text)
-            if of or before + kind not in _jieba_dictionary()[0]]
+    """The courtesy and art names a text asks for (刘铭传字什么, 他的号是什么), as COURTESY_NAMES words."""
+    return [COURTESY_NAMES[match.group(3)] for match in _names_asked(text)]
+
+
+def courtesy_names_set_apart(text: str) -> str:
+    """The text with 的 before each courtesy or art name it asks for of a name (于谦号什么 → 于谦的号什么),
+    so jieba does not take the 号 into the name (于谦号); 自号, 晚号 stay."""
+    for match in reversed(_names_asked(text)):
+        if not match.group(2) and match.group(1) not in _NAME_PREFIXES:
+            text = f"{text[:match.start(3)]}的{text[match.start(3):]}"
+    return text
 
 
 def dictionary_tag(word: str) -> str:

@@ -17,6 +17,7 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import (
     STOPWORDS,
     courtesy_names_asked,
+    courtesy_names_set_apart,
     dictionary_tag,
     is_rare_character,
     to_simplified,
@@ -337,7 +338,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     simplified = to_simplified(question)
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    tagged = _in_the_work(lexical.tokenizer.tagged_words(question), lexical)
+    tagged = _in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
     checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
