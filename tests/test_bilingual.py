@@ -258,6 +258,7 @@ def test_a_courtesy_name_given_and_asked_for_is_one_word():
     assert {courtesy, art} <= set(tokenizer.tokens("劉銘傳，字省三，號大潛山人，安徽合肥人。"))
     assert art in tokenizer.tokens("他在黄州开荒种地，自号东坡居士。")
     assert art in tokenizer.tokens("韩世忠，字良臣，晚号清凉居士，延安府人。")
+    assert COURTESY_NAMES["谥"] in tokenizer.tokens("李纲病逝于福州，宋孝宗时追谥“忠定”。")
     assert courtesy in tokenizer.tokens("王珣（349年—400年），字元琳，东晋书法家。")  # 字元 is a word, 元琳 a name
     for asked, word in (("劉銘傳字什麼？", courtesy), ("苏轼的号是什么", art), ("王珣字甚么", courtesy)):
         assert word in tokenizer.tokens(asked), asked

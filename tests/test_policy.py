@@ -1007,6 +1007,7 @@ def test_a_courtesy_name_asked_for_is_found_only_where_one_is_given():
     assert _missing_in("苏轼字什么？", "苏轼（1037年—1101年），字子瞻，号东坡居士，眉州眉山人。") == []
     missing = _missing_in("苏轼字什么？", "苏轼（1037年—1101年），眉州眉山人，北宋文学家。")
     assert len(missing) == 1 and missing[0].endswith(COURTESY_NAMES["字"])
+    assert _missing_in("李纲的谥号是什么？", "李纲病逝于福州，宋孝宗时追谥“忠定”。") == []
 
 
 def test_the_name_whose_courtesy_name_is_asked_keeps_no_zi_or_hao():
@@ -1138,10 +1139,10 @@ def test_which_of_a_count_is_asked_by_na_ji(policy):
 
 
 @pytest.mark.parametrize("question", ["What is another name for West Lake?", "How long ago was the bridge built?",
-                                      "他在军中的绰号是什么？"])
+                                      "他在军中的绰号是什么？", "这个队名是从哪来的？"])
 def test_words_that_only_frame_the_answer_are_no_terms(policy, question):
     terms = key_terms(question, policy.lexical).terms
-    assert not {"another", "ago", "绰号"} & set(terms), terms
+    assert not {"another", "ago", "绰号", "队名"} & set(terms), terms
 
 
 def test_a_name_s_origin_is_asked_as_a_reason(policy):

@@ -26,9 +26,11 @@ _ALIAS_SEPARATOR = re.compile(r"[、或，。；）)\s]+")
 # The name an encyclopedia paragraph defines, before its dates or Latin name: 郗鉴（269年—339年）.
 _DEFINED = re.compile(r"(?:^|[：。\n])([\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{1,6}·[\u3400-\u4dbf\u4e00-\u9fff·]{1,8})[（(]")
-# Courtesy and art names, as biographies give them (刘铭传，字省三，号大潜山人; 自号东坡居士) and as questions
-# ask for them (刘铭传字什么, 他的号是什么): each becomes one word, so the paragraph giving the name is found.
-COURTESY_NAMES = {"字": "表字", "号": "别号"}
+# Courtesy, art and posthumous names, as biographies give them (刘铭传，字省三，号大潜山人; 自号东坡居士; 追谥
+# “忠定”) and as questions ask for them (刘铭传字什么, 他的号是什么, 谥号): each is one word, so the paragraph
+# giving the name is found.
+COURTESY_NAMES = {"字": "表字", "号": "别号", "谥": "谥号"}
+_POSTHUMOUS = re.compile(r"谥(?!号)")  # 追谥“忠定”, 谥曰: the posthumous name 谥号 asks for
 _NAME_PREFIXES = "自晚又别"  # 自号东坡居士, 晚号清凉居士
 _NAME_GIVEN = re.compile(rf"(?:(?<=[，,（(；;])|(?<=[{_NAME_PREFIXES}]))([字号])"
                          r"([\u3400-\u4dbf\u4e00-\u9fff]{1,5})(?=[，,。；;）)])")
@@ -127,12 +129,13 @@ def is_common_word(word: str) -> bool:
 
 
 def courtesy_names_given(text: str) -> list[str]:
-    """The courtesy and art names a text gives (，字省三，号大潜山人), as COURTESY_NAMES words: 字 or 号
-    opening a clause of a name, not of a word (（字数）, ，号召…). A courtesy name is one to three
-    characters and may begin as a word does (字元琳)."""
+    """The courtesy, art and posthumous names a text gives (，字省三，号大潜山人; 追谥“忠定”), as
+    COURTESY_NAMES words: 字 or 号 opening a clause of a name, not of a word (（字数）, ，号召…). A
+    courtesy name is one to three characters and may begin as a word does (字元琳)."""
     words = _jieba_dictionary()[0]
     return [COURTESY_NAMES[kind] for kind, name in _NAME_GIVEN.findall(text)
-            if kind + name not in words and (len(name) <= 3 if kind == "字" else kind + name[0] not in words)]
+            if kind + name not in words and (len(name) <= 3 if kind == "字" else kind + name[0] not in words)
+            ] + [COURTESY_NAMES["谥"]] * len(_POSTHUMOUS.findall(text))
 
 
 def _names_asked(text: str) -> list[re.Match[str]]:
