@@ -1133,9 +1133,11 @@ def test_a_score_asked_for_is_given_by_two_numbers(question, text, scored):
 
 
 def test_which_of_a_count_is_asked_by_na_ji(policy):
-    """哪几位工程师 asks which engineers, as 哪些 does; 几位工程师 asks how many."""
+    """哪几位工程师 asks which engineers, as 哪些 does; 几位工程师 asks how many; of a count the question
+    gives (那3位工程师), 哪几位 asks them named (see enumerates)."""
     assert key_terms("这项技术是由哪几位工程师发明的？", policy.lexical).counted is None
     assert key_terms("这项技术是由几位工程师发明的？", policy.lexical).counted == "几位"
+    assert key_terms("那3位工程师分别是哪几位？", policy.lexical).enumerates
 
 
 @pytest.mark.parametrize("question", ["What is another name for West Lake?", "How long ago was the bridge built?",
