@@ -1132,6 +1132,20 @@ def test_a_score_asked_for_is_given_by_two_numbers(question, text, scored):
     assert (_missing_in(question, text) == []) == scored
 
 
+@pytest.mark.parametrize(("question", "text", "given"), [
+    ("这座铜像有多重？", "这座铜像重约3.5吨，由青铜铸成。", True),
+    ("这座铜像有多重？", "这座铜像高12米，由青铜铸成。", False),  # a height is no weight
+    ("那口井有多深？", "那口井深约四十丈，至今仍有井水。", True),
+    ("那口井有多深？", "那口井开凿于明代，至今仍有井水。", False),
+])
+def test_a_dimension_asked_is_given_in_its_units(question, text, given):
+    assert (_missing_in(question, text) == []) == given
+
+
+def test_multiple_is_no_weight_asked(policy):
+    assert key_terms("多重抗药性结核病的疗程要多久？", policy.lexical).counted is None
+
+
 def test_which_of_a_count_is_asked_by_na_ji(policy):
     """哪几位工程师 asks which engineers, as 哪些 does; 几位工程师 asks how many; of a count the question
     gives (那3位工程师), 哪几位 asks them named (see enumerates)."""

@@ -32,6 +32,7 @@ from qa.retrieval.policy.vocabulary import (
     COMPARED_GIVEN,
     COUNT,
     DATE,
+    DIMENSION_UNITS,
     DYNASTIES,
     DYNASTY,
     DYNASTY_PHASE,
@@ -206,9 +207,9 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元)."""
-        units = next((units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
-                      if measure in units.split("|")),
-                     MONEY_UNITS if measure == "钱" else re.escape(measure))
+        units = DIMENSION_UNITS.get(measure) or next(
+            (units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
+             if measure in units.split("|")), MONEY_UNITS if measure == "钱" else re.escape(measure))
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:

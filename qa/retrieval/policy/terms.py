@@ -33,6 +33,8 @@ from qa.retrieval.policy.vocabulary import (
     CONTACT_TERMS,
     COUNT_WORDS,
     DEMONSTRATIVE,
+    DIMENSION_ASKED,
+    DIMENSIONS,
     DYING,
     ENGLISH_ADVERBS,
     ENGLISH_AUXILIARIES,
@@ -368,6 +370,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
          if (match := pattern.search(question))), None)
     if in_unit:
         counted, measure = in_unit
+    if not counted and (dimension := DIMENSION_ASKED.search(simplified)):
+        counted, measure = DIMENSIONS[dimension.group(1)], dimension.group(1)  # 有多重: a weight, in 吨, 公斤…
     people = None if counted else ENGLISH_PEOPLE.search(question)
     if people:
         counted, measure = f"number of {people.group(1).lower()}", "人"

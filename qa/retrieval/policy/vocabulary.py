@@ -250,6 +250,13 @@ SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
 AREA_UNITS = "平方公里|平方千米"
 LENGTH_UNITS = "公里|千米"
+# A dimension asked at the end of a question (有多重, 最深处有多深, 离市区多远) is given in its units; what
+# is missing is named by the dimension (重量). 多高 and 多长 are left out: they ask temperatures, prices, times too.
+DIMENSION_ASKED = re.compile(r"多([重深宽厚远])(?=[？?。！!，,呢啊呀吗]|$)")
+DIMENSIONS = {"重": "重量", "深": "深度", "宽": "宽度", "厚": "厚度", "远": "距离"}
+_LENGTHS = "米|公里|千米|厘米|毫米|公尺|公分|尺|丈|寸|里|英尺|英寸|英里|海里"
+DIMENSION_UNITS = {"重": "吨|公斤|千克|斤|克|磅|两|盎司", "深": _LENGTHS, "宽": _LENGTHS, "厚": _LENGTHS,
+                   "远": f"{_LENGTHS}|光年|小时|分钟"}
 # A unit an English question asks its answer in ("How large is it in square kilometres?"): a number in
 # that unit must be given, as a Chinese question's 多少平方公里 asks.
 ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
