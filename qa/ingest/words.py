@@ -139,8 +139,8 @@ def courtesy_names_given(text: str) -> list[str]:
 
 
 def _names_asked(text: str) -> list[re.Match[str]]:
-    """Where a text asks for a courtesy or art name: a 字 or 号 that makes no word with the character
-    before it (国号, 绰号, 数字 are words of their own)."""
+    """Where a text asks for a courtesy or art name (谥号 is a word already): a 字 or 号 that makes no
+    word with the character before it (国号, 绰号, 数字 are words of their own)."""
     return [match for match in _NAME_ASKED.finditer(text)
             if match.group(2) or match.group(1) + match.group(3) not in _jieba_dictionary()[0]]
 
@@ -212,7 +212,8 @@ class Tokenizer:
         A name jieba does not know comes out as single characters (短/䲟, 雍/闿); single
         characters are no words, but each pair of neighbours in such a run is kept as a
         bigram, so the rare name still matches the passages that spell it. A rare character
-        standing alone (“䶮”字) is kept as it is. A courtesy or art name given or asked for is its COURTESY_NAMES word.
+        standing alone (“䶮”字) is kept as it is. A courtesy, art or posthumous name given or
+        asked for is its COURTESY_NAMES word.
         """
         text = self.normalise(text)
         words, run = [], []

@@ -139,8 +139,8 @@ class Evidence:
     def _in_another_form(self, term: str) -> bool:
         """Whether a dynasty, its start or end, or a season is written here in its other form, a
         founder by the founding, an address by a road and number, a score by two numbers, or a
-        courtesy or art name by 字 or 号 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER, ADDRESS, SCORE,
-        courtesy_names_given)."""
+        courtesy, art or posthumous name by 字, 号 or 谥 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER,
+        ADDRESS, SCORE, courtesy_names_given)."""
         if ADDRESS.fullmatch(term):
             return ADDRESS_GIVEN.search(self.text) is not None
         if SCORE.fullmatch(term):
