@@ -14,6 +14,7 @@ from qa.retrieval.policy.cantonese import MANDARIN, in_mandarin
     ("佢哋之間嘅關係係點樣", "他們之間的關係是怎樣"),  # 關係 keeps its 係
     ("国姓爷喺边度出世", "国姓爷在哪里出生"),  # Simplified in, Simplified out
     ("佢系边个", "他是谁"),
+    ("張忠謀係幾時正式退休㗎？", "張忠謀是什麼時候正式退休？"),  # a closing particle is read as nothing
 ])
 def test_cantonese_words_are_read_as_mandarin_in_the_question_s_script(typed, read):
     assert in_mandarin(typed) == read

@@ -1142,6 +1142,13 @@ def test_a_dimension_asked_is_given_in_its_units(question, text, given):
     assert (_missing_in(question, text) == []) == given
 
 
+@pytest.mark.parametrize(("text", "counted"), [("空难造成23人死亡，其中包括8名球员。", True),
+                                             ("空难发生在1958年2月，球员们刚参加完比赛。", False)])
+def test_a_count_in_ge_is_given_in_any_measure_word(text, counted):
+    """个 is the general measure word: 多少个球员 is answered by 8名球员."""
+    assert (_missing_in("这次空难有多少个球员遇难？", text) == []) == counted
+
+
 def test_multiple_is_no_weight_asked(policy):
     assert key_terms("多重抗药性结核病的疗程要多久？", policy.lexical).counted is None
 
@@ -1152,6 +1159,7 @@ def test_which_of_a_count_is_asked_by_na_ji(policy):
     assert key_terms("这项技术是由哪几位工程师发明的？", policy.lexical).counted is None
     assert key_terms("这项技术是由几位工程师发明的？", policy.lexical).counted == "几位"
     assert key_terms("那3位工程师分别是哪几位？", policy.lexical).enumerates
+    assert key_terms("街道确定的几个定位分别是什么？", policy.lexical).counted is None
 
 
 @pytest.mark.parametrize("question", ["What is another name for West Lake?", "How long ago was the bridge built?",

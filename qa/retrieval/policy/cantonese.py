@@ -28,9 +28,10 @@ MANDARIN = {
     "聽日": "明天", "尋日": "昨天", "琴日": "昨天", "舊年": "去年", "過身": "去世", "出世": "出生",
     "搵": "找", "睇": "看", "攞": "拿", "仲有": "還有", "咁多": "這麼多", "咁": "這麼", "嘢": "東西",
 }
+PARTICLES = ("㗎", "啩", "喎", "囉", "啫")  # closing a sentence (幾時退休㗎); Mandarin says none there
 # Forms no Mandarin sentence uses: in a question with one, 係 (系) is the copula wherever it is not
 # part of a word (關係, 體系, 係數).
-MARKERS = ("嘅", "喺", "唔", "冇", "佢", "咗", "嚟", "啲", "嗰", "哋", "咩", "乜", "嘢", "畀", "搵", "睇", "攞",
+MARKERS = ("嘅", "喺", "唔", "冇", "佢", "咗", "嚟", "啲", "嗰", "哋", "咩", "乜", "嘢", "畀", "搵", "睇", "攞", "㗎",
            "边个", "边度", "边间", "点解", "几多")
 _COPULA = re.compile(r"(?<![關关聯联體体派干幹维維])[係系](?![數数統统列])")
 # Without one, only Traditional 係 before a question word or after an adverb is (係邊年, 都係), as
@@ -47,7 +48,8 @@ def _which_or_who(question: str, match: re.Match[str]) -> str:
 @cache
 def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Each form, in both scripts, with its Mandarin in Traditional, and the pattern finding them."""
-    forms = MANDARIN | {to_simplified(form): mandarin for form, mandarin in MANDARIN.items()}
+    read = MANDARIN | dict.fromkeys(PARTICLES, "")
+    forms = read | {to_simplified(form): mandarin for form, mandarin in read.items()}
     return forms, re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
 
 

@@ -358,9 +358,10 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     counted = counted or next((w + following[0] for (w, _), (following, tag) in zip(words, words[1:])
                                if w in COUNT_WORDS and len(following) > 1 and following[0] in MEASURE_WORDS
                                and tag.startswith("n")), None)
-    if counted and re.search(rf"哪\s*{re.escape(counted)}", simplified) and not re.search(
+    if counted and re.search(rf"哪\s*{re.escape(counted)}|分别(?:是|为|叫)", simplified) and not re.search(
             rf"(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(_count_asked(counted) or counted)}", simplified):
-        counted = None  # 哪几位科学家: which of them, not how many (unless it gives the count: 那10家…哪几家)
+        counted = None  # 哪几位科学家, 几个定位分别是什么: which they are, not how many (unless it gives the count:
+        # 那10家…分别是哪几家)
     age = AGE.search(question)
     counted, measure = (age.group(0), "岁") if age else (counted, counted and _count_asked(counted))
     if not counted and (money := ENGLISH_MONEY.search(question)):
