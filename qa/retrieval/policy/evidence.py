@@ -25,6 +25,7 @@ from qa.retrieval.policy.terms import KeyTerms
 from qa.retrieval.policy.vocabulary import (
     ADDRESS,
     ADDRESS_GIVEN,
+    ANY_COUNT_UNITS,
     AREA_UNITS,
     CLAUSE_END,
     CLOCK_UNITS,
@@ -40,7 +41,6 @@ from qa.retrieval.policy.vocabulary import (
     FOUNDER,
     JOINED_CHARS,
     LENGTH_UNITS,
-    MEASURE_WORDS,
     MONEY_UNITS,
     NAME_TAGS,
     NUMBER,
@@ -209,12 +209,9 @@ class Evidence:
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元); 个, the
         general measure word, is answered by a count in any (几个球员 by 8名球员)."""
-        if measure == "个":
-            units = "|".join(sorted(MEASURE_WORDS - {"钱", "岁", "点"}, key=len, reverse=True))
-        else:
-            units = DIMENSION_UNITS.get(measure) or next(
-                (units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
-                 if measure in units.split("|")), MONEY_UNITS if measure == "钱" else re.escape(measure))
+        units = ANY_COUNT_UNITS if measure == "个" else DIMENSION_UNITS.get(measure) or next(
+            (units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
+             if measure in units.split("|")), MONEY_UNITS if measure == "钱" else re.escape(measure))
         return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:

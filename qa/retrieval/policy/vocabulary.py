@@ -248,6 +248,8 @@ PERSON_UNITS = "人|名|位"
 # Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
 SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
+# 个, the general measure word, is answered by a count in any other (几个球员 by 8名球员).
+ANY_COUNT_UNITS = "|".join(sorted(MEASURE_WORDS - {"钱", "岁", "点"}, key=len, reverse=True))
 AREA_UNITS = "平方公里|平方千米"
 LENGTH_UNITS = "公里|千米"
 # A dimension asked at the end of a question (有多重, 最深处有多深, 离市区多远) is given in its units; what
