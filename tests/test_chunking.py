@@ -279,13 +279,28 @@ def test_a_first_line_before_longer_text_is_the_headline():
 
 
 def test_a_headline_is_found_past_a_dateline_or_its_own_repetition():
-    """News puts a dateline, the original headline or the headline again between headline and text."""
+    """News puts a dateline or the headline again between headline and text."""
     body = "记者6月19日从法院获悉，泰州史上最大的走私“洋垃圾”案日前宣判，四名走私分子分别被处有期徒刑。"
-    for between in ("中国江苏网6月19日讯", "原标题：泰州市史上最大走私洋垃圾案宣判",
-                    "泰州市史上最大 走私“洋垃圾”案宣判"):
+    for between in ("中国江苏网6月19日讯", "泰州市史上最大 走私“洋垃圾”案宣判"):
         passages = chunk_document("news.txt", f"泰州市史上最大 走私“洋垃圾”案宣判！\n{between}\n{body}\n")
         assert passages[0].kind == "title" and passages[0].text == "泰州市史上最大 走私“洋垃圾”案宣判！", between
         assert body in passages[1].text
+
+
+@pytest.mark.parametrize("layout", ["{h}\n{o}\n{p}\n{q}\n", "{h}\n\n{o}\n{p}\n{q}\n",
+                                    "{h}\n\n{o}\n\n{p}\n\n{q}\n", "{h}\n{o}\n\n{p}\n\n{q}\n"])
+def test_the_original_headline_under_a_headline_is_part_of_its_title_block(layout):
+    """Scraped news repeats the source's headline (原标题：…) under its own, with or without blank lines
+    around it: it joins the title block, which is listed by the headline, and the text starts clean."""
+    lead = "　　近日南宁市公安局边阳派出所侦破了一起蹊跷的入室盗窃案，嫌疑人可以随意进出受害人的家里偷东西。"
+    second = "　　从去年年底开始，租住雅里村的何先生发现家里不对劲，时不时就有财物丢失的情况发生。"
+    page = layout.format(h="出租屋半年被偷8次：整栋楼共用一个锁芯", p=lead, q=second,
+                         o="原标题：出租屋半年被偷8次 一查竟是整栋楼共用一个锁芯")
+    passages = chunk_document("news.txt", page)
+    assert [p.kind for p in passages] == ["title", "body", "body"]
+    assert headline(passages[0].text) == "出租屋半年被偷8次：整栋楼共用一个锁芯"
+    assert "一查竟是整栋楼共用一个锁芯" in passages[0].text
+    assert [p.text for p in passages[1:]] == [lead.strip(), second.strip()]
 
 
 def test_a_headline_over_its_dateline_heads_even_a_short_first_paragraph():

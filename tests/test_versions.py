@@ -19,7 +19,7 @@ from qa.store.lexical import LexicalIndex
 from qa.store.texts import embedding_texts, index_passages
 
 RECORDED = {
-    ("chunker", "16"): "1a7914b6f1fe4812",  # 16: a copied page's head, tools, comments; article same
+    ("chunker", "17"): "1a7914b6f1fe4812",  # 17: 原标题 joins the title block; article same
     ("embedding_text", "2"): "be6d6bc8dbf73249",
     ("lexical", "10"): "804950bfb4ee1aac",  # 10 makes courtesy names (字省三, 字什么) one word; article same
 }

@@ -28,13 +28,13 @@ def written_date(*texts: str | None) -> str | None:
 
 def headline(title: str | None) -> str | None:
     """A title block without the dateline it ends with: 青溪县2019年地区生产总值突破280亿元 of
-    "… 2020年1月18日 本报记者 王立群", a post's headline of "… 原创 临江发布 2024年12月26日 08:30"
+    "… 2020年1月18日 本报记者 王立群" or of "… 原标题：…", a post's headline of "… 原创 临江发布 2024年12月26日 08:30"
     or of "… 3-14 20:47 来自 iPhone客户端" (a date opening the title is the headline's own)."""
     if not title:
         return title
     words = title.split()
-    cut = next((i for i, word in enumerate(words) if i and (_DATE.search(word) or _POSTED.match(word)
-                                                             or word == "原创")), len(words))
+    cut = next((i for i, word in enumerate(words) if i and (
+        _DATE.search(word) or _POSTED.match(word) or word == "原创" or word.startswith("原标题"))), len(words))
     return " ".join(words[:cut])
 
 

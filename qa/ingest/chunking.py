@@ -50,13 +50,13 @@ DATELINE_CHARS = 64  # a line of date, time, source, author and views (发布时
 LINES_BEFORE_TEXT = 4
 ACCOUNT_NAME_CHARS = 16  # a post's account name (临江发布) is at most this long
 PAGE_CHROME_CHARS = 4  # a scraped page's 编辑, 分享 or 收藏 between headline and text
-# A line under a headline that dates or credits the story (2024-05-28 10:21 来源：…, 记者 周楠): part of the
-# title block. Other lines news puts between headline and text (中国江苏网6月19日讯, 原标题：…, a photo
+# A line under a headline that dates or credits the story (2024-05-28 10:21 来源：…, 记者 周楠, 原标题：…):
+# part of the title block. Other lines news puts between headline and text (中国江苏网6月19日讯, a photo
 # credit) are passed over to find where the text begins.
-_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^(?:来源|作者|编辑|记者|发布时间|时间)\s*[:：]"
+_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^(?:来源|作者|编辑|记者|发布时间|时间|原标题)\s*[:：]"
                     r"|^(?:本报)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4})+$|\d{1,2}:\d{2}\s*(?:来自|发布于)")
 _PHOTO_CREDIT = re.compile(r"^图为|\s摄\s*$")  # a photo's caption (图为…。记者 周楠 摄): never a heading
-_DATELINE = re.compile(rf"{_DATED.pattern}|\d+日[讯电]|[讯电]\s*$|^原标题\s*[:：]|{_PHOTO_CREDIT.pattern}")
+_DATELINE = re.compile(rf"{_DATED.pattern}|\d+日[讯电]|[讯电]\s*$|{_PHOTO_CREDIT.pattern}")
 _SUBTITLE = re.compile(r"^[—－]{1,2}\s*\S")  # ——乡镇患者在家门口可请省级专家会诊, under the headline
 _PUNCTUATION = re.compile(r"[\W_]+")
 # A page's furniture copied out with its text: a page number (- 5 -), a page header (临江日报 2024年4月19日
