@@ -54,15 +54,19 @@ class Assistant:
     def policy(self) -> AnswerPolicy:
         """The answer policy over the current index (opened, or built, on first use)."""
         if self._policy is None:
-            index = open_index(self.paths, self.embedder, self.rebuild)
-            self._policy = AnswerPolicy(Retriever(index, self.embedder, self._config))
+            self._policy = self._open_policy()
         return self._policy
+
+    def _open_policy(self) -> AnswerPolicy:
+        index = open_index(self.paths, self.embedder, self.rebuild)
+        return AnswerPolicy(Retriever(index, self.embedder, self._config))
 
     def build(self, workers: str | None = None, worker_count: int | None = None) -> dict:
         """Build and publish a new index of the corpus; returns its manifest. ``workers``
         (``ray`` or ``ray://host:10001``) embeds on Ray actors, ``worker_count`` of them."""
         manifest = build_index(self.paths, self.embedder, workers=workers, worker_count=worker_count)
-        self._policy = None  # the next question opens the new build
+        # Opening the new build measures its null level (qa/retrieval/null.py) before anyone asks.
+        self._policy = self._open_policy()
         return manifest
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from qa.model.embedder import Embedder
-from qa.retrieval import fusion, refusal
+from qa.retrieval import fusion, null, refusal
 from qa.retrieval.config import RetrievalConfig
 from qa.retrieval.contract import Answer, Hit
-from qa.retrieval.question import clean_question
+from qa.retrieval.question import clean_question, is_chinese_script
 from qa.store.layout import IndexedPassage, LoadedIndex
 from qa.store.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
 from qa.store.search import open_search
@@ -45,6 +46,11 @@ class Retriever:
         self.search = open_search(index, self.lexical)  # in process, or the Milvus collection of this build
         self._same_text = [" ".join(p.text.split()) for p in index.passages]  # identical passages are one hit
         self._docs = np.array([p.doc for p in index.passages], dtype=object)
+        # How high the shipped unrelated Chinese questions score on this build (see qa/retrieval/null.py):
+        # measured once per build and kept in its folder.
+        scoring = {k: v for k, v in asdict(self.config).items() if not k.startswith(("answer_threshold", "null"))}
+        self.null_level = null.load_or_measure(index.folder, json.dumps([embedder.name, scoring], sort_keys=True),
+                                               self._best_evidence)
 
     @property
     def passages(self) -> list[IndexedPassage]:
@@ -66,17 +72,20 @@ class Retriever:
         return vector / np.linalg.norm(vector)
 
     def score(self, question: str, mode: str = "fused", context: str | None = None,
-              docs: frozenset[str] | None = None, titles: bool = False) -> Scored:
+              docs: frozenset[str] | None = None, titles: bool = False,
+              query_vector: np.ndarray | None = None) -> Scored:
         """Scores of the candidate passages under one of ``fusion.MODES``.
 
         ``context`` is an earlier question this one continues: it is searched along
         with the question (at ``context_weight`` in the dense vector), while the
         answering sentence is still picked by the question's own words. ``docs`` limits the
         search to those documents; title passages are ranked only with ``titles`` (a question
-        about a title), as they otherwise outrank the paragraphs they head.
+        about a title), as they otherwise outrank the paragraphs they head. ``query_vector`` is the
+        question's, when encoded already.
         """
         started = time.perf_counter()
-        query_vector = self._query_vector(question, context)
+        if query_vector is None:
+            query_vector = self._query_vector(question, context)
         encode_ms = (time.perf_counter() - started) * 1000
         own_words = self.lexical.match(question)
         lexical = self.lexical.match(f"{context} {question}") if context else own_words
@@ -91,6 +100,23 @@ class Retriever:
         words = own_words.tokens + [word for words in own_words.translated.values() for word in words]
         return Scored(candidates, scores, query_vector, self.lexical.word_weights(words), names_something,
                       lexical.coverage, timings)
+
+    def _best_evidence(self, questions: list[str]) -> list[float]:
+        """Each question's evidence (see ``refusal.evidence``), the questions encoded together."""
+        evidence = []
+        for question, vector in zip(questions, self.embedder.encode_queries(questions)):
+            scored = self.score(question, query_vector=vector)
+            evidence.append(refusal.evidence(float(scored.scores.max()) if len(scored.scores) else None,
+                                             scored.names_something, scored.coverage, self.config))
+        return evidence
+
+    def threshold_for(self, question: str) -> float:
+        """The refusal threshold on this corpus: a Chinese-script question's rises by how far the
+        corpus's null level lies above the one it was fitted with (see ``qa.retrieval.null``)."""
+        fitted = refusal.threshold_for(question, self.config)
+        if not is_chinese_script(question) or not self.config.null_evidence:
+            return fitted
+        return fitted + max(0.0, self.null_level - self.config.null_evidence)
 
     def best_sentence(self, scored: Scored, passage_id: int) -> int:
         """The sentence that best answers: dense similarity plus shared (rare) query words."""
@@ -124,7 +150,8 @@ class Retriever:
                    if mode == "fused" else scores)
         distinct = self._distinct(candidates, ranking, top_k)
         order = [position for position, _ in distinct]
-        threshold = refusal.threshold_for(question, self.config)
+        threshold = self.threshold_for(question)
+        fitted = refusal.threshold_for(question, self.config)  # confidence words keep the fitted scale
         best = float(scores[order[0]]) if order else 0.0
         hits = []
         for rank, position in enumerate(order, start=1):
@@ -136,7 +163,7 @@ class Retriever:
             hits.append(Hit(passage.id, rank, round(score, 4), passage.doc,
                             passage.section, passage.kind, passage.text,
                             passage.sentence_text(sentence), tuple(passage.sentences[sentence]), passage.title,
-                            refusal.confidence(own, threshold, best - score) if mode != "lexical" else "low",
+                            refusal.confidence(own, fitted, best - score) if mode != "lexical" else "low",
                             distinct[rank - 1][1]))
         evidence = refusal.evidence(float(scores.max()) if len(scores) else None, scored.names_something,
                                     scored.coverage, self.config)

@@ -28,7 +28,6 @@ from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import Triage, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
-from qa.retrieval.refusal import threshold_for
 from qa.retrieval.retriever import Retriever
 from qa.store.lexical import LexicalIndex
 
@@ -243,7 +242,7 @@ class AnswerPolicy:
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
-        margin = answer.evidence - threshold_for(kind.question, self.retriever.config)
+        margin = answer.evidence - self.retriever.threshold_for(kind.question)
         answerable = answer.answerable and not unknown and not live and (
             context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
