@@ -426,6 +426,15 @@ def _missing_in(question: str, *texts: str, title: str = "百科") -> list[str]:
     return Evidence([_news_passage(text, title) for text in texts], lexical).missing(key_terms(question, lexical))
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    ("记者了解到，她当天乘坐12路公交车去学校，在车上遇到了这名男子。", []),
+    ("记者了解到，她当天乘坐公交车去学校，一路上遇到了这名男子。", ["几路"]),
+])
+def test_a_bus_route_asked_needs_its_number(text, missing):
+    """几路公交车 asks the route (12路); a bus ride without one, or 一路上, does not answer it."""
+    assert _missing_in("女孩遇到那个男子时坐的是几路公交车？", text) == missing
+
+
 @pytest.mark.parametrize(("text", "lacking"), [
     # the place is named once, earlier in the passage, and nothing else is named since: the answer
     ("楚天都市报讯 武汉地铁2号线上，一对夫妻吵架。两人阻挡屏蔽门关闭。导致列车延误2分23秒。", None),

@@ -33,6 +33,7 @@ from qa.retrieval.policy.vocabulary import (
     COMPARED_GIVEN,
     COUNT,
     DATE,
+    DIGITS_ONLY_UNITS,
     DIMENSION_UNITS,
     DYNASTIES,
     DYNASTY,
@@ -212,7 +213,8 @@ class Evidence:
         units = ANY_COUNT_UNITS if measure == "个" else DIMENSION_UNITS.get(measure) or next(
             (units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
              if measure in units.split("|")), MONEY_UNITS if measure == "钱" else re.escape(measure))
-        return re.search(rf"[\d一二两三四五六七八九十百千万亿首几数]\s*(余|多)?({units})", self.text) is not None
+        numbers = r"\d" if measure in DIGITS_ONLY_UNITS else r"[\d一二两三四五六七八九十百千万亿首几数]"
+        return re.search(rf"{numbers}\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:
         """Whether the text counts the focus in the measure word: a Chinese count is in a clause

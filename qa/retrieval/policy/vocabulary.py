@@ -110,7 +110,7 @@ SEASON = re.compile(r"([春夏秋冬])[天季]")
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
                           " 粒 枚 颗 只 头 尾 株 棵 匹 本 册 卷 首 部 件 艘 架 支 项 篇 字 种"
-                          " 平方公里 平方千米 平方米 公顷 公里 千米 吨".split())
+                          " 平方公里 平方千米 平方米 公顷 公里 千米 吨 路".split())  # 几路公交车: a route, 12路
 # Units an amount is asked in ("沸点是多少摄氏度"): what is measured is the noun before the question word.
 UNIT_WORDS = frozenset("""
 摄氏度 华氏度 度 米 厘米 毫米 公分 公尺 英尺 英寸 英里 海里 公里 千米 平方米 平方公里 平方千米 立方米 公顷 亩
@@ -249,7 +249,8 @@ PERSON_UNITS = "人|名|位"
 SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
 # 个, the general measure word, is answered by a count in any other (几个球员 by 8名球员).
-ANY_COUNT_UNITS = "|".join(sorted(MEASURE_WORDS - {"钱", "岁", "点"}, key=len, reverse=True))
+DIGITS_ONLY_UNITS = frozenset("路")  # a route is numbered in digits (12路); 一路上 is "all the way"
+ANY_COUNT_UNITS = "|".join(sorted(MEASURE_WORDS - {"钱", "岁", "点"} - DIGITS_ONLY_UNITS, key=len, reverse=True))
 AREA_UNITS = "平方公里|平方千米"
 LENGTH_UNITS = "公里|千米"
 # A dimension asked at the end of a question (有多重, 最深处有多深, 离市区多远) is given in its units; what
