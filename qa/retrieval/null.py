@@ -38,17 +38,27 @@ def load_or_measure(folder: Path, settings: str, evidence: Callable[[list[str]],
     measured again next time)."""
     questions = null_questions()
     key = hashlib.sha256("\n".join([settings, *questions]).encode()).hexdigest()[:16]
-    path = folder / NULL_FILE
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if stored.get("key") == key:
-            return float(stored["level"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass
+    stored = _stored(folder)
+    if stored and stored[0] == key:
+        return stored[1]
     logger.info(f"Measuring how {len(questions)} unrelated questions score on this build.")
     level = round(median(evidence(questions)), 4)
     try:
-        path.write_text(json.dumps({"key": key, "level": level}) + "\n", encoding="utf-8")
+        (folder / NULL_FILE).write_text(json.dumps({"key": key, "level": level}) + "\n", encoding="utf-8")
     except OSError as problem:
         logger.info(f"Could not save the null level in {folder}: {problem}")
     return level
+
+
+def stored_level(folder: Path) -> float | None:
+    """The null level last measured for the build in ``folder``, if any (for ``qa info``)."""
+    stored = _stored(folder)
+    return stored[1] if stored else None
+
+
+def _stored(folder: Path) -> tuple[str, float] | None:
+    try:
+        stored = json.loads((folder / NULL_FILE).read_text(encoding="utf-8"))
+        return str(stored["key"]), float(stored["level"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

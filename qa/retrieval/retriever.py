@@ -12,7 +12,7 @@ from qa.model.embedder import Embedder
 from qa.retrieval import fusion, null, refusal
 from qa.retrieval.config import RetrievalConfig
 from qa.retrieval.contract import Answer, Hit
-from qa.retrieval.question import clean_question, is_chinese_script
+from qa.retrieval.question import clean_question
 from qa.store.layout import IndexedPassage, LoadedIndex
 from qa.store.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
 from qa.store.search import open_search
@@ -111,12 +111,8 @@ class Retriever:
         return evidence
 
     def threshold_for(self, question: str) -> float:
-        """The refusal threshold on this corpus: a Chinese-script question's rises by how far the
-        corpus's null level lies above the one it was fitted with (see ``qa.retrieval.null``)."""
-        fitted = refusal.threshold_for(question, self.config)
-        if not is_chinese_script(question) or not self.config.null_evidence:
-            return fitted
-        return fitted + max(0.0, self.null_level - self.config.null_evidence)
+        """The refusal threshold for this question on this corpus (see ``refusal.threshold_for``)."""
+        return refusal.threshold_for(question, self.config, self.null_level)
 
     def best_sentence(self, scored: Scored, passage_id: int) -> int:
         """The sentence that best answers: dense similarity plus shared (rare) query words."""
