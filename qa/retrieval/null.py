@@ -7,7 +7,7 @@ higher there and clear a fixed threshold. The shipped questions
 and Traditional Chinese) are asked of each build once; the median of their
 evidence is kept in the build folder, and the Chinese-script threshold rises by
 how far it lies above the median where the threshold was fitted
-(``Retriever.threshold_for``). English questions are left out: their
+(``refusal.chinese_threshold``). English questions are left out: their
 cross-lingual cosines reach no higher than this level even when answerable.
 """
 
