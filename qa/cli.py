@@ -236,8 +236,8 @@ def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
         if level is not None:
             config = RetrievalConfig.for_model(manifest.get("model", ""), paths.index_dir)
             threshold = chinese_threshold(config, level)
-            print(f"{'null_level':18} {level} (Chinese-script refusal threshold here {threshold:.4f};"
-                  f" fitted {config.answer_threshold} at {config.null_evidence})")
+            print(f"{'null_level':18} {level} (Chinese-script refusal threshold here {threshold:.4f},"
+                  f" fitted {config.answer_threshold})")
     return 0
 
 

@@ -79,17 +79,13 @@ def plot_recall(results: dict[str, dict[str, float]], path: Path) -> None:
 
 
 def fit_and_save(policy: AnswerPolicy, gold_path: Path, index_dir: Path) -> RetrievalConfig:
-    """Fit both refusal thresholds on the dev split and save them for this model in the index folder,
-    with the gold corpus's null level (a corpus where unrelated questions score higher raises them)."""
+    """Fit both refusal thresholds on the dev split and save them for this model in the index folder."""
     retriever = policy.retriever
-    level = retriever.null_level
-    retriever.config = replace(retriever.config, null_evidence=0.0)  # the thresholds as fitted here
     outcomes = evaluate.run(policy, evaluate.load_gold(gold_path, "dev"), "fused")
     chinese = [o for o in outcomes if is_chinese_script(o.question.question)]
     other = [o for o in outcomes if not is_chinese_script(o.question.question)]
     config = replace(retriever.config, answer_threshold=refusal.fit_threshold(evaluate.refusal_points(chinese)),
-                     answer_threshold_other_script=refusal.fit_threshold(evaluate.refusal_points(other)),
-                     null_evidence=level)
+                     answer_threshold_other_script=refusal.fit_threshold(evaluate.refusal_points(other)))
     values = {**asdict(config), "fitted_on": f"{gold_path.name}, dev split ({len(chinese)} Chinese-script "
                                             f"and {len(other)} other questions)"}
     saved = save_calibration(index_dir, retriever.embedder.name, values)

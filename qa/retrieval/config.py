@@ -25,9 +25,6 @@ class RetrievalConfig:
     document_weight: float = 0.5  # a passage ranks by its score plus this share of its document's best
     answer_threshold: float = 0.8498  # best evidence below which a Chinese-script question is refused
     answer_threshold_other_script: float = 0.7584  # the same for questions in other scripts
-    # Median evidence of the shipped unrelated questions on the corpus the thresholds were fitted on
-    # (see qa/retrieval/null.py): a corpus where they score higher raises the Chinese-script threshold.
-    null_evidence: float = 0.8206
     name_bonus: float = 0.01  # added to the evidence when the question names a corpus word
     coverage_bonus: float = 0.05  # added in proportion to the share of the question the corpus knows
     context_weight: float = 0.5  # a follow-up's dense vector adds this share of the question it continues

@@ -1,13 +1,12 @@
-"""How high Chinese questions that no news corpus answers score on this one: the level refusal must clear.
+"""How high Chinese questions that no news corpus answers score on this one: the least refusal asks.
 
 A corpus of many documents offers any question more near matches than the one
 article the refusal threshold was fitted on, so unrelated questions score
 higher there and clear a fixed threshold. The shipped questions
 (``null_questions.txt``: everyday and general-knowledge questions in Simplified
 and Traditional Chinese) are asked of each build once; the median of their
-evidence is kept in the build folder, and the Chinese-script threshold rises by
-how far it lies above the median where the threshold was fitted
-(``refusal.chinese_threshold``). English questions are left out: their
+evidence is kept in the build folder, and the Chinese-script threshold is never
+below it (``refusal.chinese_threshold``). English questions are left out: their
 cross-lingual cosines reach no higher than this level even when answerable.
 """
 

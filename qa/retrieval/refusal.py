@@ -22,19 +22,17 @@ def evidence(best_score: float | None, names_something: bool, coverage: float, c
 
 def threshold_for(question: str, config: RetrievalConfig, null_level: float | None = None) -> float:
     """Cross-lingual cosines run lower, so questions not in Chinese script have their own threshold.
-    A Chinese-script question's follows the corpus's ``null_level`` (see ``chinese_threshold``); the
-    other does not, as an answerable English question's cosines reach no higher than that level."""
+    A Chinese-script question's is at least the corpus's ``null_level`` (see ``chinese_threshold``);
+    the other is not, as an answerable English question's cosines reach no higher than that level."""
     if is_chinese_script(question):
         return chinese_threshold(config, null_level)
     return config.answer_threshold_other_script
 
 
 def chinese_threshold(config: RetrievalConfig, null_level: float | None = None) -> float:
-    """The Chinese-script threshold, raised by how far the corpus's null level lies above the one it
-    was fitted with (see ``qa.retrieval.null``); without either, as fitted."""
-    if null_level is None or not config.null_evidence:
-        return config.answer_threshold
-    return config.answer_threshold + max(0.0, null_level - config.null_evidence)
+    """The Chinese-script threshold: as fitted, or the corpus's null level where that is higher (half
+    the questions known to be unrelated score above it there; see ``qa.retrieval.null``)."""
+    return max(config.answer_threshold, null_level or 0.0)
 
 
 CONFIDENT_MARGIN = 0.03  # evidence this far above the threshold can read as "high" confidence

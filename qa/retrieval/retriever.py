@@ -48,7 +48,7 @@ class Retriever:
         self._docs = np.array([p.doc for p in index.passages], dtype=object)
         # How high the shipped unrelated Chinese questions score on this build (see qa/retrieval/null.py):
         # measured once per build and kept in its folder.
-        scoring = {k: v for k, v in asdict(self.config).items() if not k.startswith(("answer_threshold", "null"))}
+        scoring = {k: v for k, v in asdict(self.config).items() if not k.startswith("answer_threshold")}
         self.null_level = null.load_or_measure(index.folder, json.dumps([embedder.name, scoring], sort_keys=True),
                                                self._best_evidence)
 
