@@ -103,12 +103,13 @@ class Retriever:
 
     def _best_evidence(self, questions: list[str]) -> list[float]:
         """Each question's evidence (see ``refusal.evidence``), the questions encoded together."""
-        evidence = []
-        for question, vector in zip(questions, self.embedder.encode_queries(questions)):
-            scored = self.score(question, query_vector=vector)
-            evidence.append(refusal.evidence(float(scored.scores.max()) if len(scored.scores) else None,
-                                             scored.names_something, scored.coverage, self.config))
-        return evidence
+        return [self._evidence(self.score(question, query_vector=vector))
+                for question, vector in zip(questions, self.embedder.encode_queries(questions))]
+
+    def _evidence(self, scored: Scored) -> float:
+        """What the refusal threshold is compared with: the best score with its bonuses."""
+        return refusal.evidence(float(scored.scores.max()) if len(scored.scores) else None,
+                                scored.names_something, scored.coverage, self.config)
 
     def threshold_for(self, question: str) -> float:
         """The refusal threshold for this question on this corpus (see ``refusal.threshold_for``)."""
@@ -161,8 +162,7 @@ class Retriever:
                             passage.sentence_text(sentence), tuple(passage.sentences[sentence]), passage.title,
                             refusal.confidence(own, fitted, best - score) if mode != "lexical" else "low",
                             distinct[rank - 1][1]))
-        evidence = refusal.evidence(float(scores.max()) if len(scores) else None, scored.names_something,
-                                    scored.coverage, self.config)
+        evidence = self._evidence(scored)
         answerable = mode != "lexical" and bool(hits) and evidence >= threshold
         return Answer(question, answerable, hits, {k: round(v, 2) for k, v in scored.timings.items()},
                       evidence, "answered" if answerable else "not_covered", searched_with=context)
