@@ -23,6 +23,7 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import COURTESY_NAMES, courtesy_names_given, is_common_word, pinyin, to_simplified
 from qa.retrieval.policy.terms import KeyTerms
 from qa.retrieval.policy.vocabulary import (
+    ACTION_UNITS,
     ADDRESS,
     ADDRESS_GIVEN,
     ANY_COUNT_UNITS,
@@ -239,10 +240,12 @@ class Evidence:
         elif terms.counted:
             # then the count must be said of it; an English sum's focus is any noun near "how much" (the
             # "smart" of "the Wolong smart new energy park"), so its subject alone says what it is of
-            # (a time of day is said of the whole sentence's event: "凌晨1时40分，…被出租车碾压")
+            # (a time of day is said of the whole sentence's event: "凌晨1时40分，…被出租车碾压", and
+            # a count of actions of what was done: "还给我扎三针")
             # (a focus that is also a subject, "How old was Tesla when he died?", is found as subjects are)
             focus_given = bool(terms.focus) and self.has(terms.focus) and not (
                 terms.measure == "钱" and terms.focus.isascii()) and terms.measure not in CLOCK_UNITS \
+                and terms.measure not in ACTION_UNITS \
                 and terms.focus not in terms.subjects
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
                               and (not focus_given or sentence.counts(terms.focus, terms.measure))):

@@ -110,7 +110,8 @@ SEASON = re.compile(r"([春夏秋冬])[天季]")
 COUNT_WORDS = frozenset("多少 几".split())
 MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 台 亩 名 位 次 届 所 间 套 张 元 块"
                           " 粒 枚 颗 只 头 尾 株 棵 匹 本 册 卷 首 部 件 艘 架 支 项 篇 字 种"
-                          " 平方公里 平方千米 平方米 公顷 公里 千米 吨 路".split())  # 几路公交车: a route, 12路
+                          " 平方公里 平方千米 平方米 公顷 公里 千米 吨 路"
+                          " 针 刀 场 趟 遍 杯 轮 例 瓶 箱 盒".split())  # 几路公交车: a route, 12路
 # Units an amount is asked in ("沸点是多少摄氏度"): what is measured is the noun before the question word.
 UNIT_WORDS = frozenset("""
 摄氏度 华氏度 度 米 厘米 毫米 公分 公尺 英尺 英寸 英里 海里 公里 千米 平方米 平方公里 平方千米 立方米 公顷 亩
@@ -126,7 +127,7 @@ QUOTES = re.compile(r"[“”‘’「」『』\"']")
 QUOTED_CHARACTER = re.compile(r"[“‘「『\"']([\u3400-\u4dbf\u4e00-\u9fff])[”’」』\"']")  # “鞠”: a word the asker names
 IN_A_WORK = frozenset("中里内")  # 《红楼梦》中…: in the book
 SENTENCE_END = re.compile(r"[。！？!?；;]")
-CLAUSE_END = re.compile(r"[，,。！？!?；;：:]")
+CLAUSE_END = re.compile(r"[，。！？!?；;：:]|,(?!\d{3})")  # not a thousands separator (43,419例)
 # An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
 # person with the office, not only mention it (以街道主要领导为组长).
 OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
@@ -248,6 +249,8 @@ PERSON_UNITS = "人|名|位"
 # Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
 SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
+# Blows, trips and matches count what someone did (扎了三针, 出战52场), not the noun the question is about.
+ACTION_UNITS = frozenset("针 刀 遍 趟 场".split())
 # 个, the general measure word, is answered by a count in any other (几个球员 by 8名球员).
 DIGITS_ONLY_UNITS = frozenset("路")  # a route is numbered in digits (12路); 一路上 is "all the way"
 ANY_COUNT_UNITS = "|".join(sorted(MEASURE_WORDS - {"钱", "岁", "点"} - DIGITS_ONLY_UNITS, key=len, reverse=True))
@@ -270,8 +273,11 @@ ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
     (r"\btonn?es?\b|\btons\b", "吨"),
 ]]
 QUANTITY_ASKED = re.compile(r"\bhow (?:many|much|large|big|long|far|wide|heavy)\b|\bin (?:square |sq)|\barea\b", re.I)
-# A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒).
-MONEY_UNITS = "元|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
+# A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒); speech and reports leave them out
+# after 万 or 亿 when nothing counted follows (损失十几万, 许以20万报酬, not 15万人口, 10万余平方米).
+_CURRENCIES = "元|块钱|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
+_COUNTED = "|".join(sorted(MEASURE_WORDS - {"块", "钱"} | UNIT_WORDS | {"口", "年"}, key=len, reverse=True))
+MONEY_UNITS = f"{_CURRENCIES}|[万亿](?![余多]?(?:{_COUNTED}))"
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
 # number tells it from its namesakes (阿波罗11号 is no Apollo 13), so a passage must say it. A month's day
 # ("October 10") and the question's first word ("Convert 72 …") are no such names.
