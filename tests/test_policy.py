@@ -470,6 +470,15 @@ def test_a_sum_asked_in_renminbi_is_no_count_of_people():
     assert _missing_in("那名旅客一共带了多少人民币出境？", "海关查明，那名旅客随身带了20万元人民币出境。") == []
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    ("该公司的外拨解决方案（OCS，Outbound Contact Solution）可与多种应用程序结合。", []),
+    ("该公司的外拨解决方案可与多种应用程序结合。", ["英文"]),
+])
+def test_a_name_asked_in_english_is_given_in_latin_letters(text, missing):
+    """英文简称 asks a name's English form: OCS gives it though the passage never says 英文."""
+    assert _missing_in("那家公司的外拨解决方案英文简称是什么？", text) == missing
+
+
 @pytest.mark.parametrize(("text", "lacking"), [
     # the place is named once, earlier in the passage, and nothing else is named since: the answer
     ("楚天都市报讯 武汉地铁2号线上，一对夫妻吵架。两人阻挡屏蔽门关闭。导致列车延误2分23秒。", None),

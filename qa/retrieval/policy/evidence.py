@@ -53,6 +53,7 @@ from qa.retrieval.policy.vocabulary import (
     REASON_GIVEN,
     SCORE,
     SCORE_GIVEN,
+    SCRIPTS,
     SEASON,
     SENTENCE_END,
     SHOP_UNITS,
@@ -143,7 +144,9 @@ class Evidence:
         """Whether a dynasty, its start or end, or a season is written here in its other form, a
         founder by the founding, an address by a road and number, a score by two numbers, or a
         courtesy, art or posthumous name by 字, 号 or 谥 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER,
-        ADDRESS, SCORE, courtesy_names_given)."""
+        ADDRESS, SCORE, courtesy_names_given), or a language by words in its script (SCRIPTS)."""
+        if term in SCRIPTS:
+            return SCRIPTS[term].search(self.text) is not None
         if ADDRESS.fullmatch(term):
             return ADDRESS_GIVEN.search(self.text) is not None
         if SCORE.fullmatch(term):

@@ -132,6 +132,9 @@ CLAUSE_END = re.compile(r"[，。！？!?；;：:]|,(?!\d{3})")  # not a thousan
 # person with the office, not only mention it (以街道主要领导为组长).
 OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
 # A founder is named by the founding itself: 由乐显扬…创办 names the 创始人.
+# English asked of a name (英文简称, 英文名) is given by a name in Latin letters (ocs). (中文 would be found
+# in any Chinese passage: "翻译成中文" must not match every one.)
+SCRIPTS = {"英文": re.compile(r"[a-z]{2,}"), "英语": re.compile(r"[a-z]{2,}")}
 ADDRESS = re.compile(r"(?:详细)?(?:地址|住址)")  # asked for, it is given by a road and number (春晖路188号)
 ADDRESS_GIVEN = re.compile(r"[\u4e00-\u9fff][路街道巷弄]\d+(?:-\d+)?号")
 SCORE = re.compile(r"(?:最终|最后|总)?(?:比分|比数)")  # asked for, a score is given as 32比29 (比數 in Taiwan)
