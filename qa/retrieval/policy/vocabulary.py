@@ -131,7 +131,6 @@ CLAUSE_END = re.compile(r"[，。！？!?；;：:]|,(?!\d{3})")  # not a thousan
 # An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
 # person with the office, not only mention it (以街道主要领导为组长).
 OFFICE = re.compile(r"(?:长|书记|主任|负责人|经理|主席|总裁|董事|创始人|创办人|委员|教练)$")
-# A founder is named by the founding itself: 由乐显扬…创办 names the 创始人.
 # English asked of a name (英文简称, 英文名) is given by a name in Latin letters (ocs). (中文 would be found
 # in any Chinese passage: "翻译成中文" must not match every one.)
 SCRIPTS = {"英文": re.compile(r"[a-z]{2,}"), "英语": re.compile(r"[a-z]{2,}")}
@@ -139,6 +138,7 @@ ADDRESS = re.compile(r"(?:详细)?(?:地址|住址)")  # asked for, it is given 
 ADDRESS_GIVEN = re.compile(r"[\u4e00-\u9fff][路街道巷弄]\d+(?:-\d+)?号")
 SCORE = re.compile(r"(?:最终|最后|总)?(?:比分|比数)")  # asked for, a score is given as 32比29 (比數 in Taiwan)
 SCORE_GIVEN = re.compile(r"\d+\s*(?:比|:|：)\s*\d+")
+# A founder is named by the founding itself: 由乐显扬…创办 names the 创始人.
 FOUNDER = re.compile(r"创始人|创办人|创立者|创建者|创办者|奠基人")
 FOUNDED = re.compile(r"创办|创立|创建|始创|创设|开办|创始")
 FOUNDER_ASKED = re.compile(rf"谁\w{{0,2}}?(?:{FOUNDED.pattern})|(?:{FOUNDED.pattern})(?:者|人)?(?:是谁|是哪位)")
