@@ -47,6 +47,25 @@ def test_a_passage_ranks_with_its_document_s_best_score():
     np.testing.assert_allclose(fusion.document_ranked(scores, docs, 0.0), scores)
 
 
+def test_an_english_question_s_match_lifts_its_document_by_coverage_not_coverage_squared():
+    lexical = np.array([1.0, 0.0, 0.5])
+    lift = fusion.document_lift(lexical, 0.4, "When did Liu Huimin's truck crash?", CONFIG)
+    np.testing.assert_allclose(lift, 0.1 * (0.4 - 0.4 ** 2) * lexical)
+    np.testing.assert_allclose(fusion.document_lift(lexical, 0.4, "刘会民的货车哪天出事？", CONFIG), 0.0)
+    np.testing.assert_allclose(fusion.document_lift(lexical, 1.0, "Liu Huimin", CONFIG), 0.0)  # nothing to add
+
+
+def test_the_lift_goes_to_the_whole_document_and_its_best_passage_comes_first():
+    """The name is matched in passage 1, but passage 2 of the same report scores higher."""
+    scores = np.array([0.90, 0.85, 0.88])
+    docs = np.array(["other.txt", "named.txt", "named.txt"], dtype=object)
+    without = fusion.document_ranked(scores, docs, 0.5)
+    assert list(np.argsort(-without)) == [0, 2, 1]
+    keys = fusion.document_ranked(scores, docs, 0.5, np.array([0.0, 0.05, 0.0]))
+    np.testing.assert_allclose(keys, without + [0.0, 0.05, 0.05])
+    assert list(np.argsort(-keys)) == [2, 0, 1]
+
+
 def test_evidence_adds_the_name_and_coverage_bonuses():
     assert refusal.evidence(0.80, True, 0.6, CONFIG) == pytest.approx(0.80 + 0.01 + 0.05 * 0.6)
     assert refusal.evidence(0.80, False, 0.0, CONFIG) == pytest.approx(0.80)

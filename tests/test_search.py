@@ -130,6 +130,14 @@ def test_english_pinyin_names_reach_chinese_passages(standin_retriever):
     assert standin_retriever.lexical.match("How do I bake sourdough bread?").matched == []
 
 
+def test_the_retriever_lifts_documents_for_english_questions_only(standin_retriever):
+    english = standin_retriever.score("What will the Wolong park earn?")
+    assert english.document_lift.max() > 0 and english.document_lift.min() >= 0
+    chinese = standin_retriever.score("卧龙产业园能赚多少钱？")
+    assert not chinese.document_lift.any()
+    assert not standin_retriever.score("What will the Wolong park earn?", mode="dense").document_lift.any()
+
+
 def test_chinese_questions_are_not_scored_on_pinyin(standin_retriever):
     tokens = standin_retriever.lexical.tokenizer.tokens("卧龙集团的项目")
     assert "wolong" not in tokens and "卧龙" in tokens
@@ -177,3 +185,23 @@ def test_a_report_is_found_by_its_headline_and_the_name_s_abbreviation(tmp_path,
     assert answer.outcome == "answered" and "9℃至15℃" in answer.passages[0].text, (answer.outcome, answer.missing)
     other = assistant.ask("2015年首届杭马比赛那天气温多少度")
     assert other.outcome == "not_covered" and other.missing == ["杭马"]
+
+
+def test_an_english_question_naming_a_person_gets_that_person_s_report_first(tmp_path, embedder):
+    """Two reports of a truck accident; the English question names the driver of one syllable by
+    syllable, as English writes Chinese names, while jieba keeps 刘会民 whole."""
+    assistant = _assistant_over(tmp_path, embedder, {"liu.txt": (
+        "货车侧翻 司机受伤\n\n"
+        "3月5日凌晨，司机刘会民驾驶一辆半挂车行至国道时侧翻，刘会民被送往医院，车上货物散落一地。\n\n"
+        "交警随后对现场进行了清理，事故原因正在调查中。\n"), "wang.txt": (
+        "半挂车追尾事故\n\n"
+        "4月12日上午，一辆满载钢材的半挂货车在高速公路上追尾前车，货车司机王建国受轻伤。\n\n"
+        "事发后，高速交警迅速赶到现场处置，道路于中午恢复通行。\n")})
+    lexical = assistant.policy.retriever.lexical
+    question = "When did Liu Huimin's trailer truck crash?"
+    assert "liuhuimin" in lexical.match(question).matched
+    assert lexical.names_joined("China's national Maritime Day in 2005") == "China's national Maritime Day in 2005"
+    hits = assistant.policy.retriever.ask(question).passages
+    docs = [hit.doc for hit in hits]
+    answering = next(rank for rank, hit in enumerate(hits) if "3月5日" in hit.text)
+    assert docs[0] == "liu.txt" and answering < docs.index("wang.txt"), [(hit.doc, hit.text[:20]) for hit in hits]

@@ -22,6 +22,7 @@ class RetrievalConfig:
     sentence_weight: float = 1.0  # 1: dense = max(passage, best sentence); 0: their mean
     lexical_weight: float = 0.12  # cosine units added by a full-strength BM25 match
     lexical_coverage_power: float = 2.0  # BM25 is trusted by coverage ** power
+    document_coverage_power_other_script: float = 1.0  # the same, choosing the document of an English question
     document_weight: float = 0.5  # a passage ranks by its score plus this share of its document's best
     answer_threshold: float = 0.8498  # best evidence below which a Chinese-script question is refused
     answer_threshold_other_script: float = 0.7584  # the same for questions in other scripts

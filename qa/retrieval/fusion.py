@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from qa.retrieval.config import RetrievalConfig
+from qa.retrieval.question import is_chinese_script
 
 MODES = ("fused", "dense", "lexical")
 
@@ -40,16 +41,39 @@ def fuse(dense: np.ndarray, lexical: np.ndarray, coverage: float, config: Retrie
     return dense + config.lexical_weight * trust * lexical
 
 
-def document_ranked(scores: np.ndarray, docs: np.ndarray, weight: float) -> np.ndarray:
-    """Ranking keys: each passage's score plus ``weight`` times its document's best score.
+def document_lift(lexical: np.ndarray, coverage: float, question: str, config: RetrievalConfig) -> np.ndarray:
+    """What a question in another script adds to each passage's document (see ``document_ranked``).
+
+    An English question reaches Chinese text only through pinyin names and dictionary glosses, so
+    its coverage runs low even when it names the document's person or place, and BM25 trusted by
+    coverage squared hardly counts. Trusted by ``document_coverage_power_other_script`` instead,
+    the match chooses the document; which of its passages comes first, and the refusal evidence,
+    stay with the fitted scores. Zero for a Chinese-script question.
+    """
+    if is_chinese_script(question):
+        return np.zeros_like(lexical)
+    extra = coverage ** config.document_coverage_power_other_script - coverage ** config.lexical_coverage_power
+    return config.lexical_weight * extra * lexical
+
+
+def document_ranked(scores: np.ndarray, docs: np.ndarray, weight: float,
+                    lift: np.ndarray | None = None) -> np.ndarray:
+    """Ranking keys: each passage's score plus ``weight`` times its document's best score, plus its
+    document's best ``lift`` (see ``document_lift``).
 
     A question is about one document's subject more often than not, and the paragraph that
     answers it may describe that subject less than the document's lead does (who is "the first
     woman to earn a medical degree" is said in the lead; where she died, later). Ranking a
     document's passages by its best one keeps them ahead of near-equal passages of other
-    documents; the first passage is the same, and each passage keeps its own score.
+    documents; each passage keeps its own score.
     """
+    keys = scores + weight * _document_best(scores, docs)
+    return keys if lift is None else keys + _document_best(lift, docs)
+
+
+def _document_best(values: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Per passage, the best of ``values`` over its document's passages."""
     best: dict[str, float] = {}
-    for doc, score in zip(docs, scores):
-        best[doc] = max(best.get(doc, float("-inf")), float(score))
-    return scores + weight * np.array([best[doc] for doc in docs], dtype=scores.dtype)
+    for doc, value in zip(docs, values):
+        best[doc] = max(best.get(doc, float("-inf")), float(value))
+    return np.array([best[doc] for doc in docs], dtype=values.dtype)

@@ -25,6 +25,7 @@ class Scored:
 
     candidates: np.ndarray  # passage rows
     scores: np.ndarray  # one per candidate
+    document_lift: np.ndarray  # one per candidate: what it adds to its document's rank (see fusion.document_lift)
     query_vector: np.ndarray
     # The question's corpus words (its own, and those its English words stand for), IDF-weighted
     query_words: dict[str, float]
@@ -95,10 +96,12 @@ class Retriever:
         dense = fusion.dense_scores(passage_cos, sentence_cos, self.config)
         bm25 = fusion.normalised_bm25(lexical.scores)[candidates]
         scores = fusion.fuse(dense, bm25, lexical.coverage, self.config, mode)
+        lift = (fusion.document_lift(bm25, lexical.coverage, question, self.config) if mode == "fused"
+                else np.zeros_like(scores))
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
         words = own_words.tokens + [word for words in own_words.translated.values() for word in words]
-        return Scored(candidates, scores, query_vector, self.lexical.word_weights(words), names_something,
+        return Scored(candidates, scores, lift, query_vector, self.lexical.word_weights(words), names_something,
                       lexical.coverage, timings)
 
     def _best_evidence(self, questions: list[str]) -> list[float]:
@@ -143,8 +146,8 @@ class Retriever:
         top_k = max(1, int(top_k))
         scored = self.score(question, mode, context, docs, titles)
         candidates, scores = scored.candidates, scored.scores
-        ranking = (fusion.document_ranked(scores, self._docs[candidates], self.config.document_weight)
-                   if mode == "fused" else scores)
+        ranking = (fusion.document_ranked(scores, self._docs[candidates], self.config.document_weight,
+                                          scored.document_lift) if mode == "fused" else scores)
         distinct = self._distinct(candidates, ranking, top_k)
         order = [position for position, _ in distinct]
         threshold = self.threshold_for(question)

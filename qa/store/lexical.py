@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ from qa.ingest.words import Tokenizer, corpus_terms, to_simplified
 from qa.store.versions import LEXICAL_VERSION
 
 LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at build time
+# Capitalised words in a row (Liu Huimin, Chen Fu-guo): a Chinese name an English text spells syllable by syllable.
+_SPELLED_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?: +[A-Z]|-[A-Za-z])[a-z]+)+\b")
 
 
 def token_key(terms_digest: str, text: str) -> str:
@@ -105,8 +108,22 @@ class LexicalIndex:
         df = self.document_frequency.get(token, 0)
         return float(np.log(1 + (self.size - df + 0.5) / (df + 0.5)))
 
+    def names_joined(self, query: str) -> str:
+        """The query with each run of capitalised words that spells one of the corpus's words in
+        pinyin written as that word (Liu Huimin → Liuhuimin, as 刘会民 is indexed): English writes
+        a Chinese name a syllable at a time, jieba keeps it whole. The longest such run wins."""
+        def joined(run: re.Match[str]) -> str:
+            words = re.split(r"[ -]+", run.group())
+            for size in range(len(words), 1, -1):
+                for start in range(len(words) - size + 1):
+                    name = "".join(words[start:start + size])
+                    if name.lower() in self.document_frequency:
+                        return " ".join([*words[:start], name, *words[start + size:]])
+            return run.group()
+        return _SPELLED_NAME.sub(joined, query)
+
     def match(self, query: str) -> LexicalMatch:
-        tokens = self.tokenizer.tokens(query)
+        tokens = self.tokenizer.tokens(self.names_joined(query))
         if not tokens:
             return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {}, {})
         matched = [t for t in tokens if t in self.document_frequency]
