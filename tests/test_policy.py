@@ -607,6 +607,7 @@ def test_a_road_named_in_the_sentence_answers_which_road(policy):
     ("What proportion of the residents were born overseas?", {"proportion"}),  # a share is a figure's shape
     ("What nickname do locals use for the bridge?", {"nickname"}),  # a name's shape, as 称号 is
     ("已經完工的樓宇經濟項目能舉幾個例子嗎？", {"例子"}),  # examples of projects ask for projects
+    ("How old was the murdered woman, Ms. Jiang, and where did Mr. Guo live?", {"ms", "mr"}),  # who, not what
 ])
 def test_verbs_pronouns_and_shapes_of_answers_are_not_key_terms(policy, question, not_terms):
     terms = key_terms(question, policy.lexical)
@@ -1361,3 +1362,13 @@ def test_a_near_tie_goes_to_the_passage_holding_what_is_asked(second_score, firs
 def test_the_article_passage_giving_the_sum_goes_before_a_near_tie_without_it(assistant):
     answer = assistant.ask("曹娥街道引进的楼宇经济项目总投资多少")
     assert answer.outcome == "answered" and "总投资" in answer.passages[0].text, answer.passages[0].text
+
+
+def test_a_surname_english_gives_is_found_where_news_names_the_person_by_it(policy):
+    """News writes a person by surname alone (郭某, 何先生); English calls them Guo or Mr. Guo."""
+    terms = key_terms("How much compensation did Mr. Guo owe after the crash?", policy.lexical)
+    assert "guo" in terms.terms and "mr" not in terms.terms
+    question = "What did Guo do after the crash?"
+    for person, found in (("郭某", True), ("郭先生", True), ("王某", False)):
+        missing = _missing_in(question, f"本报讯 法院判决{person}赔偿对方各项损失共计12万元。", title="车祸赔偿")
+        assert ("guo" not in missing) is found, (person, missing)

@@ -19,12 +19,15 @@ import bm25s
 import numpy as np
 
 from qa.ingest import bilingual
-from qa.ingest.words import Tokenizer, corpus_terms, to_simplified
+from qa.ingest.words import HONORIFIC_SURNAME_FORMS, Tokenizer, corpus_terms, to_simplified
 from qa.store.versions import LEXICAL_VERSION
 
 LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at build time
-# Capitalised words in a row (Liu Huimin, Chen Fu-guo): a Chinese name an English text spells syllable by syllable.
-_SPELLED_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?: +[A-Z]|-[A-Za-z])[a-z]+)+\b")
+# Capitalised words in a row (Liu Huimin, Chen Fu-guo), a Chinese name an English text spells syllable by
+# syllable, or one such word after an honorific or inside the question (Ms. Jiang, "Guo owes")
+_HONORIFIC = "|".join(sorted((h.capitalize() for h in HONORIFIC_SURNAME_FORMS), key=len, reverse=True))
+_SPELLED_NAME = re.compile(rf"(?:\b({_HONORIFIC})\.? +)?\b([A-Z][a-z]+(?:(?: +[A-Z]|-[A-Za-z])[a-z]+)*)\b")
+_SURNAME_FORM = ("mou",)  # a surname without honorific: news writes 郭某
 
 
 def token_key(terms_digest: str, text: str) -> str:
@@ -108,22 +111,38 @@ class LexicalIndex:
         df = self.document_frequency.get(token, 0)
         return float(np.log(1 + (self.size - df + 0.5) / (df + 0.5)))
 
-    def names_joined(self, query: str) -> str:
-        """The query with each run of capitalised words that spells one of the corpus's words in
-        pinyin written as that word (Liu Huimin → Liuhuimin, as 刘会民 is indexed): English writes
-        a Chinese name a syllable at a time, jieba keeps it whole. The longest such run wins."""
-        def joined(run: re.Match[str]) -> str:
-            words = re.split(r"[ -]+", run.group())
-            for size in range(len(words), 1, -1):
-                for start in range(len(words) - size + 1):
-                    name = "".join(words[start:start + size])
-                    if name.lower() in self.document_frequency:
-                        return " ".join([*words[:start], name, *words[start + size:]])
-            return run.group()
-        return _SPELLED_NAME.sub(joined, query)
+    def names_as_indexed(self, query: str) -> str:
+        """The query with the Chinese names it spells in pinyin written as the corpus indexes them.
+
+        English writes a name a syllable at a time (Liu Huimin) and jieba keeps it whole (刘会民,
+        indexed as liuhuimin): a run of capitalised words is joined where joined it is a corpus word,
+        the longest such run first. A person news names by surname alone (郭某, 何先生) is "Guo" or
+        "Mr. He" in English: one capitalised word is read with the form its honorific calls for
+        (guomou, hexiansheng) where the corpus has it. The question's first word may be any word.
+        """
+        def indexed(run: re.Match[str]) -> str:
+            honorific = run.group(1)
+            name = self._name_as_indexed(re.split(r"[ -]+", run.group(2)), honorific, run.start() == 0)
+            return run.group()[:run.start(2) - run.start()] + name if name else run.group()
+        return _SPELLED_NAME.sub(indexed, query)
+
+    def _name_as_indexed(self, words: list[str], honorific: str | None, first: bool) -> str | None:
+        """These capitalised words with the name among them written as a corpus word, or None."""
+        if len(words) == 1:
+            forms = (HONORIFIC_SURNAME_FORMS[honorific.lower()] if honorific
+                     else () if first else _SURNAME_FORM)
+            return next((words[0] + form for form in forms
+                         if (words[0] + form).lower() in self.document_frequency), None)
+        for size in range(len(words), 1, -1):
+            for start in range(len(words) - size + 1):
+                joined = "".join(words[start:start + size])
+                if joined.lower() in self.document_frequency:
+                    return " ".join([*words[:start], joined, *words[start + size:]])
+        rest = self._name_as_indexed(words[1:], None, False) if first and not honorific else None
+        return f"{words[0]} {rest}" if rest else None
 
     def match(self, query: str) -> LexicalMatch:
-        tokens = self.tokenizer.tokens(self.names_joined(query))
+        tokens = self.tokenizer.tokens(self.names_as_indexed(query))
         if not tokens:
             return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {}, {})
         matched = [t for t in tokens if t in self.document_frequency]

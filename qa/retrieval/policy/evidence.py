@@ -48,6 +48,7 @@ from qa.retrieval.policy.vocabulary import (
     NUMBER,
     OTHER_SUBJECT_TAGS,
     PART_OF_YEAR,
+    PERSON_BY_SURNAME,
     PERSON_UNITS,
     QUOTED_SPAN,
     REASON_GIVEN,
@@ -117,7 +118,8 @@ class Evidence:
         not through a two-character piece of it)."""
         if term in self.text or self._in_another_form(term):
             return True
-        if term.isascii() and term in self.words:  # a pinyin name
+        if term.isascii() and (term in self.words  # a pinyin name
+                               or any(pinyin(c) == term for c in PERSON_BY_SURNAME.findall(self.text))):
             return True
         if not term.isascii() and len(term) > JOINED_CHARS and term[:-1] in self.text:  # see JOINED_CHARS
             return True

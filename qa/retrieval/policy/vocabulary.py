@@ -320,6 +320,8 @@ WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the ques
 # to the first character of the next word (登革熱病例 → 登革热病/例), or is a written term with a suffix (总投资额).
 JOINED_CHARS = 3
 SPELLED_NAME_CHARS = 6  # a shorter Latin word (hu, wang) runs into any text's pinyin by chance
+# A person news names by surname alone (郭某, 何先生, 朱女士), whom English calls Guo, Mr. He, Ms. Zhu
+PERSON_BY_SURNAME = re.compile(r"([\u4e00-\u9fff])(?=某|先生|女士|小姐)")
 
 
 def chinese_number(n: int) -> str:
