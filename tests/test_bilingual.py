@@ -197,6 +197,16 @@ def test_a_rare_character_standing_alone_is_a_token():
     assert is_rare_character("䶮") and not is_rare_character("书") and not is_rare_character("？")
 
 
+def test_a_surname_before_a_title_is_a_word_with_it():
+    """朱/女士 becomes 朱女士 (zhunvshi), as jieba keeps 刘先生 whole; a count before a title is no name."""
+    from qa.ingest.words import Tokenizer
+
+    tokenizer = Tokenizer(set())
+    assert "朱女士" in tokenizer.tokens("朱女士赔偿对方2万元") and "贾先生" in tokenizer.tokens("贾先生告诉记者")
+    assert "zhunvshi" in tokenizer.passage_tokens("朱女士赔偿对方2万元")
+    assert not any(t.endswith("女士") and len(t) == 3 for t in tokenizer.tokens("三位女士来了"))
+
+
 def test_the_names_a_paragraph_defines_and_gives_are_words():
     """An encyclopedia paragraph's subject and its other names (又名, 简称) stay whole, where jieba
     would cut 吸盘鱼头上 as 吸盘/鱼头/上; a name jieba knows keeps its own tag."""

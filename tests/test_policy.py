@@ -787,6 +787,16 @@ def test_an_english_question_for_what_something_cost_needs_a_sum_of_it(policy, t
     assert (missing == []) == summed, missing
 
 
+@pytest.mark.parametrize("question", ["How much did Wang sell his old house for?", "How much was the driver fined?",
+                                      "How much cash did Lin give him?", "How much compensation did Ma owe?"])
+def test_an_english_question_for_a_sale_fine_or_debt_asks_a_sum(policy, question):
+    """Selling, fining, owing and handing over cash are sums of money, as paying is; how much water is not."""
+    assert key_terms(question, policy.lexical).measure == "钱"
+    assert key_terms("How much water did Mr. Zhao drink after playing?", policy.lexical).measure != "钱"
+    missing = _missing_in(question, "本报讯 2013年，他的老房子被拆除，司机和村民发生了纠纷。", title="纠纷")
+    assert missing, "a passage with no sum of money does not answer how much"
+
+
 @pytest.mark.parametrize("question", ["为什么一季度限上零售额增长这么快？", "限上零售额增长这么快是什么原因？",
                                       "Why did retail sales grow so fast in the first quarter?"])
 @pytest.mark.parametrize(("text", "reasoned"), [

@@ -205,6 +205,7 @@ def test_an_english_question_naming_a_person_gets_that_person_s_report_first(tmp
     assert lexical.names_as_indexed("Was Wang hurt, and when did Mr. Wang drive on?") == (
         "Was Wangmou hurt, and when did Mr. Wangxiansheng drive on?")
     assert lexical.names_as_indexed("Wang was hurt?") == "Wang was hurt?"  # a first word may be any word
+    assert lexical.names_as_indexed("Did Mr. Wang drive on?") == "Did Mr. Wangxiansheng drive on?"
     hits = assistant.policy.retriever.ask(question).passages
     docs = [hit.doc for hit in hits]
     answering = next(rank for rank, hit in enumerate(hits) if "3月5日" in hit.text)

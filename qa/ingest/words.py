@@ -44,6 +44,8 @@ COMMON_WORD_COUNT = 100  # a word jieba's dictionary counts this often is in com
 RARE_CHARACTER = 100  # a character jieba's dictionary counts fewer times than this is a name's, not a word's
 # English honorifics, which say who is named, not what is asked, each with the forms news gives a person
 # it names by surname alone (何先生, 张女士, 郭某) in the pinyin passages are indexed in
+# What follows a surname where news names a person by it alone (郭某, 刘先生, 朱女士)
+SURNAME_TITLES = ("某", "先生", "女士", "小姐")
 HONORIFIC_SURNAME_FORMS = {"mr": ("xiansheng", "mou"), "mrs": ("nvshi", "mou"), "ms": ("nvshi", "xiaojie", "mou"),
                            "miss": ("xiaojie", "nvshi", "mou")}
 STOPWORDS = frozenset("""
@@ -216,7 +218,8 @@ class Tokenizer:
         A name jieba does not know comes out as single characters (短/䲟, 雍/闿); single
         characters are no words, but each pair of neighbours in such a run is kept as a
         bigram, so the rare name still matches the passages that spell it. A rare character
-        standing alone (“䶮”字) is kept as it is. A courtesy, art or posthumous name given or
+        standing alone (“䶮”字) is kept as it is, and a surname before a title (朱/女士) is kept
+        with it (朱女士), as jieba keeps 刘先生. A courtesy, art or posthumous name given or
         asked for is its COURTESY_NAMES word.
         """
         text = self.normalise(text)
@@ -227,6 +230,8 @@ class Tokenizer:
                 continue
             words.extend(a + b for a, b in zip(run, run[1:]))
             words.extend(run if len(run) == 1 and is_rare_character(run[0]) else [])
+            if run and token in SURNAME_TITLES:
+                words.append(run[-1] + token)
             run = []
             if token and _WORD.search(token) and token not in STOPWORDS and (
                     len(token) > 1 or token.isascii() and token.isalnum()):

@@ -26,7 +26,8 @@ LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at bu
 # Capitalised words in a row (Liu Huimin, Chen Fu-guo), a Chinese name an English text spells syllable by
 # syllable, or one such word after an honorific or inside the question (Ms. Jiang, "Guo owes")
 _HONORIFIC = "|".join(sorted((h.capitalize() for h in HONORIFIC_SURNAME_FORMS), key=len, reverse=True))
-_SPELLED_NAME = re.compile(rf"(?:\b({_HONORIFIC})\.? +)?\b([A-Z][a-z]+(?:(?: +[A-Z]|-[A-Za-z])[a-z]+)*)\b")
+_CAPITALISED = rf"(?!(?:{_HONORIFIC})\b)[A-Z][a-z]+"  # an honorific starts the next name ("Did Mr. Liu")
+_SPELLED_NAME = re.compile(rf"(?:\b({_HONORIFIC})\.? +)?\b({_CAPITALISED}(?: +{_CAPITALISED}|-[A-Za-z][a-z]+)*)\b")
 _SURNAME_FORM = ("mou",)  # a surname without honorific: news writes 郭某
 
 

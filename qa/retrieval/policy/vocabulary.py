@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.words import SURNAME_TITLES
+
 QUESTION_WORDS = frozenset("""
 多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
 怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
@@ -240,8 +242,10 @@ REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于
                           r"|是[^，,。；;]{0,24}(?:途径|关键|基础|前提|保障|需要|要求|必然|根本|动力|抓手|举措|手段|结果)"
                           r"|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b|\bin order to\b|\bso that\b")
 # "How much did the Longsheng building cost?": a sum of money is asked, as by 多少钱
-ENGLISH_MONEY = re.compile(r"\bhow much(?: money)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays|price|worth"
-                           r"|invest|invested|investment|funding|budget)\b)", re.I)
+ENGLISH_MONEY = re.compile(r"\bhow much(?: money| cash)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays"
+                           r"|price|worth|invest|invested|investment|funding|budget|cash|sell|sells|sold|buy|buys"
+                           r"|bought|earn|earns|earned|charge|charges|charged|fine|fines|fined|owe|owes|owed"
+                           r"|compensation|bribes?)\b)", re.I)
 # People counted in English ("how many talented people"): the count is in 人, a character no word
 # of the lexicon holds alone, so the count itself gives them (4900余人). People who live somewhere
 # are a population, written 人口…万 without 人, which the word "people" finds.
@@ -321,7 +325,7 @@ WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the ques
 JOINED_CHARS = 3
 SPELLED_NAME_CHARS = 6  # a shorter Latin word (hu, wang) runs into any text's pinyin by chance
 # A person news names by surname alone (郭某, 何先生, 朱女士), whom English calls Guo, Mr. He, Ms. Zhu
-PERSON_BY_SURNAME = re.compile(r"([\u4e00-\u9fff])(?=某|先生|女士|小姐)")
+PERSON_BY_SURNAME = re.compile(rf"([\u4e00-\u9fff])(?={'|'.join(SURNAME_TITLES)})")
 
 
 def chinese_number(n: int) -> str:
