@@ -198,12 +198,14 @@ def test_a_rare_character_standing_alone_is_a_token():
 
 
 def test_a_surname_before_a_title_is_a_word_with_it():
-    """朱/女士 becomes 朱女士 (zhunvshi), as jieba keeps 刘先生 whole; a count before a title is no name."""
+    """朱/女士 becomes 朱女士 (zhunvshi), as jieba keeps 刘先生 whole, and 宋/某某 宋某某;
+    a count before a title is no name."""
     from qa.ingest.words import Tokenizer
 
     tokenizer = Tokenizer(set())
     assert "朱女士" in tokenizer.tokens("朱女士赔偿对方2万元") and "贾先生" in tokenizer.tokens("贾先生告诉记者")
     assert "zhunvshi" in tokenizer.passage_tokens("朱女士赔偿对方2万元")
+    assert "songmoumou" in tokenizer.passage_tokens("宋某某将该公司经营权转让")  # a court's 某某
     assert not any(t.endswith("女士") and len(t) == 3 for t in tokenizer.tokens("三位女士来了"))
 
 

@@ -42,12 +42,12 @@ _APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # é, ü, ç, ő, ạ (and ß, ł, which stay)
 COMMON_WORD_COUNT = 100  # a word jieba's dictionary counts this often is in common use (分院), not a rare entry
 RARE_CHARACTER = 100  # a character jieba's dictionary counts fewer times than this is a name's, not a word's
+# What follows a surname where news names a person by it alone (郭某, 宋某某, 刘先生, 朱女士)
+SURNAME_TITLES = ("某", "某某", "先生", "女士", "小姐")
 # English honorifics, which say who is named, not what is asked, each with the forms news gives a person
 # it names by surname alone (何先生, 张女士, 郭某) in the pinyin passages are indexed in
-# What follows a surname where news names a person by it alone (郭某, 刘先生, 朱女士)
-SURNAME_TITLES = ("某", "先生", "女士", "小姐")
-HONORIFIC_SURNAME_FORMS = {"mr": ("xiansheng", "mou"), "mrs": ("nvshi", "mou"), "ms": ("nvshi", "xiaojie", "mou"),
-                           "miss": ("xiaojie", "nvshi", "mou")}
+HONORIFIC_SURNAME_FORMS = {"mr": ("xiansheng", "mou", "moumou"), "mrs": ("nvshi", "mou", "moumou"),
+                           "ms": ("nvshi", "xiaojie", "mou", "moumou"), "miss": ("xiaojie", "nvshi", "mou", "moumou")}
 STOPWORDS = frozenset("""
 的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
 什么 哪些 哪个 哪里 哪儿 多少 几个 怎么 怎样 如何 为什么 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 它 我们 你们

@@ -28,7 +28,7 @@ LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at bu
 _HONORIFIC = "|".join(sorted((h.capitalize() for h in HONORIFIC_SURNAME_FORMS), key=len, reverse=True))
 _CAPITALISED = rf"(?!(?:{_HONORIFIC})\b)[A-Z][a-z]+"  # an honorific starts the next name ("Did Mr. Liu")
 _SPELLED_NAME = re.compile(rf"(?:\b({_HONORIFIC})\.? +)?\b({_CAPITALISED}(?: +{_CAPITALISED}|-[A-Za-z][a-z]+)*)\b")
-_SURNAME_FORM = ("mou",)  # a surname without honorific: news writes 郭某
+_SURNAME_FORM = ("mou", "moumou")  # a surname without honorific: news writes 郭某, 宋某某
 
 
 def token_key(terms_digest: str, text: str) -> str:
