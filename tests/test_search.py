@@ -210,3 +210,20 @@ def test_an_english_question_naming_a_person_gets_that_person_s_report_first(tmp
     docs = [hit.doc for hit in hits]
     answering = next(rank for rank, hit in enumerate(hits) if "3月5日" in hit.text)
     assert docs[0] == "liu.txt" and answering < docs.index("wang.txt"), [(hit.doc, hit.text[:20]) for hit in hits]
+
+
+@pytest.mark.parametrize(("question", "given"), [
+    ("How old is Ms. Yan, the pregnant woman who collapsed from heatstroke?", "24岁"),
+    ("严女士多大年纪？", "24岁"),
+    ("When did Ms. Yan collapse?", "7月3日"),
+])
+def test_the_marked_sentence_gives_the_kind_of_answer_asked(tmp_path, embedder, question, given):
+    """A long news paragraph: the sentence most like the question tells of the collapse, while an age
+    or a date asked is given in another; the marked sentence is the one that gives it."""
+    assistant = _assistant_over(tmp_path, embedder, {"heat.txt": (
+        "孕妇外出中暑\n\n"
+        "怀孕8个月的妻子与丈夫闹别扭，投奔亲戚家，路上中暑。记者了解到，24岁的严女士家住东西湖，怀孕已8个多月。"
+        "7月3日中午，她独自出门。由于气温较高，严女士路过一家小卖部，还没来得及买水就中暑昏倒在地。"
+        "店家拨打120，将她送到附近的医院，医生说孕妇中暑要格外小心。\n")})
+    answer = assistant.ask(question)
+    assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence

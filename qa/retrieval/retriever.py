@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -118,13 +119,15 @@ class Retriever:
         """The refusal threshold for this question on this corpus (see ``refusal.threshold_for``)."""
         return refusal.threshold_for(question, self.config, self.null_level)
 
-    def best_sentence(self, scored: Scored, passage_id: int) -> int:
-        """The sentence that best answers: dense similarity plus shared (rare) query words."""
+    def best_sentence(self, scored: Scored, passage_id: int, marks: Callable[[str], bool] | None = None) -> int:
+        """The sentence that best answers: dense similarity plus shared (rare) query words, among the
+        sentences ``marks`` accepts where it accepts any (those giving the kind of answer asked)."""
         passage = self.passages[passage_id]
         dense = self._sentence_scores(scored.query_vector, passage_id)
-        overlap = np.array([sentence_overlap(scored.query_words, passage.sentence_text(i))
-                            for i in range(len(passage.sentences))])
-        return int(np.argmax(dense + self.config.lexical_weight * overlap))
+        texts = [passage.sentence_text(i) for i in range(len(passage.sentences))]
+        score = dense + self.config.lexical_weight * np.array([sentence_overlap(scored.query_words, t) for t in texts])
+        accepted = np.array([marks(text) for text in texts]) if marks and len(texts) > 1 else None
+        return int(np.argmax(np.where(accepted, score, -np.inf) if accepted is not None and accepted.any() else score))
 
     def _distinct(self, candidates: np.ndarray, ranking: np.ndarray, top_k: int) -> list[tuple[int, list[str]]]:
         """The ``top_k`` best-ranked candidates with different texts, each with every document holding its text."""
@@ -138,8 +141,10 @@ class Retriever:
         return list(chosen.values())
 
     def ask(self, question: str, top_k: int = 5, mode: str = "fused", context: str | None = None,
-            docs: frozenset[str] | None = None, titles: bool = False) -> Answer:
-        """Search the index; raises ``QuestionError`` for unusable questions."""
+            docs: frozenset[str] | None = None, titles: bool = False,
+            marks: Callable[[str], bool] | None = None) -> Answer:
+        """Search the index; raises ``QuestionError`` for unusable questions. ``marks``, where given,
+        says which sentences give the kind of answer asked (see ``best_sentence``)."""
         if mode not in fusion.MODES:
             raise ValueError(f"mode must be one of {fusion.MODES}")
         question = clean_question(question)
@@ -157,7 +162,7 @@ class Retriever:
         for rank, position in enumerate(order, start=1):
             passage_id = int(candidates[position])
             passage = self.passages[passage_id]
-            sentence = self.best_sentence(scored, passage_id)
+            sentence = self.best_sentence(scored, passage_id, marks)
             score = float(scores[position])
             own = refusal.evidence(score, scored.names_something, scored.coverage, self.config)
             hits.append(Hit(passage.id, rank, round(score, 4), passage.doc,

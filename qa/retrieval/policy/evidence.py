@@ -469,6 +469,13 @@ class Evidence:
                    for sentence, _, _ in self.windows)
 
 
+def gives_kind_asked(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
+    """Whether a sentence gives the kind of answer asked for: a count in its measure (a sum, an age)
+    or a date; any sentence does when neither is asked."""
+    return ((not terms.measure or Evidence._of_text(sentence, lexical).has_count(terms.measure))
+            and (not terms.asks_time or DATE.search(sentence) is not None))
+
+
 def _begins_words(term: str, words: list[str], at: int, first: bool = True) -> bool:
     """Whether the term is the beginnings of ``words[at]`` and of words after it, in order, one word
     skipped at most between them; the first word alone does not do (the term would be written)."""
