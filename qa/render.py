@@ -108,7 +108,10 @@ def answer_html(answer: Answer) -> str:
         head = (f'<p class="qa-reply">答案 · Answer</p><blockquote class="qa-answer">{escape(hits[0].sentence)}'
                 f'</blockquote>{_glosses(answer)}')
     elif outcome == "partial":
-        head = f'<p class="qa-missing">{escape(answer.message)}</p>{_glosses(answer)}'
+        # glosses go with the sentence they gloss, which the passages would show only further down
+        glossed = (f'<blockquote class="qa-answer">{escape(hits[0].sentence)}</blockquote>'
+                   if answer.glosses and hits else "")
+        head = f'<p class="qa-missing">{escape(answer.message)}</p>{glossed}{_glosses(answer)}'
     else:
         head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
                 f'<p class="qa-sub">{escape(answer.message)}</p>')

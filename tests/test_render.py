@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 from qa.render import answer_html, article_html, article_link, echo_text, short_title
 from qa.retrieval.contract import Answer, Hit
@@ -54,6 +55,16 @@ def test_english_readers_get_word_glosses_marked_as_such():
     html = answer_html(answer)
     assert "not a translation" in html and "réncái" in html and "talent" in html
     assert "qa-gloss" not in answer_html(Answer("多少？", True, [hit(1, "high")], outcome="answered"))
+
+
+def test_a_partial_answer_quotes_the_sentence_its_glosses_gloss():
+    """On a phone the glosses fill the screen: the sentence they gloss comes first, not after them."""
+    glossed = answer_html(Answer("How many?", True, [hit(1, "medium")], outcome="partial", message="未提及",
+                                 glosses=[("人才", "réncái", "talent")]))
+    quote = f'<blockquote class="qa-answer">{escape(hit(1, "medium").sentence)}</blockquote>'
+    assert quote in glossed and glossed.index(quote) < glossed.index("qa-gloss")
+    chinese = Answer("多少？", True, [hit(1, "medium")], outcome="partial", message="未提及")
+    assert "qa-answer" not in answer_html(chinese)  # no glosses: its passage, marked, comes next
 
 
 def test_short_titles():
