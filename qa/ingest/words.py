@@ -44,10 +44,10 @@ COMMON_WORD_COUNT = 100  # a word jieba's dictionary counts this often is in com
 RARE_CHARACTER = 100  # a character jieba's dictionary counts fewer times than this is a name's, not a word's
 # What follows a surname where news names a person by it alone (郭某, 宋某某, 刘先生, 朱女士)
 SURNAME_TITLES = ("某", "某某", "先生", "女士", "小姐")
-# English honorifics, which say who is named, not what is asked, each with the forms news gives a person
-# it names by surname alone (何先生, 张女士, 郭某) in the pinyin passages are indexed in
-HONORIFIC_SURNAME_FORMS = {"mr": ("xiansheng", "mou", "moumou"), "mrs": ("nvshi", "mou", "moumou"),
-                           "ms": ("nvshi", "xiaojie", "mou", "moumou"), "miss": ("xiaojie", "nvshi", "mou", "moumou")}
+# English honorifics, which say who is named, not what is asked, each with the titles news may give
+# after the surname of the person it calls so (Mr. He: 何先生 or 何某)
+HONORIFIC_TITLES = {"mr": ("先生", "某", "某某"), "mrs": ("女士", "某", "某某"),
+                    "ms": ("女士", "小姐", "某", "某某"), "miss": ("小姐", "女士", "某", "某某")}
 STOPWORDS = frozenset("""
 的 了 是 在 有 和 与 及 或 也 都 就 还 又 把 被 让 给 对 从 向 以 为 于 而 等 这 那 这个 那个 这些 那些
 什么 哪些 哪个 哪里 哪儿 多少 几个 怎么 怎样 如何 为什么 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 它 我们 你们

@@ -19,16 +19,16 @@ import bm25s
 import numpy as np
 
 from qa.ingest import bilingual
-from qa.ingest.words import HONORIFIC_SURNAME_FORMS, Tokenizer, corpus_terms, to_simplified
+from qa.ingest.words import HONORIFIC_TITLES, Tokenizer, corpus_terms, pinyin, to_simplified
 from qa.store.versions import LEXICAL_VERSION
 
 LEXICAL_DIR = "lexical"  # inside a build folder: the BM25 index tokenised at build time
 # Capitalised words in a row (Liu Huimin, Chen Fu-guo), a Chinese name an English text spells syllable by
 # syllable, or one such word after an honorific or inside the question (Ms. Jiang, "Guo owes")
-_HONORIFIC = "|".join(sorted((h.capitalize() for h in HONORIFIC_SURNAME_FORMS), key=len, reverse=True))
+_HONORIFIC = "|".join(sorted((h.capitalize() for h in HONORIFIC_TITLES), key=len, reverse=True))
 _CAPITALISED = rf"(?!(?:{_HONORIFIC})\b)[A-Z][a-z]+"  # an honorific starts the next name ("Did Mr. Liu")
 _SPELLED_NAME = re.compile(rf"(?:\b({_HONORIFIC})\.? +)?\b({_CAPITALISED}(?: +{_CAPITALISED}|-[A-Za-z][a-z]+)*)\b")
-_SURNAME_FORM = ("mou", "moumou")  # a surname without honorific: news writes 郭某, 宋某某
+_SURNAME_TITLES = ("某", "某某")  # a surname without honorific: news writes 郭某, 宋某某
 
 
 def token_key(terms_digest: str, text: str) -> str:
@@ -130,10 +130,9 @@ class LexicalIndex:
     def _name_as_indexed(self, words: list[str], honorific: str | None, first: bool) -> str | None:
         """These capitalised words with the name among them written as a corpus word, or None."""
         if len(words) == 1:
-            forms = (HONORIFIC_SURNAME_FORMS[honorific.lower()] if honorific
-                     else () if first else _SURNAME_FORM)
-            return next((words[0] + form for form in forms
-                         if (words[0] + form).lower() in self.document_frequency), None)
+            titles = HONORIFIC_TITLES[honorific.lower()] if honorific else () if first else _SURNAME_TITLES
+            return next((words[0] + pinyin(title) for title in titles
+                         if (words[0] + pinyin(title)).lower() in self.document_frequency), None)
         for size in range(len(words), 1, -1):
             for start in range(len(words) - size + 1):
                 joined = "".join(words[start:start + size])

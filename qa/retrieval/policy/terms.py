@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import (
-    HONORIFIC_SURNAME_FORMS,
+    HONORIFIC_TITLES,
     STOPWORDS,
     courtesy_names_asked,
     courtesy_names_set_apart,
@@ -182,7 +182,7 @@ def _is_adverb(word: str) -> bool:
 
 def _is_term(word: str, tag: str) -> bool:
     if word.isascii() and (word in ENGLISH_VERBS or word in ENGLISH_PRONOUNS or word in ENGLISH_ADVERBS
-                           or word in HONORIFIC_SURNAME_FORMS
+                           or word in HONORIFIC_TITLES
                            or word in ENGLISH_CONTRACTIONS or PARTICIPLE.fullmatch(word) or _is_adverb(word)):
         return False
     if len(word) > 2 and word[0] == "被":  # a passive verb jieba tags as a noun (被称作)
