@@ -76,6 +76,11 @@ def _passages(hits: list[Hit]) -> str:
     return _card(hits[0]) + folded
 
 
+def _quoted(hit: Hit) -> str:
+    """The answering sentence, quoted above the passages."""
+    return f'<blockquote class="qa-answer">{escape(hit.sentence)}</blockquote>'
+
+
 def _glosses(answer: Answer) -> str:
     if not answer.glosses:
         return ""
@@ -105,12 +110,10 @@ def answer_html(answer: Answer) -> str:
                 f'{SHOW_IN_ARTICLE}</a>') if hits else ""
         head = f'<p class="qa-overview">{_lines(answer.message)}</p>{link}'
     elif outcome == "answered" and hits:
-        head = (f'<p class="qa-reply">答案 · Answer</p><blockquote class="qa-answer">{escape(hits[0].sentence)}'
-                f'</blockquote>{_glosses(answer)}')
+        head = f'<p class="qa-reply">答案 · Answer</p>{_quoted(hits[0])}{_glosses(answer)}'
     elif outcome == "partial":
         # glosses go with the sentence they gloss, which the passages would show only further down
-        glossed = (f'<blockquote class="qa-answer">{escape(hits[0].sentence)}</blockquote>'
-                   if answer.glosses and hits else "")
+        glossed = _quoted(hits[0]) if answer.glosses and hits else ""
         head = f'<p class="qa-missing">{escape(answer.message)}</p>{glossed}{_glosses(answer)}'
     else:
         head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
