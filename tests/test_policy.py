@@ -431,6 +431,9 @@ LOSS = "那位养殖户家里这回亏了多少钱？"
 JABS = "那个新来的护士给她打点滴一共扎了几针？"
 GAMES = "保罗这个赛季给火箭打了多少场比赛？"
 ENGLISH_NAME = "那家公司的外拨解决方案英文简称是什么？"
+CARE = "那位车手的家人这些年为他的治疗花了多少钱？"
+SHOW = "央视《美丽中国行—走进黄山》首播是晚上几点？"
+FESTIVAL_END = "第三届桃花节办到哪一天结束？"
 
 
 @pytest.mark.parametrize(("question", "text", "missing"), [
@@ -452,6 +455,17 @@ ENGLISH_NAME = "那家公司的外拨解决方案英文简称是什么？"
     # 英文简称 asks a name's English form: OCS gives it though the passage never says 英文
     (ENGLISH_NAME, "该公司的外拨解决方案（OCS，Outbound Contact Solution）可与多种应用程序结合。", []),
     (ENGLISH_NAME, "该公司的外拨解决方案可与多种应用程序结合。", ["英文"]),
+    # a sum in 人民币, after 亿 too (1.1亿人民币 is money, not 1.1亿人 people)
+    (CARE, "五年里，家人已为他的治疗花掉了1.1亿人民币。", []),
+    (CARE, "五年里，家人为他的治疗奔走了180天。", ["多少钱"]),
+    # a work's title is one name, not its words (美丽, 中国): the sentence giving the time says 节目,
+    # and 21:17 is a clock's time
+    (SHOW, "cctv7《美丽中国行—走进黄山》节目录制现场人山人海。而今晚，节目就要开播啦！首播：5月1日 21:17，"
+           "重播：5月2日 12:57，在安徽卫视播出。", []),
+    (SHOW, "而今晚，节目就要开播啦！首播：5月1日 21:17，重播：5月2日 12:57。", ["美丽中国行—走进黄山"]),
+    # a period from one date to another says when it ends
+    (FESTIVAL_END, "第三届桃花节活动时间：2024年3月20日至2024年4月30日，地点在城东公园。", []),
+    (FESTIVAL_END, "第三届桃花节3月20日开幕，地点在城东公园。", ["结束"]),
 ])
 def test_what_is_asked_is_found_as_news_writes_it(question, text, missing):
     """Counts, sums and names are found in the forms news gives them, and only there."""

@@ -29,16 +29,19 @@ from qa.retrieval.policy.vocabulary import (
     ANY_COUNT_UNITS,
     AREA_UNITS,
     CLAUSE_END,
+    CLOCK_TIME,
     CLOCK_UNITS,
     COMPANY,
     COMPARED_GIVEN,
     COUNT,
     DATE,
+    DATE_RANGE,
     DIGITS_ONLY_UNITS,
     DIMENSION_UNITS,
     DYNASTIES,
     DYNASTY,
     DYNASTY_PHASE,
+    ENDS_OF_A_PERIOD,
     FOUNDED,
     FOUNDER,
     JOINED_CHARS,
@@ -146,7 +149,10 @@ class Evidence:
         """Whether a dynasty, its start or end, or a season is written here in its other form, a
         founder by the founding, an address by a road and number, a score by two numbers, or a
         courtesy, art or posthumous name by 字, 号 or 谥 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER,
-        ADDRESS, SCORE, courtesy_names_given), or a language by words in its script (SCRIPTS)."""
+        ADDRESS, SCORE, courtesy_names_given), a language by words in its script (SCRIPTS), or the
+        start or end of something by a period from one date to another (DATE_RANGE)."""
+        if term in ENDS_OF_A_PERIOD:
+            return DATE_RANGE.search(self.text) is not None
         if term in SCRIPTS:
             return SCRIPTS[term].search(self.text) is not None
         if ADDRESS.fullmatch(term):
@@ -215,11 +221,14 @@ class Evidence:
 
     def has_count(self, measure: str) -> bool:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元); 个, the
-        general measure word, is answered by a count in any (几个球员 by 8名球员)."""
+        general measure word, is answered by a count in any (几个球员 by 8名球员), and 几点 by a clock's
+        21:17."""
         units = ANY_COUNT_UNITS if measure == "个" else DIMENSION_UNITS.get(measure) or next(
             (units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
              if measure in units.split("|")), MONEY_UNITS if measure == "钱" else re.escape(measure))
         numbers = r"\d" if measure in DIGITS_ONLY_UNITS else r"[\d一二两三四五六七八九十百千万亿首几数]"
+        if units == CLOCK_UNITS and CLOCK_TIME.search(self.text):
+            return True
         return re.search(rf"{numbers}\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:

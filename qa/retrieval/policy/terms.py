@@ -322,6 +322,23 @@ def _is_name(word: str, tag: str, capitalised: set[str]) -> bool:
     return tag.startswith(NAME_TAGS) or word in capitalised and word.isalpha()
 
 
+def _long_titles(words: list[tuple[str, str]]) -> tuple[list[bool], list[str]]:
+    """Works' titles of several words (《美丽乡村快乐行—走进灌云》), and per word whether it is a piece
+    of one: the title names the work, its words (美丽) name nothing of their own. A title is a name the
+    evidence must hold, not a subject each answering sentence names: it is 节目 or 该书 there."""
+    pieces, titles, span, inside = [False] * len(words), [], [], False
+    for at, (word, _tag) in enumerate(words):
+        if word in "《》":
+            if inside and len(span) > 1:
+                titles.append("".join(words[i][0] for i in span))
+                for i in span:
+                    pieces[i] = True
+            inside, span = word == "《", []
+        elif inside:
+            span.append(at)
+    return pieces, titles
+
+
 def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
     """The question's words from its first subject to what it asks of it ("晶盛联合创新园项目的总投资"),
     without quotation marks, or a short form of them when they run long, across other punctuation or
@@ -350,10 +367,12 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
     unknown = _unknown_names(words)
     terms += unknown + [c for c in QUOTED_CHARACTER.findall(simplified) if c not in terms + unknown]
-    proper = [w for (w, tag), ok in zip(words, checkable) if ok and _is_name(w, tag, capitalised)] + unknown
-    names = [w for (w, tag), ok in zip(words, checkable)
-             if ok and tag.startswith(NAME_TAGS) or tag == "t" and len(w) > 1 and w not in UNCHECKED_TIMES
-             and not RELATIVE_YEARS.fullmatch(w)] + unknown  # checked as periods
+    pieces, titles = _long_titles(words)
+    proper = [w for (w, tag), ok, piece in zip(words, checkable, pieces)
+              if ok and not piece and _is_name(w, tag, capitalised)] + unknown
+    names = [w for (w, tag), ok, piece in zip(words, checkable, pieces)
+             if ok and tag.startswith(NAME_TAGS) and not piece or tag == "t" and len(w) > 1
+             and w not in UNCHECKED_TIMES and not RELATIVE_YEARS.fullmatch(w)] + unknown + titles  # times: periods
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in pairs + [w for w, _ in words] if _count_asked(phrase)), None)
     # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套; 多少人民币

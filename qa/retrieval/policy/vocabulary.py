@@ -121,6 +121,11 @@ UNIT_WORDS = frozenset("""
 """.split())
 DATE = re.compile(r"\d{2,4}年|[〇零一二三四五六七八九]{4}年|[\d一二三四五六七八九十]+[月日点时]|\d{1,2}[:：]\d{2}"
                   r"|今年|明年|去年|年底|年初|上半年|下半年|季度")
+# A period from one date to another ("2018年3月28日—2018年5月8日", "3月28日至5月8日") gives the time
+# its event begins and the time it ends, which the sentence need not name
+DATE_RANGE = re.compile(r"[\d一二三四五六七八九十]+[年月日]\s*(?:[—–~～－-]+|至|到)\s*"
+                        r"(?:\d{2,4}年)?[\d一二三四五六七八九十]+[年月日]")
+ENDS_OF_A_PERIOD = frozenset("开始 结束 截止 开幕 闭幕 起止 持续 到期".split())
 QUANTITY_MODIFIERS = frozenset("大 高 长 久 远 重 少".split())
 MEASURE_LEADS = frozenset("有 是 能 会 约 大约 大概 到底 究竟 一共 总共 了".split())  # between a verb and 多大
 CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’]+")  # Frédéric too
@@ -256,6 +261,7 @@ PERSON_UNITS = "人|名|位"
 # Companies and shops are counted in 家, and in Hong Kong and Taiwan also in 间 (幾間上市公司).
 SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
+CLOCK_TIME = re.compile(r"(?<![\d:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：])")  # 21:17, not 2:1:3
 # Blows, trips and matches count what someone did (扎了三针, 出战52场), not the noun the question is about.
 ACTION_UNITS = frozenset("针 刀 遍 趟 场".split())
 # 个, the general measure word, is answered by a count in any other (几个球员 by 8名球员).
@@ -282,9 +288,9 @@ ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
 QUANTITY_ASKED = re.compile(r"\bhow (?:many|much|large|big|long|far|wide|heavy)\b|\bin (?:square |sq)|\barea\b", re.I)
 # A sum's units after a number, 万 or 亿 (60亿元, 5万美元, 500万塔勒); speech and reports leave them out
 # after 万 or 亿 when nothing counted follows (损失十几万, 许以20万报酬, not 15万人口, 10万余平方米).
-_CURRENCIES = "元|块钱|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
+_CURRENCIES = "元|块钱|人民币|美金|美元|欧元|港元|日元|韩元|英镑|镑|法郎|马克|卢布|塔勒|盾|比索|里拉|先令|卢比"
 _COUNTED = "|".join(sorted(MEASURE_WORDS - {"块", "钱"} | UNIT_WORDS | {"口", "年"}, key=len, reverse=True))
-MONEY_UNITS = f"{_CURRENCIES}|[万亿](?![余多]?(?:{_COUNTED}))"
+MONEY_UNITS = f"{_CURRENCIES}|[万亿](?:人民币|(?![余多]?(?:{_COUNTED})))"  # 1.1亿人民币 is a sum, 1.1亿人 people
 # A name with a number in a Latin-script question ("Apollo 13", "Super Bowl XLIX", "Ferdinand III"): the
 # number tells it from its namesakes (阿波罗11号 is no Apollo 13), so a passage must say it. A month's day
 # ("October 10") and the question's first word ("Convert 72 …") are no such names.
