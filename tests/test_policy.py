@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from qa.retrieval.contract import Hit
-from qa.retrieval.policy.answer import AnswerPolicy, _holding_first
+from qa.retrieval.policy.answer import AnswerPolicy, _counting_first, _holding_first
 from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
@@ -1380,6 +1380,27 @@ def test_a_near_tie_goes_to_the_passage_holding_what_is_asked(second_score, firs
     hits = [Hit(str(rank), rank, score, "a.txt", None, "body", text, text, (0, len(text)), "百科")
             for rank, (text, score) in enumerate([(lead, 0.9), (answer, second_score)], start=1)]
     ranked = _holding_first(hits, key_terms("玉竹有什么功效？", lexical), lexical)
+    assert ranked[0].text == {"answer": answer, "lead": lead}[first] and [h.rank for h in ranked] == [1, 2]
+
+
+@pytest.mark.parametrize(("question", "answer_doc", "answer_score", "first"), [
+    ("兰某那张假身份证花了多少钱买的？", "a.txt", 0.93, "answer"),
+    ("How much did Lan pay for the fake ID card?", "a.txt", 0.93, "answer"),  # digits and 元 in any language
+    ("兰某那张假身份证花了多少钱买的？", "a.txt", 0.85, "lead"),  # further behind, the ranking stands
+    ("兰某那张假身份证花了多少钱买的？", "b.txt", 0.93, "lead"),  # another report's sum is no answer to move up
+    ("兰某是哪一年被抓的？", "a.txt", 0.93, "lead"),  # a date: nearly every paragraph gives one
+])
+def test_a_report_paragraph_giving_the_sum_asked_goes_before_its_lead(question, answer_doc, answer_score, first):
+    """A report's lead names who and what; the paragraph giving the amount scores a little lower."""
+    from qa.store.lexical import LexicalIndex
+
+    lead = "本报讯 14年前来宾凶案的主要犯罪嫌疑人兰某，近日在佛山落网。"
+    answer = "兰某交代，他在广东花了5000元购买了一张假身份证，于2010年化名生活。"
+    lexical = LexicalIndex([lead, answer, "另一段落说了别的事。"])
+    hits = [Hit(str(rank), rank, score, doc, None, "body", text, text, (0, len(text)), "来宾凶案")
+            for rank, (text, score, doc) in enumerate([(lead, 0.95, "a.txt"), (answer, answer_score, answer_doc)],
+                                                      start=1)]
+    ranked = _counting_first(hits, key_terms(question, lexical), lexical)
     assert ranked[0].text == {"answer": answer, "lead": lead}[first] and [h.rank for h in ranked] == [1, 2]
 
 
