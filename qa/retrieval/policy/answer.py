@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from qa.ingest import bilingual
@@ -92,26 +93,24 @@ def _holding_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
     the question asks for moved first, when the first lacks something."""
     if not terms.terms or len(hits) < 2 or not Evidence(hits[:1], lexical).missing(terms):
         return hits
-    for at, hit in enumerate(hits[1:EVIDENCE_PASSAGES], start=1):
-        if hits[0].score - hit.score <= NEAR_TIE and not Evidence([hit], lexical).missing(terms):
-            reordered = [hit, *hits[:at], *hits[at + 1:]]
-            return [replace(h, rank=rank) for rank, h in enumerate(reordered, start=1)]
-    return hits
+    return _first_that(hits, lambda hit: hits[0].score - hit.score <= NEAR_TIE
+                       and not Evidence([hit], lexical).missing(terms))
 
 
 def _counting_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
     that counts in the measure asked moved first, when the first does not."""
-    if not terms.measure or len(hits) < 2:
+    if not terms.measure or len(hits) < 2 or Evidence(hits[:1], lexical).has_count(terms.measure):
         return hits
+    return _first_that(hits, lambda hit: hit.doc == hits[0].doc and hits[0].score - hit.score <= COUNT_TIE
+                       and Evidence([hit], lexical).has_count(terms.measure))
 
-    def gives_kind(hit: Hit) -> bool:
-        return Evidence([hit], lexical).has_count(terms.measure)
 
-    if gives_kind(hits[0]):
-        return hits
+def _first_that(hits: list[Hit], better: Callable[[Hit], bool]) -> list[Hit]:
+    """The hits, with the first of the next few (up to EVIDENCE_PASSAGES) that is ``better`` moved
+    first and the ranks renumbered."""
     for at, hit in enumerate(hits[1:EVIDENCE_PASSAGES], start=1):
-        if hit.doc == hits[0].doc and hits[0].score - hit.score <= COUNT_TIE and gives_kind(hit):
+        if better(hit):
             reordered = [hit, *hits[:at], *hits[at + 1:]]
             return [replace(h, rank=rank) for rank, h in enumerate(reordered, start=1)]
     return hits
