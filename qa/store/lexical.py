@@ -131,8 +131,8 @@ class LexicalIndex:
         """These capitalised words with the name among them written as a corpus word, or None."""
         if len(words) == 1:
             titles = HONORIFIC_TITLES[honorific.lower()] if honorific else () if first else _SURNAME_TITLES
-            return next((words[0] + pinyin(title) for title in titles
-                         if (words[0] + pinyin(title)).lower() in self.document_frequency), None)
+            forms = (words[0] + pinyin(title) for title in titles)
+            return next((form for form in forms if form.lower() in self.document_frequency), None)
         for size in range(len(words), 1, -1):
             for start in range(len(words) - size + 1):
                 joined = "".join(words[start:start + size])
