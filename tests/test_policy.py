@@ -19,6 +19,7 @@ from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import live_request, reply_language, triage
+from qa.retrieval.policy.vocabulary import DURATION, LONG
 
 TRIAGE_SET = Path(__file__).parent / "gold" / "triage.jsonl"
 EXPECTED_KIND = {"greeting": "greeting", "junk": "unclear", "code": "unclear", "question": "question"}
@@ -434,6 +435,8 @@ ENGLISH_NAME = "那家公司的外拨解决方案英文简称是什么？"
 CARE = "那位车手的家人这些年为他的治疗花了多少钱？"
 SHOW = "央视《美丽中国行—走进黄山》首播是晚上几点？"
 FESTIVAL_END = "第三届桃花节办到哪一天结束？"
+SENTENCED = "那个醉驾撞人的司机最后被判了几年？"
+SENTENCED_EN = "How long was the drunk driver sentenced to?"
 
 
 @pytest.mark.parametrize(("question", "text", "missing"), [
@@ -466,10 +469,29 @@ FESTIVAL_END = "第三届桃花节办到哪一天结束？"
     # a period from one date to another says when it ends
     (FESTIVAL_END, "第三届桃花节活动时间：2024年3月20日至2024年4月30日，地点在城东公园。", []),
     (FESTIVAL_END, "第三届桃花节3月20日开幕，地点在城东公园。", ["结束"]),
+    # a length of time is a count of years or months (1年6个月, 两个多月), not a date (2019年5月); said of
+    # the sentence's event, not of a noun of the question; English "how long" may ask a length too
+    (SENTENCED, "法院以交通肇事罪判处这名司机有期徒刑1年6个月。", []),
+    (SENTENCED, "2019年5月，法院以交通肇事罪对这名司机作出判决。", ["几年"]),
+    (SENTENCED_EN, "法院以交通肇事罪判处这名司机有期徒刑1年6个月。", []),
+    (SENTENCED_EN, "2019年5月，法院以交通肇事罪对这名司机作出判决。", ["how long"]),
+    ("那场洪水持续了多长时间？", "那场洪水持续了两个多月，淹没农田上万亩。", []),
+    ("How long is the tunnel?", "这条隧道全长3.5公里，双向六车道。", []),
 ])
 def test_what_is_asked_is_found_as_news_writes_it(question, text, missing):
     """Counts, sums and names are found in the forms news gives them, and only there."""
     assert _missing_in(question, text) == missing
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("我姐他们从浙江赶回来的，坐高铁到南京，再从南京坐车到泗阳，2天路程。", []),
+    ("我姐他们从浙江赶回来的，坐高铁到南京，再从南京坐车到泗阳，一路很辛苦。", ["多久"]),
+])
+def test_a_length_of_time_asked_of_a_place_the_question_asks_about_is_not_another_place_s(text, missing):
+    """The focus of "从浙江赶回泗阳，路上走了多久" is 泗阳, the report's title names it, and its clause
+    names 南京 too: the clause is still about the trip asked of, not another place's."""
+    question = "我姐和对象从浙江赶回泗阳，路上走了多久？"
+    assert _missing_in(question, text, title="泗阳警察查身份证") == missing
 
 
 @pytest.mark.parametrize(("text", "lacking"), [
@@ -1117,6 +1139,16 @@ def test_a_count_asked_in_a_classifier_must_be_counted_in_it(policy, question, m
     assert _missing_in("《天工开物》全书一共有多少字？", "《天工开物》全书共十八篇，约六万二千字。") == []
 
 
+@pytest.mark.parametrize(("question", "measure"), [
+    ("王某最后被判了几年？", DURATION), ("那场洪水持续了多久？", DURATION), ("她在医院住了几个月？", DURATION),
+    ("How long did the flood last?", LONG),
+    ("开斋活动已经办到第几年了？", None),  # an ordinal
+    ("近几年曹娥街道有什么变化？", None),  # "these last years": no question word
+])
+def test_a_length_of_time_is_asked_by_its_question_words_alone(policy, question, measure):
+    assert key_terms(question, policy.lexical).measure == measure
+
+
 def test_a_death_asked_when_is_the_event_to_date(policy):
     """jieba tags 过世 a time: "哪一年过世" asks the date of the death, which a birth date is not."""
     terms = key_terms("勒沙特列是哪一年过世的？", policy.lexical)
@@ -1207,7 +1239,8 @@ def test_a_count_in_ge_is_given_in_any_measure_word(text, counted):
 
 
 def test_multiple_is_no_weight_asked(policy):
-    assert key_terms("多重抗药性结核病的疗程要多久？", policy.lexical).counted is None
+    """多重 is "multiple" here; what is asked is a length of time, 多久."""
+    assert key_terms("多重抗药性结核病的疗程要多久？", policy.lexical).measure == DURATION
 
 
 def test_which_of_a_count_is_asked_by_na_ji(policy):

@@ -227,3 +227,21 @@ def test_the_marked_sentence_gives_the_kind_of_answer_asked(tmp_path, embedder, 
         "店家拨打120，将她送到附近的医院，医生说孕妇中暑要格外小心。\n")})
     answer = assistant.ask(question)
     assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence
+
+
+@pytest.mark.parametrize(("question", "given"), [
+    ("李某被判了几年？", "2年6个月"),
+    ("How long was Li sentenced to prison?", "2年6个月"),
+    ("李某为什么会酒后开车？", "因为"),
+    ("Why did Li drive after drinking?", "因为"),
+])
+def test_the_marked_sentence_states_a_length_of_time_or_a_reason_asked(tmp_path, embedder, question, given):
+    """A report dates the crash (2021年6月: a date, no length of time) and asks its reader a question
+    before answering it; the marked sentence is the one that states the length or the reason."""
+    assistant = _assistant_over(tmp_path, embedder, {"drunk.txt": (
+        "男子醉驾撞人被判刑\n\n"
+        "2021年6月的一个深夜，李某酒后驾车在城南路撞伤一名行人，随后驾车逃离现场，2022年3月被法院判刑。"
+        "一个平日谨慎的上班族，为什么会酒后开车？李某到案后称，当晚因为和朋友聚会喝了不少酒，以为自己还能开车。"
+        "法院以交通肇事罪判处其有期徒刑2年6个月。李某当庭表示认罪，不再上诉。\n")})
+    answer = assistant.ask(question)
+    assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence

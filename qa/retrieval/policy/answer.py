@@ -23,7 +23,7 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import cantonese, followup, overview, replies
-from qa.retrieval.policy.evidence import Evidence, gives_kind_asked
+from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
@@ -249,7 +249,7 @@ class AnswerPolicy:
         terms = key_terms(kind.question, self.lexical)
         answer = self.retriever.ask(kind.question, top_k=top_k, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
-                                    marks=lambda sentence: gives_kind_asked(sentence, terms, self.lexical))
+                                    marks=lambda sentence: may_answer(sentence, terms, self.lexical))
         answer = replace(answer, passages=_counting_first(answer.passages, terms, self.lexical))
         if is_chinese_script(kind.question):
             answer = replace(answer, passages=_holding_first(answer.passages, terms, self.lexical))

@@ -38,6 +38,8 @@ from qa.retrieval.policy.vocabulary import (
     DATE_RANGE,
     DIGITS_ONLY_UNITS,
     DIMENSION_UNITS,
+    DURATION,
+    DURATION_GIVEN,
     DYNASTIES,
     DYNASTY,
     DYNASTY_PHASE,
@@ -45,7 +47,9 @@ from qa.retrieval.policy.vocabulary import (
     FOUNDED,
     FOUNDER,
     JOINED_CHARS,
+    LENGTH_GIVEN,
     LENGTH_UNITS,
+    LONG,
     MONEY_UNITS,
     NAME_TAGS,
     NUMBER,
@@ -53,6 +57,7 @@ from qa.retrieval.policy.vocabulary import (
     PART_OF_YEAR,
     PERSON_BY_SURNAME,
     PERSON_UNITS,
+    QUESTION_CLAUSE,
     QUOTED_SPAN,
     REASON_GIVEN,
     SCORE,
@@ -229,6 +234,9 @@ class Evidence:
         numbers = r"\d" if measure in DIGITS_ONLY_UNITS else r"[\d一二两三四五六七八九十百千万亿首几数]"
         if units == CLOCK_UNITS and CLOCK_TIME.search(self.text):
             return True
+        if measure in (DURATION, LONG):
+            return DURATION_GIVEN.search(self.text) is not None or (
+                measure == LONG and LENGTH_GIVEN.search(self.text) is not None)
         return re.search(rf"{numbers}\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:
@@ -254,12 +262,12 @@ class Evidence:
         elif terms.counted:
             # then the count must be said of it; an English sum's focus is any noun near "how much" (the
             # "smart" of "the Wolong smart new energy park"), so its subject alone says what it is of
-            # (a time of day is said of the whole sentence's event: "凌晨1时40分，…被出租车碾压", and
-            # a count of actions of what was done: "还给我扎三针")
+            # (a time of day or a length of time is said of the whole sentence's event: "凌晨1时40分，…被出租车
+            # 碾压", "被判处有期徒刑3年", and a count of actions of what was done: "还给我扎三针")
             # (a focus that is also a subject, "How old was Tesla when he died?", is found as subjects are)
             focus_given = bool(terms.focus) and self.has(terms.focus) and not (
                 terms.measure == "钱" and terms.focus.isascii()) and terms.measure not in CLOCK_UNITS \
-                and terms.measure not in ACTION_UNITS \
+                and terms.measure not in ACTION_UNITS and terms.measure not in (DURATION, LONG) \
                 and terms.focus not in terms.subjects
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
                               and (not focus_given or sentence.counts(terms.focus, terms.measure))):
@@ -454,10 +462,12 @@ class Evidence:
     def gives_other(self, terms: KeyTerms, present: list[str], named: list[str]) -> bool:
         """Whether each clause of the sentence that holds the (Chinese) focus of a time, count or
         number asked is about another organisation or place, without the subjects: "2022年，晶盛机电荣获
-        …领跑者，卧龙集团…收获两项殊荣" dates the 领跑者 honour of 晶盛, not of 卧龙. Other questions are left
+        …领跑者，卧龙集团…收获两项殊荣" dates the 领跑者 honour of 晶盛, not of 卧龙. A focus that is itself a
+        subject ("从浙江赶回泗阳走了多久") makes its clause about the subjects. Other questions are left
         out: a role or place asked may be given in a clause that names the subject in other words."""
         focus = terms.focus
-        if not present or not focus or focus.isascii() or not (terms.asks_time or terms.counted or terms.asks_number):
+        if (not present or not focus or focus.isascii() or focus in terms.subjects
+                or not (terms.asks_time or terms.counted or terms.asks_number)):
             return False
         clauses = [Evidence._of_text(c, self.lexical) for c in CLAUSE_END.split(self.text) if focus in c]
         return bool(clauses) and all(not any(map(c.has, present)) and c.names_other(named) for c in clauses)
@@ -478,11 +488,15 @@ class Evidence:
                    for sentence, _, _ in self.windows)
 
 
-def gives_kind_asked(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
-    """Whether a sentence gives the kind of answer asked for: a count in its measure (a sum, an age)
-    or a date; any sentence does when neither is asked."""
-    return ((not terms.measure or Evidence._of_text(sentence, lexical).has_count(terms.measure))
-            and (not terms.asks_time or DATE.search(sentence) is not None))
+def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
+    """Whether a sentence may be marked as the answer: it gives the kind of answer asked for, a count in
+    its measure (a sum, an age, a length of time), a date or a reason, outside a clause that asks
+    (reports ask what they go on to answer: 究竟是什么怨恨导致王某如此的行为呢？); any sentence gives it
+    when no kind is asked."""
+    stated = QUESTION_CLAUSE.sub("", sentence)
+    return ((not terms.measure or Evidence._of_text(stated, lexical).has_count(terms.measure))
+            and (not terms.asks_time or DATE.search(stated) is not None)
+            and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None))
 
 
 def _begins_words(term: str, words: list[str], at: int, first: bool = True) -> bool:

@@ -36,6 +36,8 @@ from qa.retrieval.policy.vocabulary import (
     DEMONSTRATIVE,
     DIMENSION_ASKED,
     DIMENSIONS,
+    DURATION,
+    DURATION_ASKED,
     DYING,
     ENGLISH_ADVERBS,
     ENGLISH_AUXILIARIES,
@@ -61,6 +63,7 @@ from qa.retrieval.policy.vocabulary import (
     KIND_SUFFIXES,
     LIST_ASKED,
     LISTED_COUNT,
+    LONG,
     MAX_PHRASE_CHARS,
     MEASURE_LEADS,
     MEASURE_WORDS,
@@ -393,6 +396,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
          if (match := pattern.search(question))), None)
     if in_unit:
         counted, measure = in_unit
+    if (span := DURATION_ASKED.search(simplified)) and (not counted or measure == "个"):  # 几个月: not in 个
+        counted, measure = span.group(0).lower(), LONG if span.group(0).isascii() else DURATION
     if not counted and (dimension := DIMENSION_ASKED.search(simplified)):
         counted, measure = DIMENSIONS[dimension.group(1)], dimension.group(1)  # 有多重: a weight, in 吨, 公斤…
     people = None if counted else ENGLISH_PEOPLE.search(question)

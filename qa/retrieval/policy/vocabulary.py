@@ -134,6 +134,7 @@ QUOTES = re.compile(r"[“”‘’「」『』\"']")
 QUOTED_CHARACTER = re.compile(r"[“‘「『\"']([\u3400-\u4dbf\u4e00-\u9fff])[”’」』\"']")  # “鞠”: a word the asker names
 IN_A_WORK = frozenset("中里内")  # 《红楼梦》中…: in the book
 SENTENCE_END = re.compile(r"[。！？!?；;]")
+QUESTION_CLAUSE = re.compile(r"[^，,；;：:。！!]*[？?][”」』’\"')）)]*\s*$")  # a sentence's last clause, when it asks
 CLAUSE_END = re.compile(r"[，。！？!?；;：:]|,(?!\d{3})")  # not a thousands separator (43,419例)
 # An office whose holder a question asks for by name (组长叫什么名字, 书记是谁): the evidence must name a
 # person with the office, not only mention it (以街道主要领导为组长).
@@ -237,10 +238,12 @@ COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
 REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设尊追拜任升晋聘评认变化划编])为什么"
                           r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有|怎么来的|怎么得名|由来|来历"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
-# How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…";
+# How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…",
+# "出于安全考虑", not "起火原因正在调查";
 # a clause of purpose, "为避开巨石，…", "目的是…", or of what it brings about, "…，使米粒均匀吸水"; a
 # cause it is held to be related to, "被认为与防震设计有关"), or where a name comes from (得名于, 取自).
-REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于|缘于|归功于|为了|旨在|以便|所以|从而|正是|在于"
+REASON_GIVEN = re.compile(r"(?<![基原])因(?!特)|原因(?:是|在于|系|为)|出于|由于|得益于|受益于|源于|缘于|归功于"
+                          r"|为了|旨在|以便|所以|从而|正是|在于"
                           r"|[，,]使(?!用)|目的(?:是|在于)|导致|[与和同][^，,。；;]{1,20}有关|得名|取自|取名|命名"
                           r"|(?:^|[\s，,。；;：:])为[^，,。；;]{1,20}[，,]"
                           r"|鉴于|基于|为契机|依托|凭借|带动|拉动|驱动|推动下|作用下|影响下"
@@ -248,6 +251,7 @@ REASON_GIVEN = re.compile(r"(?<!基)因(?!特)|由于|得益于|受益于|源于
                           r"|\bbecause\b|\bdue to\b|\bthanks to\b|\bowing to\b|\bin order to\b|\bso that\b")
 # "How much did the Longsheng building cost?": a sum of money is asked, as by 多少钱
 ENGLISH_MONEY = re.compile(r"\bhow much(?: money| cash)?\b(?=[^?]*\b(?:costs?|spent|spend|spends|paid|pay|pays"
+                           r"|demand|demands|demanded|claim|claims|claimed|award|awarded|compensate|compensated"
                            r"|price|worth|invest|invested|investment|funding|budget|cash|sell|sells|sold|buy|buys"
                            r"|bought|earn|earns|earned|charge|charges|charged|fine|fines|fined|owe|owes|owed"
                            r"|compensation|bribes?)\b)", re.I)
@@ -262,6 +266,16 @@ PERSON_UNITS = "人|名|位"
 SHOP_UNITS = "家|间"
 CLOCK_UNITS = "点|时"  # 几点 is answered by 凌晨1时40分 too
 CLOCK_TIME = re.compile(r"(?<![\d:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：])")  # 21:17, not 2:1:3
+# A length of time asked ("判了几年", "多长时间", "how long") is answered by a count of years, months, days or
+# hours (2分23秒), not by a date (2015年, 10月); "第几年" asks an ordinal and "近几年" is no question. In English
+# "how long" may ask a length too ("How long is the river?"), which a count in 公里 answers.
+DURATION_ASKED = re.compile(r"多久|多长时间|(?<![第近这那前后头最十\d])(?:几|多少)个?"
+                            r"(?:年|月|天|星期|礼拜|周|小时|钟头|分钟)(?![级代度底初])|\bhow long\b", re.I)
+DURATION = "时长"
+LONG = "长短"  # the measure of an English "how long": a duration or a length
+DURATION_GIVEN = re.compile(r"(?<![\d.〇零一二两三四五六七八九十百千几])"
+                            r"(?:\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十百千几数半]+)"
+                            r"\s*[余多]?(?:年(?![级代度])|个[余多]?月|个?(?:小时|钟头|星期|礼拜)|天|周|分钟|分(?=\d+秒)|秒)")
 # Blows, trips and matches count what someone did (扎了三针, 出战52场), not the noun the question is about.
 ACTION_UNITS = frozenset("针 刀 遍 趟 场".split())
 # 个, the general measure word, is answered by a count in any other (几个球员 by 8名球员).
@@ -274,6 +288,7 @@ LENGTH_UNITS = "公里|千米"
 DIMENSION_ASKED = re.compile(r"多([重深宽厚远])(?=[？?。！!，,呢啊呀吗]|$)")
 DIMENSIONS = {"重": "重量", "深": "深度", "宽": "宽度", "厚": "厚度", "远": "距离"}
 _LENGTHS = "米|公里|千米|厘米|毫米|公尺|公分|尺|丈|寸|里|英尺|英寸|英里|海里"
+LENGTH_GIVEN = re.compile(rf"[\d一二两三四五六七八九十百千万]\s*[余多]?(?:{_LENGTHS})")
 DIMENSION_UNITS = {"重": "吨|公斤|千克|斤|克|磅|两|盎司", "深": _LENGTHS, "宽": _LENGTHS, "厚": _LENGTHS,
                    "远": f"{_LENGTHS}|光年|小时|分钟"}
 # A unit an English question asks its answer in ("How large is it in square kilometres?"): a number in
