@@ -212,36 +212,31 @@ def test_an_english_question_naming_a_person_gets_that_person_s_report_first(tmp
     assert docs[0] == "liu.txt" and answering < docs.index("wang.txt"), [(hit.doc, hit.text[:20]) for hit in hits]
 
 
-@pytest.mark.parametrize(("question", "given"), [
-    ("How old is Ms. Yan, the pregnant woman who collapsed from heatstroke?", "24岁"),
-    ("严女士多大年纪？", "24岁"),
-    ("When did Ms. Yan collapse?", "7月3日"),
-])
-def test_the_marked_sentence_gives_the_kind_of_answer_asked(tmp_path, embedder, question, given):
-    """A long news paragraph: the sentence most like the question tells of the collapse, while an age
-    or a date asked is given in another; the marked sentence is the one that gives it."""
-    assistant = _assistant_over(tmp_path, embedder, {"heat.txt": (
-        "孕妇外出中暑\n\n"
-        "怀孕8个月的妻子与丈夫闹别扭，投奔亲戚家，路上中暑。记者了解到，24岁的严女士家住东西湖，怀孕已8个多月。"
-        "7月3日中午，她独自出门。由于气温较高，严女士路过一家小卖部，还没来得及买水就中暑昏倒在地。"
-        "店家拨打120，将她送到附近的医院，医生说孕妇中暑要格外小心。\n")})
-    answer = assistant.ask(question)
-    assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence
+HEATSTROKE = (
+    "孕妇外出中暑\n\n"
+    "怀孕8个月的妻子与丈夫闹别扭，投奔亲戚家，路上中暑。记者了解到，24岁的严女士家住东西湖，怀孕已8个多月。"
+    "7月3日中午，她独自出门。由于气温较高，严女士路过一家小卖部，还没来得及买水就中暑昏倒在地。"
+    "店家拨打120，将她送到附近的医院，医生说孕妇中暑要格外小心。\n")
+DRUNK_DRIVING = (
+    "男子醉驾撞人被判刑\n\n"
+    "2021年6月的一个深夜，李某酒后驾车在城南路撞伤一名行人，随后驾车逃离现场，2022年3月被法院判刑。"
+    "一个平日谨慎的上班族，为什么会酒后开车？李某到案后称，当晚因为和朋友聚会喝了不少酒，以为自己还能开车。"
+    "法院以交通肇事罪判处其有期徒刑2年6个月。李某当庭表示认罪，不再上诉。\n")
 
 
-@pytest.mark.parametrize(("question", "given"), [
-    ("李某被判了几年？", "2年6个月"),
-    ("How long was Li sentenced to prison?", "2年6个月"),
-    ("李某为什么会酒后开车？", "因为"),
-    ("Why did Li drive after drinking?", "因为"),
+@pytest.mark.parametrize(("report", "question", "given"), [
+    (HEATSTROKE, "How old is Ms. Yan, the pregnant woman who collapsed from heatstroke?", "24岁"),
+    (HEATSTROKE, "严女士多大年纪？", "24岁"),
+    (HEATSTROKE, "When did Ms. Yan collapse?", "7月3日"),
+    (DRUNK_DRIVING, "李某被判了几年？", "2年6个月"),
+    (DRUNK_DRIVING, "How long was Li sentenced to prison?", "2年6个月"),
+    (DRUNK_DRIVING, "李某为什么会酒后开车？", "因为"),
+    (DRUNK_DRIVING, "Why did Li drive after drinking?", "因为"),
 ])
-def test_the_marked_sentence_states_a_length_of_time_or_a_reason_asked(tmp_path, embedder, question, given):
-    """A report dates the crash (2021年6月: a date, no length of time) and asks its reader a question
-    before answering it; the marked sentence is the one that states the length or the reason."""
-    assistant = _assistant_over(tmp_path, embedder, {"drunk.txt": (
-        "男子醉驾撞人被判刑\n\n"
-        "2021年6月的一个深夜，李某酒后驾车在城南路撞伤一名行人，随后驾车逃离现场，2022年3月被法院判刑。"
-        "一个平日谨慎的上班族，为什么会酒后开车？李某到案后称，当晚因为和朋友聚会喝了不少酒，以为自己还能开车。"
-        "法院以交通肇事罪判处其有期徒刑2年6个月。李某当庭表示认罪，不再上诉。\n")})
+def test_the_marked_sentence_gives_the_kind_of_answer_asked(tmp_path, embedder, report, question, given):
+    """A long news paragraph: the sentence most like the question tells of the event, while an age, a
+    date, a length of time (not a date: 2021年6月) or a reason asked is given in another, and a report
+    asks its reader a question before it answers it; the marked sentence is the one that gives it."""
+    assistant = _assistant_over(tmp_path, embedder, {"report.txt": report})
     answer = assistant.ask(question)
     assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence
