@@ -689,7 +689,7 @@ def test_what_a_count_is_asked_of_is_named_without_its_quotation_marks(policy):
                                       "招商領導小組組長由誰擔任？"])
 def test_a_question_for_an_office_holder_needs_a_person_named_with_the_office(policy, question, text, named):
     terms = key_terms(question, policy.lexical)
-    assert terms.office == "组长"
+    assert terms.name_of == "组长"
     missing = Evidence([_news_passage(text, title="街道招商")], policy.lexical).missing(terms)
     assert ("组长的姓名" not in missing) == named, missing
 
@@ -1156,6 +1156,27 @@ def test_a_death_asked_when_is_the_event_to_date(policy):
     born = "亨利·路易·勒沙特列于1850年10月8日出生于巴黎，后来长期在法兰西学院任教。"
     assert _missing_in("勒沙特列是哪一年过世的？", born) != []
     assert _missing_in("勒沙特列是哪一年过世的？", born + "他于1936年9月17日在伊泽尔省过世。") == []
+
+
+FRIEND = "钟某那个被打晕的朋友叫什么名字？"
+COMPANY_NAME = "马某某的货车挂靠的那家运输公司叫什么名字？"
+
+
+@pytest.mark.parametrize(("question", "text", "lacking"), [
+    (FRIEND, "而这名男子，是钟某的朋友。", "朋友的名字"),  # the possessor is no name of the friend
+    (FRIEND, "钟某的朋友李某某被周某等人打晕。", None),
+    ("What was the name of Zhong's friend who was beaten unconscious?", "而这名男子，是钟某的朋友。", "name of friend"),
+    ("What was the name of Zhong's friend who was beaten unconscious?", "钟某的朋友李某某被周某等人打晕。", None),
+    (COMPANY_NAME, "马某某驾驶的货车，系挂靠在崇州市某运输公司名下。", "公司的名字"),
+    (COMPANY_NAME, "马某某驾驶的货车，系挂靠在崇州市顺达运输公司名下。", None),
+    ("那档节目叫什么？", "昨晚，一档乡村节目在灌云录制，节目组表示很顺利。", "节目的名字"),
+    ("那档节目叫什么？", "昨晚，《美丽乡村快乐行—走进灌云》节目在灌云录制。", None),  # quoted, a word asked in it
+    ("君乐宝奶粉事业部的总经理叫啥？", "君乐宝奶粉事业部总经理刘森淼语气中透露着兴奋。", None),  # a name jieba cuts
+    ("那个老人叫什么名字？", "后来，小编找到了救人的这位中年男子。", None),  # the noun not written: not judged
+])
+def test_a_name_asked_needs_a_name_beside_the_noun(question, text, lacking):
+    names_missing = [m for m in _missing_in(question, text) if "名字" in m or "姓名" in m or "name of" in m]
+    assert names_missing == ([lacking] if lacking else []), names_missing
 
 
 def test_the_first_holder_of_an_office_asked_is_not_a_later_one():

@@ -223,6 +223,15 @@ DRUNK_DRIVING = (
     "一个平日谨慎的上班族，为什么会酒后开车？李某到案后称，当晚因为和朋友聚会喝了不少酒，以为自己还能开车。"
     "法院以交通肇事罪判处其有期徒刑2年6个月。李某当庭表示认罪，不再上诉。\n")
 
+HIT_AND_RUN = (
+    "货车撞护栏后逃逸\n\n"
+    "2月12日早上，绕城高速发生一起交通事故，一辆货车撞上护栏后逃逸，当天下午肇事的货车司机被警方抓获。"
+    "经查，货车司机谢某今年45岁，系无证驾驶，目前已被依法刑事拘留。\n")
+TV_SHOW = (
+    "乡村节目来了\n\n"
+    "昨晚，央视七套的一档乡村节目在灌云伊甸园景区录制，现场人山人海，节目组表示录制非常顺利。"
+    "据介绍，这次录制的是《美丽乡村快乐行》节目，将于下周播出。\n")
+
 
 @pytest.mark.parametrize(("report", "question", "given"), [
     (HEATSTROKE, "How old is Ms. Yan, the pregnant woman who collapsed from heatstroke?", "24岁"),
@@ -232,11 +241,13 @@ DRUNK_DRIVING = (
     (DRUNK_DRIVING, "How long was Li sentenced to prison?", "2年6个月"),
     (DRUNK_DRIVING, "李某为什么会酒后开车？", "因为"),
     (DRUNK_DRIVING, "Why did Li drive after drinking?", "因为"),
+    (HIT_AND_RUN, "那个撞了护栏逃逸的货车司机叫什么名字？", "谢某"),
+    (TV_SHOW, "在灌云伊甸园景区录的那档节目叫什么？", "美丽乡村快乐行"),
 ])
 def test_the_marked_sentence_gives_the_kind_of_answer_asked(tmp_path, embedder, report, question, given):
     """A long news paragraph: the sentence most like the question tells of the event, while an age, a
-    date, a length of time (not a date: 2021年6月) or a reason asked is given in another, and a report
-    asks its reader a question before it answers it; the marked sentence is the one that gives it."""
+    date, a length of time (not a date: 2021年6月), a reason or a name asked is given in another, and a
+    report asks its reader a question before it answers it; the marked sentence is the one that gives it."""
     assistant = _assistant_over(tmp_path, embedder, {"report.txt": report})
     answer = assistant.ask(question)
     assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence

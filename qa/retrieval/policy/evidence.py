@@ -20,7 +20,15 @@ from functools import cache, cached_property
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import COURTESY_NAMES, courtesy_names_given, is_common_word, pinyin, to_simplified
+from qa.ingest.words import (
+    COURTESY_NAMES,
+    SURNAME_TITLES,
+    Tokenizer,
+    courtesy_names_given,
+    is_common_word,
+    pinyin,
+    to_simplified,
+)
 from qa.retrieval.policy.terms import KeyTerms
 from qa.retrieval.policy.vocabulary import (
     ACTION_UNITS,
@@ -51,8 +59,10 @@ from qa.retrieval.policy.vocabulary import (
     LENGTH_UNITS,
     LONG,
     MONEY_UNITS,
+    NAME_GIVEN_AS,
     NAME_TAGS,
     NUMBER,
+    OFFICE,
     OTHER_SUBJECT_TAGS,
     PART_OF_YEAR,
     PERSON_BY_SURNAME,
@@ -67,6 +77,7 @@ from qa.retrieval.policy.vocabulary import (
     SENTENCE_END,
     SHOP_UNITS,
     SPELLED_NAME_CHARS,
+    SURNAME_TAGS,
     YEAR,
     YEARS_FROM_NOW,
     chinese_number,
@@ -286,9 +297,10 @@ class Evidence:
             lacking.append(terms.focus)
         if focus_found() and terms.enumerates and not self.enumerated(terms.focus, terms.listed or ""):
             lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
-        if (terms.office and not any(terms.office in term for term in lacking)
-                and not self.names_holder(terms.office, terms)):
-            lacking.append(f"{terms.office}的姓名")
+        if (terms.name_of and not any(terms.name_of in term for term in lacking)
+                and not self.names_asked(terms.name_of, terms)):
+            lacking.append(f"name of {terms.name_of}" if terms.name_of.isascii()
+                           else f"{terms.name_of}的{'姓名' if OFFICE.search(terms.name_of) else '名字'}")
         if focus_found() and terms.asks_company and not self.names_company(terms):
             lacking.append(f"name of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
         if terms.asks_reason and not self.gives_reason(terms):
@@ -382,15 +394,32 @@ class Evidence:
                              rf"|{re.escape(form)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)", sentence.text)
                    for form in forms if form in self.text for sentence, _, _ in self.windows)
 
-    def names_holder(self, office: str, terms: KeyTerms) -> bool:
-        """Whether a clause that names the office (or, for a founder, the founding) names a person too,
-        one the question and the documents' titles do not (年轻干部倪博文)."""
-        asked = " ".join([*terms.terms, *terms.names])
-        founder = FOUNDER.fullmatch(office) is not None
-        return any(tag.startswith("nr") and len(word) > 1 and word not in asked and word not in self.titles
-                   for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text)
-                   if office in clause or founder and FOUNDED.search(clause)
-                   for word, tag in self.lexical.tokenizer.tagged_words(clause))
+    def names_asked(self, noun: str, terms: KeyTerms) -> bool:
+        """Whether the evidence gives the name of the noun asked (see ``named_beside``), or may: where
+        the noun is not written as a word (保洁员 found as 保洁, jieba's 的新加坡童星ec) it is not judged.
+        A founder is named by a person in a clause that says the founding (由乐显扬…创办)."""
+        tokenizer = self.lexical.tokenizer
+        if FOUNDER.fullmatch(noun):
+            named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
+            return any(tag.startswith("nr") and len(word) > 1 and not _is_named(word, named, tokenizer)
+                       for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text)
+                       if FOUNDED.search(clause) for word, tag in tokenizer.tagged_words(clause))
+        return self.named_beside(noun, terms) is not False
+
+    def named_beside(self, noun: str, terms: KeyTerms) -> bool | None:
+        """Whether a name the question does not give stands beside the noun (an English one through
+        the dictionary) where the evidence writes it as a word (see ``_names_beside``); None where it
+        does not."""
+        tokenizer = self.lexical.tokenizer
+        named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
+        forms = tuple(self.lexical.english.get(bilingual.stem(noun), []) if noun.isascii() else [noun])
+        beside = [_names_beside(words, at) for sentence, _, _ in self.windows
+                  if any(form in sentence.text for form in forms)
+                  for words in [tokenizer.tagged_words(sentence.text)]
+                  for at, (word, _) in enumerate(words) if word.endswith(forms)]
+        # a quoted name may hold a word asked (《美丽乡村快乐行—走进灌云》 of 灌云): only its whole is compared
+        return any(not any(name[1:] in n for n in named) if name.startswith("“")
+                   else not _is_named(name, named, tokenizer) for names in beside for name in names) if beside else None
 
     def names_company(self, terms: KeyTerms) -> bool:
         """Whether a clause holding the most of the question's other terms, or the clause before it,
@@ -476,10 +505,8 @@ class Evidence:
         """Whether the text names a place or organisation that is not part of, and holds none of,
         ``named`` (an English question's names are compared with the pinyin of the text's)."""
         tokenizer = self.lexical.tokenizer
-        names = [word for word, tag in tokenizer.tagged_words(self.text) if tag.startswith(OTHER_SUBJECT_TAGS)
-                 and len(word) > 1]
-        return any(not any(form in n or n in form for form in {name, *tokenizer.passage_tokens(name)} for n in named)
-                   for name in names)
+        return any(tag.startswith(OTHER_SUBJECT_TAGS) and len(word) > 1 and not _is_named(word, named, tokenizer)
+                   for word, tag in tokenizer.tagged_words(self.text))
 
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event (an English one through the
@@ -490,13 +517,56 @@ class Evidence:
 
 def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
     """Whether a sentence may be marked as the answer: it gives the kind of answer asked for, a count in
-    its measure (a sum, an age, a length of time), a date or a reason, outside a clause that asks
-    (reports ask what they go on to answer: 究竟是什么怨恨导致王某如此的行为呢？); any sentence gives it
-    when no kind is asked."""
+    its measure (a sum, an age, a length of time), a date, a reason or a name beside the noun asked the
+    name of, outside a clause that asks (reports ask what they go on to answer:
+    究竟是什么怨恨导致王某如此的行为呢？); any sentence gives it when no kind is asked."""
     stated = QUESTION_CLAUSE.sub("", sentence)
-    return ((not terms.measure or Evidence._of_text(stated, lexical).has_count(terms.measure))
+    evidence = Evidence._of_text(stated, lexical)
+    return ((not terms.measure or evidence.has_count(terms.measure))
             and (not terms.asks_time or DATE.search(stated) is not None)
-            and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None))
+            and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None)
+            and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True))
+
+
+def _is_named(name: str, named: list[str], tokenizer: Tokenizer) -> bool:
+    """Whether the name is part of, or holds, one of ``named`` (an English question's names are
+    compared with the pinyin of the text's)."""
+    return any(form in n or n in form for form in {name, *tokenizer.passage_tokens(name)} for n in named)
+
+
+def _names_beside(words: list[tuple[str, str]], at: int) -> list[str]:
+    """The names a sentence's tagged words give the word at ``at``: before it, over two words of a
+    compound at most (顺达 运输 公司, 熊振杰主任, 施秉/银/院长, “青苗成长”计划), and after it, after a
+    word like 名叫 or 为 at most (年轻干部倪博文, 朋友李某某, 组长为张建国, 酒楼是丰乐楼); not a possessor
+    (钟某的朋友) nor 某运输公司."""
+    def name_at(i: int) -> str | None:
+        if not 0 <= i < len(words):
+            return None
+        word, tag = words[i]
+        following = words[i + 1][0] if i + 1 < len(words) else ""
+        if word in "”」』》" and i > 0:  # a quoted name keeps its opening mark (see ``named_beside``)
+            return "“" + re.split("[“「『《]", "".join(w for w, _ in words[max(0, i - 8):i]))[-1]
+        if word in "“「『《":
+            return "“" + re.split("[”」』》]", "".join(w for w, _ in words[i + 1:i + 9]))[0]
+        if tag.startswith(NAME_TAGS) and (len(word) > 1 or following in SURNAME_TITLES):
+            return word + (following if following in SURNAME_TITLES else "")
+        if (len(word) == 1 and tag in SURNAME_TAGS and bilingual.is_surname(word) and 0 < len(following) <= 2
+                and all(map(is_cjk, following)) and not bilingual.in_dictionary(following)):
+            return word + following  # a name jieba does not know: 刘/森淼, 何/念屈
+        noun, end = words[at][0], at if i < at else len(words)
+        for last in range(i + 1, min(i + 3, end) + 1):  # 丰乐楼 (丰乐/楼) of 酒楼: a name of the kind CC-CEDICT lacks
+            joined = "".join(w for w, _ in words[i:last])
+            if (joined[-1] == noun[-1] and joined != noun and all(map(is_cjk, joined))
+                    and bilingual.is_proper_name(joined)):
+                return joined
+        return word if word.isascii() and word.isalpha() and len(word) > 1 else None
+
+    before = at - 1
+    while (at - before <= 2 and before >= 0 and not name_at(before)
+           and (words[before][1] in ("n", "vn") or len(words[before][0]) == 1 and words[before][1].startswith("n"))):
+        before -= 1  # 运输 of 顺达运输公司, 银 of 施秉银
+    after = at + 2 if at + 1 < len(words) and words[at + 1][0] in NAME_GIVEN_AS else at + 1
+    return [name for name in (name_at(before), name_at(after)) if name]
 
 
 def _begins_words(term: str, words: list[str], at: int, first: bool = True) -> bool:

@@ -45,6 +45,7 @@ from qa.retrieval.policy.vocabulary import (
     ENGLISH_COUNTED,
     ENGLISH_MODIFIERS,
     ENGLISH_MONEY,
+    ENGLISH_NAME_ASKED,
     ENGLISH_PEOPLE,
     ENGLISH_PREFIXES,
     ENGLISH_PREPOSITIONS,
@@ -68,6 +69,7 @@ from qa.retrieval.policy.vocabulary import (
     MEASURE_LEADS,
     MEASURE_WORDS,
     MONTHS,
+    NAME_ASKED,
     NAME_TAGS,
     NAMED_KINDS,
     NOUN_TAGS,
@@ -113,7 +115,7 @@ class KeyTerms:
     events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
     qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
-    office: str | None = None  # "组长叫什么名字": the office whose holder is asked for (see OFFICE)
+    name_of: str | None = None  # "组长叫什么名字", "朋友叫什么": the noun whose name is asked (see NAME_ASKED)
     listed: str | None = None  # the count a question gives of the things it asks to name ("the 10 companies")
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
     asks_reason: bool = False  # "为什么…": a sentence saying the rest of the question must give a reason
@@ -439,7 +441,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
-                    enumerates or listed is not None, _office_asked(words), listed,
+                    enumerates or listed is not None, _name_asked(question, words, terms), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus))
 
@@ -458,16 +460,28 @@ def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> 
                         for word in counted.split())), None)
 
 
-def _office_asked(words: list[tuple[str, str]]) -> str | None:
-    """The office a Chinese question asks the holder of by name (组长 in 组长叫什么名字; 创始人 in
-    是谁创办的)."""
+def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -> str | None:
+    """The noun a question asks the name of: an office's holder, asked by name or who (组长叫什么名字,
+    书记是谁; 创始人 in 是谁创办的), or any other noun of the question asked by name (朋友叫什么名字;
+    "friend" in "What was the name of Zhong's friend who…", the head of the noun phrase before a
+    name, preposition or clause: "company" in "the name of the transport company Song ran")."""
     if FOUNDER_ASKED.search("".join(word for word, _ in words)):
         return "创始人"
     for i, (word, _) in enumerate(words):
-        following = "".join(w for w, _ in words[i + 1:i + 4])
-        if len(word) > 1 and not word.isascii() and OFFICE.search(word) and HOLDER_ASKED.match(following):
+        following = "".join(w for w, _ in words[i + 1:i + 4]).lstrip("，,")  # 那个胖男子，叫什么名字
+        if len(word) > 1 and not word.isascii() and (
+                OFFICE.search(word) and HOLDER_ASKED.match(following) or word in terms and NAME_ASKED.match(following)):
             return word
-    return None
+    if not (match := ENGLISH_NAME_ASKED.search(question)):
+        return None
+    head = None
+    for word in re.findall(r"[\w'’-]+", match.group(1) or match.group(2)):
+        if word[0].isupper() or word.endswith(("'s", "’s")):
+            if head:
+                break  # the name that follows the noun phrase: "the transport company Song ran"
+            continue  # the possessor before it: "Zhong's friend"
+        head = word.lower() if word.lower() in terms else head
+    return head
 
 
 def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:

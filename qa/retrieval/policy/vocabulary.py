@@ -152,6 +152,15 @@ FOUNDED = re.compile(r"创办|创立|创建|始创|创设|开办|创始")
 FOUNDER_ASKED = re.compile(rf"谁\w{{0,2}}?(?:{FOUNDED.pattern})|(?:{FOUNDED.pattern})(?:者|人)?(?:是谁|是哪位)")
 HOLDER_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底|现在|目前)?"
                           r"(?:是谁|是哪位|是哪一位|由谁担任|叫什么|叫啥|姓名|名字)")
+# Any other noun is asked its name in words that ask for one (朋友叫什么名字, 那家公司名字是什么,
+# "the name of Zhong's friend who…", "What is the programme … called?"): a name must stand beside it.
+NAME_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底)?(?:叫什么|叫啥|名叫什么|姓名|名字|是什么名字|姓什么)")
+ENGLISH_NAME_ASKED = re.compile(r"\bname of (.+?)(?=\s+(?:who|whom|that|which|where|when|whose|for|in|at|on|from|"
+                                r"with|by|of|to|during|after|before)\b|[?,.]|$)"
+                                r"|^\W*what(?:'s| is| was| are| were) (?:the )?(.+?) (?:called|named)\b", re.I)
+# Words between a noun and the name it is given (妻子名叫阿尔凯斯提斯, 组长为张建国, 主任：熊振杰)
+SURNAME_TAGS = frozenset("nr r ng n".split())  # jieba's tags of a surname it cut off a name it does not know
+NAME_GIVEN_AS = frozenset("名叫 叫 叫做 名为 为 是 ： : （ (".split())
 # "哪家企业牵头开发": the clause that says what the question asks about must name a company
 # (晶盛机电, 卧龙集团, "晶盛、卧龙等龙头企业"), not only the place that did it (曹娥街道…开发).
 COMPANY_ASKED = re.compile(r"哪一?家(?:企业|公司|厂商|厂家)"
