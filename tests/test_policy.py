@@ -1173,6 +1173,10 @@ COMPANY_NAME = "马某某的货车挂靠的那家运输公司叫什么名字？"
     ("那档节目叫什么？", "昨晚，《美丽乡村快乐行—走进灌云》节目在灌云录制。", None),  # quoted, a word asked in it
     ("君乐宝奶粉事业部的总经理叫啥？", "君乐宝奶粉事业部总经理刘森淼语气中透露着兴奋。", None),  # a name jieba cuts
     ("那个老人叫什么名字？", "后来，小编找到了救人的这位中年男子。", None),  # the noun not written: not judged
+    ("那个走失的男孩叫什么名字？", "温州男孩走失的消息牵动了网友的心。", "男孩的名字"),  # where he is from
+    ("那个胖男子，叫什么名字？", "一名男子以找零钱的方式诈骗商户。", "男子的名字"),
+    ("她打鼻环的那家店叫什么名字？", "她在路边一家小店打了鼻环。", "店的名字"),
+    ("她打鼻环的那家店叫什么名字？", "她在“小美”美甲店里打了鼻环。", None),
 ])
 def test_a_name_asked_needs_a_name_beside_the_noun(question, text, lacking):
     names_missing = [m for m in _missing_in(question, text) if "名字" in m or "姓名" in m or "name of" in m]

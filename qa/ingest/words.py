@@ -36,7 +36,7 @@ _NAME_GIVEN = re.compile(rf"(?:(?<=[，,（(；;])|(?<=[{_NAME_PREFIXES}]))([字
                          r"([\u3400-\u4dbf\u4e00-\u9fff]{1,5})(?=[，,。；;）)])")
 _NAME_ASKED = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff])(的?)([字号])(?:是|叫|为)?(?:什么|甚么|啥|何)")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # Shangyu's -> shangyu
 _APOSTROPHES = re.compile(r"['’]")  # Cao'e -> caoe, as its pinyin is indexed
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # é, ü, ç, ő, ạ (and ß, ł, which stay)
@@ -126,7 +126,7 @@ def _jieba_dictionary() -> tuple[dict[str, int], int, dict[str, str]]:
 def is_rare_character(character: str) -> bool:
     """Whether a character is one of a name's rather than a word's (䶮, 甪): jieba's dictionary
     counts it fewer than RARE_CHARACTER times."""
-    return bool(_HAN.fullmatch(character)) and _jieba_dictionary()[0].get(character, 0) < RARE_CHARACTER
+    return bool(HAN.fullmatch(character)) and _jieba_dictionary()[0].get(character, 0) < RARE_CHARACTER
 
 
 def is_common_word(word: str) -> bool:
@@ -189,7 +189,7 @@ class Tokenizer:
         self._jieba = jieba.Tokenizer()
         self._jieba.FREQ, self._jieba.total, self._jieba.initialized = dict(frequencies), total, True
         for term in sorted(user_terms):
-            if _HAN.search(term):  # a Latin-only term is a word already; in jieba it would split words ("w/hi/ch")
+            if HAN.search(term):  # a Latin-only term is a word already; in jieba it would split words ("w/hi/ch")
                 self._jieba.add_word(to_simplified(term), freq=2000, tag="nz")
         self._tagger = _Tagger(self._jieba, dict(word_tags))
         self._tagger.makesure_userdict_loaded()  # now, not lazily in the first of several concurrent questions
@@ -225,7 +225,7 @@ class Tokenizer:
         text = self.normalise(text)
         words, run = [], []
         for token in [*self._jieba.lcut_for_search(text), ""]:
-            if len(token) == 1 and _HAN.fullmatch(token) and token not in STOPWORDS:
+            if len(token) == 1 and HAN.fullmatch(token) and token not in STOPWORDS:
                 run.append(token)
                 continue
             words.extend(a + b for a, b in zip(run, run[1:]))
@@ -246,4 +246,4 @@ class Tokenizer:
         get pinyin, so Chinese questions are scored exactly as before.
         """
         words = self.tokens(text)
-        return words + [pinyin(w) for w in words if len(w) > 1 and _HAN.fullmatch(w)]
+        return words + [pinyin(w) for w in words if len(w) > 1 and HAN.fullmatch(w)]

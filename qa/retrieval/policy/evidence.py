@@ -22,6 +22,7 @@ from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import (
     COURTESY_NAMES,
+    HAN,
     SURNAME_TITLES,
     Tokenizer,
     courtesy_names_given,
@@ -538,26 +539,26 @@ def _names_beside(words: list[tuple[str, str]], at: int) -> list[str]:
     """The names a sentence's tagged words give the word at ``at``: before it, over two words of a
     compound at most (顺达 运输 公司, 熊振杰主任, 施秉/银/院长, “青苗成长”计划), and after it, after a
     word like 名叫 or 为 at most (年轻干部倪博文, 朋友李某某, 组长为张建国, 酒楼是丰乐楼); not a possessor
-    (钟某的朋友) nor 某运输公司."""
+    (钟某的朋友), a place (乐清男孩) nor 某运输公司."""
     def name_at(i: int) -> str | None:
         if not 0 <= i < len(words):
             return None
         word, tag = words[i]
         following = words[i + 1][0] if i + 1 < len(words) else ""
-        if word in "”」』》" and i > 0:  # a quoted name keeps its opening mark (see ``named_beside``)
-            return "“" + re.split("[“「『《]", "".join(w for w, _ in words[max(0, i - 8):i]))[-1]
-        if word in "“「『《":
-            return "“" + re.split("[”」』》]", "".join(w for w, _ in words[i + 1:i + 9]))[0]
+        if word in "”」』》" and 0 < i < at or word in "“「『《" and i > at:  # “青苗成长”计划, 节目《…》
+            quoted = (re.split("[“「『《]", "".join(w for w, _ in words[max(0, i - 8):i]))[-1] if i < at
+                      else re.split("[”」』》]", "".join(w for w, _ in words[i + 1:i + 9]))[0])
+            # a quoted name keeps its opening mark (see ``named_beside``); a quoted clause is no name
+            return None if CLAUSE_END.search(quoted) else "“" + quoted
         if tag.startswith(NAME_TAGS) and (len(word) > 1 or following in SURNAME_TITLES):
             return word + (following if following in SURNAME_TITLES else "")
-        if (len(word) == 1 and tag in SURNAME_TAGS and bilingual.is_surname(word) and 0 < len(following) <= 2
-                and all(map(is_cjk, following)) and not bilingual.in_dictionary(following)):
+        if (len(word) == 1 and tag in SURNAME_TAGS and bilingual.is_surname(word) and len(following) <= 2
+                and HAN.fullmatch(following) and not bilingual.in_dictionary(following)):
             return word + following  # a name jieba does not know: 刘/森淼, 何/念屈
         noun, end = words[at][0], at if i < at else len(words)
         for last in range(i + 1, min(i + 3, end) + 1):  # 丰乐楼 (丰乐/楼) of 酒楼: a name of the kind CC-CEDICT lacks
             joined = "".join(w for w, _ in words[i:last])
-            if (joined[-1] == noun[-1] and joined != noun and all(map(is_cjk, joined))
-                    and bilingual.is_proper_name(joined)):
+            if joined[-1] == noun[-1] and joined != noun and HAN.fullmatch(joined) and bilingual.is_proper_name(joined):
                 return joined
         return word if word.isascii() and word.isalpha() and len(word) > 1 else None
 
@@ -565,6 +566,8 @@ def _names_beside(words: list[tuple[str, str]], at: int) -> list[str]:
     while (at - before <= 2 and before >= 0 and not name_at(before)
            and (words[before][1] in ("n", "vn") or len(words[before][0]) == 1 and words[before][1].startswith("n"))):
         before -= 1  # 运输 of 顺达运输公司, 银 of 施秉银
+    if 0 <= before < at and words[before][1].startswith("ns"):
+        before = -1  # where it is, not what it is called: 乐清男孩, 揭阳工厂
     after = at + 2 if at + 1 < len(words) and words[at + 1][0] in NAME_GIVEN_AS else at + 1
     return [name for name in (name_at(before), name_at(after)) if name]
 

@@ -467,10 +467,11 @@ def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -
     name, preposition or clause: "company" in "the name of the transport company Song ran")."""
     if FOUNDER_ASKED.search("".join(word for word, _ in words)):
         return "创始人"
-    for i, (word, _) in enumerate(words):
+    for i, (word, tag) in enumerate(words):
         following = "".join(w for w, _ in words[i + 1:i + 4]).lstrip("，,")  # 那个胖男子，叫什么名字
-        if len(word) > 1 and not word.isascii() and (
-                OFFICE.search(word) and HOLDER_ASKED.match(following) or word in terms and NAME_ASKED.match(following)):
+        asked = word in terms or len(word) == 1 and tag.startswith("n")  # 那家店叫什么名字
+        if not word.isascii() and (len(word) > 1 and OFFICE.search(word) and HOLDER_ASKED.match(following)
+                                   or asked and NAME_ASKED.match(following)):
             return word
     if not (match := ENGLISH_NAME_ASKED.search(question)):
         return None
