@@ -395,13 +395,18 @@ class Evidence:
                              rf"|{re.escape(form)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)", sentence.text)
                    for form in forms if form in self.text for sentence, _, _ in self.windows)
 
+    def named(self, terms: KeyTerms) -> list[str]:
+        """What the question and the documents' titles name: a name found in the evidence must be
+        another to answer it."""
+        return [n for n in (*terms.terms, *terms.names, self.titles) if n]
+
     def names_asked(self, noun: str, terms: KeyTerms) -> bool:
         """Whether the evidence gives the name of the noun asked (see ``named_beside``), or may: where
         the noun is not written as a word (保洁员 found as 保洁, jieba's 的新加坡童星ec) it is not judged.
         A founder is named by a person in a clause that says the founding (由乐显扬…创办)."""
         tokenizer = self.lexical.tokenizer
         if FOUNDER.fullmatch(noun):
-            named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
+            named = self.named(terms)
             return any(tag.startswith("nr") and len(word) > 1 and not _is_named(word, named, tokenizer)
                        for sentence, _, _ in self.windows for clause in CLAUSE_END.split(sentence.text)
                        if FOUNDED.search(clause) for word, tag in tokenizer.tagged_words(clause))
@@ -412,7 +417,7 @@ class Evidence:
         the dictionary) where the evidence writes it as a word (see ``_names_beside``); None where it
         does not."""
         tokenizer = self.lexical.tokenizer
-        named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
+        named = self.named(terms)
         forms = tuple(self.lexical.english.get(bilingual.stem(noun), []) if noun.isascii() else [noun])
         beside = [_names_beside(words, at) for sentence, _, _ in self.windows
                   if any(form in sentence.text for form in forms)
@@ -476,7 +481,7 @@ class Evidence:
         of the sentence's own document (曹娥街道) is what the whole document is about, so it is left
         out there; another document's title says nothing of it (克吕西普的妻子 is not 段小楼的妻子)."""
         present = [s for s in terms.subjects if self.has(s)]
-        named = [n for n in (*terms.terms, *terms.names, self.titles) if n]
+        named = self.named(terms)
 
         @cache
         def untitled(document_title: str) -> list[str]:
