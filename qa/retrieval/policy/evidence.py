@@ -240,15 +240,15 @@ class Evidence:
         """Whether the evidence counts something in this measure word (81家, 4900余人, 60亿元); 个, the
         general measure word, is answered by a count in any (几个球员 by 8名球员), and 几点 by a clock's
         21:17."""
+        if measure in (DURATION, LONG):
+            return DURATION_GIVEN.search(self.text) is not None or (
+                measure == LONG and LENGTH_GIVEN.search(self.text) is not None)
         units = ANY_COUNT_UNITS if measure == "个" else DIMENSION_UNITS.get(measure) or next(
             (units for units in (PERSON_UNITS, SHOP_UNITS, CLOCK_UNITS, AREA_UNITS, LENGTH_UNITS)
              if measure in units.split("|")), MONEY_UNITS if measure == "钱" else re.escape(measure))
         numbers = r"\d" if measure in DIGITS_ONLY_UNITS else r"[\d一二两三四五六七八九十百千万亿首几数]"
         if units == CLOCK_UNITS and CLOCK_TIME.search(self.text):
             return True
-        if measure in (DURATION, LONG):
-            return DURATION_GIVEN.search(self.text) is not None or (
-                measure == LONG and LENGTH_GIVEN.search(self.text) is not None)
         return re.search(rf"{numbers}\s*(余|多)?({units})", self.text) is not None
 
     def counts(self, focus: str, measure: str) -> bool:

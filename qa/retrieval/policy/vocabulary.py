@@ -158,8 +158,8 @@ NAME_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底)?(?:叫什么|叫啥|�
 ENGLISH_NAME_ASKED = re.compile(r"\bname of (.+?)(?=\s+(?:who|whom|that|which|where|when|whose|for|in|at|on|from|"
                                 r"with|by|of|to|during|after|before)\b|[?,.]|$)"
                                 r"|^\W*what(?:'s| is| was| are| were) (?:the )?(.+?) (?:called|named)\b", re.I)
-# Words between a noun and the name it is given (妻子名叫阿尔凯斯提斯, 组长为张建国, 主任：熊振杰)
 SURNAME_TAGS = frozenset("nr r ng n".split())  # jieba's tags of a surname it cut off a name it does not know
+# Words between a noun and the name it is given (妻子名叫阿尔凯斯提斯, 组长为张建国, 主任：熊振杰)
 NAME_GIVEN_AS = frozenset("名叫 叫 叫做 名为 为 是 ： : （ (".split())
 # "哪家企业牵头开发": the clause that says what the question asks about must name a company
 # (晶盛机电, 卧龙集团, "晶盛、卧龙等龙头企业"), not only the place that did it (曹娥街道…开发).
