@@ -1183,6 +1183,65 @@ def test_a_name_asked_needs_a_name_beside_the_noun(question, text, lacking):
     assert names_missing == ([lacking] if lacking else []), names_missing
 
 
+@pytest.mark.parametrize(("question", "origin", "place"), [
+    ("扒手杨某是哪里人？", True, False),
+    ("那个女演员是哪國人？", True, False),
+    ("程某龙的老家到底是哪儿的？", True, False),
+    ("Where is the pickpocket suspect Yang from?", True, False),
+    ("Where is Hu, the chemist Wang poisoned, originally from?", True, False),
+    ("楊某是在哪裡被巡邏警察抓到的？", False, True),
+    ("刘阿姨家住在哪里？", False, True),
+    ("Where did Liuzhou police bring back the suspect from?", False, True),
+    ("Where is the test aircraft being moved to from Shanghai Pudong?", False, True),  # not where it is from
+    ("After the killing, where did Cheng flee to find work?", False, True),
+    ("文中提到的快递员来自哪家快递公司？", False, False),  # a company asked, not a hometown
+    ("问题出在哪里？", False, False),
+    ("What did Zhang sell at the shop where he worked?", False, False),  # a relative clause, not a question
+])
+def test_a_place_asked_is_where_someone_is_from_or_where_something_is(policy, question, origin, place):
+    terms = key_terms(question, policy.lexical)
+    assert (terms.asks_origin, terms.asks_place) == (origin, place)
+
+
+@pytest.mark.parametrize(("sentence", "origin"), [
+    ("据了解，死者武某平，肥乡区人，正在工地上干活。", True),
+    ("日前，潮阳籍男子郑某辉被查酒驾。", True),
+    ("朱某来自云南，17岁时第一次接触毒品。", True),
+    ("一位60岁的青岛老人被保健品骗走了6万多块钱。", True),  # a place before a person
+    ("这位缅甸的女明星，是一名剧场演员。", True),
+    ("工人在工地上摔伤，被工友送往医院。", False),
+    ("广东揭阳一家工厂昨晚起火。", False),  # a place before a factory is where it is
+])
+def test_where_someone_is_from_is_said_in_so_many_words_or_by_a_place_before_the_person(policy, sentence, origin):
+    assert Evidence._of_text(sentence, policy.lexical).gives_origin() == origin
+
+
+@pytest.mark.parametrize(("sentence", "placed"), [
+    ("禁毒支队民警在塘沽某小区一住户内将嫌疑人王某抓获。", True),
+    ("飞机随后在加尔各答机场紧急着陆。", True),
+    ("男童坠落在2楼露台遮雨棚，幸无生命危险。", True),  # jieba's 坠落在: a verb with its preposition
+    ("家人赶紧把他送到广州军区武汉总医院急诊科。", True),
+    ("今年26岁的王某本科毕业于中山大学。", True),  # an institution is where one studied
+    ("民警在辖区巡逻时抓获扒窃嫌疑人1人。", False),  # "there", not where
+    ("在她17岁时，一次偶然的机会，她接触到了毒品。", False),
+    ("目前，嫌疑人杨某已被刑事拘留。", False),
+])
+def test_a_sentence_sets_a_place_after_a_preposition_of_place(policy, sentence, placed):
+    assert Evidence._of_text(sentence, policy.lexical).sets_place() == placed
+
+
+@pytest.mark.parametrize(("question", "text", "lacking"), [
+    ("那个摔死的工人是哪里人？", "工人在工地上摔伤，被工友送往医院，抢救无效死亡。", "籍贯"),
+    ("那个摔死的工人是哪里人？", "死者武某平，肥乡区人，在工地上摔伤，抢救无效死亡。", None),
+    ("Where was the worker who fell to his death from?", "工人在工地上摔伤，被工友送往医院，抢救无效死亡。",
+     "hometown"),
+    ("那个摔死的工人老家在哪？", "死者武某平，肥乡区人，在工地上摔伤。", None),  # 老家 asks the shape, not a word
+])
+def test_where_someone_is_from_asked_needs_a_sentence_saying_it(question, text, lacking):
+    origin_missing = [m for m in _missing_in(question, text) if m in ("籍贯", "hometown", "老家")]
+    assert origin_missing == ([lacking] if lacking else []), origin_missing
+
+
 def test_the_first_holder_of_an_office_asked_is_not_a_later_one():
     later = "2003年，在总教练约翰·福克斯的带领下，黑豹队首度闯进超级碗。"
     assert "第一任" in _missing_in("黑豹队的第一任总教练是谁？", later)

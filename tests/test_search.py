@@ -231,6 +231,11 @@ TV_SHOW = (
     "乡村节目来了\n\n"
     "昨晚，央视七套的一档乡村节目在灌云伊甸园景区录制，现场人山人海，节目组表示录制非常顺利。"
     "据介绍，这次录制的是《美丽乡村快乐行》节目，将于下周播出。\n")
+PICKPOCKET = (
+    "巡逻民警抓获扒窃嫌疑人\n\n"
+    "3月5日，城东派出所巡逻民警在辖区巡逻时抓获一名扒窃嫌疑人，追回被盗手机一部。"
+    "当天下午，民警在人民路步行街一家奶茶店附近将正在逃离现场的嫌疑人控制。"
+    "经审查，嫌疑人张某（男，38岁，安徽阜阳人）对扒窃事实供认不讳。目前，嫌疑人张某已被刑事拘留。\n")
 
 
 @pytest.mark.parametrize(("report", "question", "given"), [
@@ -243,11 +248,16 @@ TV_SHOW = (
     (DRUNK_DRIVING, "Why did Li drive after drinking?", "因为"),
     (HIT_AND_RUN, "那个撞了护栏逃逸的货车司机叫什么名字？", "谢某"),
     (TV_SHOW, "在灌云伊甸园景区录的那档节目叫什么？", "美丽乡村快乐行"),
+    (PICKPOCKET, "扒手张某是哪里人？", "阜阳人"),
+    (PICKPOCKET, "Where is the pickpocket Zhang from?", "阜阳人"),
+    (PICKPOCKET, "張某是在哪裡被民警抓到的？", "奶茶店附近"),
+    (PICKPOCKET, "Where exactly did the police catch Zhang?", "奶茶店附近"),
 ])
 def test_the_marked_sentence_gives_the_kind_of_answer_asked(tmp_path, embedder, report, question, given):
     """A long news paragraph: the sentence most like the question tells of the event, while an age, a
-    date, a length of time (not a date: 2021年6月), a reason or a name asked is given in another, and a
-    report asks its reader a question before it answers it; the marked sentence is the one that gives it."""
+    date, a length of time (not a date: 2021年6月), a reason, a name or a place asked (where someone is
+    from, where something happened) is given in another, and a report asks its reader a question before
+    it answers it; the marked sentence is the one that gives it."""
     assistant = _assistant_over(tmp_path, embedder, {"report.txt": report})
     answer = assistant.ask(question)
     assert answer.passages and given in answer.passages[0].sentence, answer.passages[0].sentence

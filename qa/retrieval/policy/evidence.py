@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, cached_property
+from itertools import takewhile
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
@@ -62,12 +63,18 @@ from qa.retrieval.policy.vocabulary import (
     MONEY_UNITS,
     NAME_GIVEN_AS,
     NAME_TAGS,
+    NOT_PLACE_LOCATIVES,
     NUMBER,
     OFFICE,
+    ORIGIN_GIVEN,
     OTHER_SUBJECT_TAGS,
     PART_OF_YEAR,
     PERSON_BY_SURNAME,
+    PERSON_ENDINGS,
     PERSON_UNITS,
+    PLACE_ENDINGS,
+    PLACE_PREPOSITIONS,
+    PLACE_VERB_ENDINGS,
     QUESTION_CLAUSE,
     QUOTED_SPAN,
     REASON_GIVEN,
@@ -79,6 +86,7 @@ from qa.retrieval.policy.vocabulary import (
     SHOP_UNITS,
     SPELLED_NAME_CHARS,
     SURNAME_TAGS,
+    VAGUE_PLACES,
     YEAR,
     YEARS_FROM_NOW,
     chinese_number,
@@ -86,6 +94,7 @@ from qa.retrieval.policy.vocabulary import (
 from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
+PLACE_PHRASE_WORDS = 8  # a preposition's object: 在 塘沽 某 小区 一 住户 内
 MAX_ABBREVIATION_CHARS = 4  # 上海交大; a longer unknown term is a name of its own
 ABBREVIATION_GAP = 8  # characters between two of an abbreviation's: the rest of a word and one word skipped
 
@@ -306,6 +315,8 @@ class Evidence:
             lacking.append(f"name of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
         if terms.asks_reason and not self.gives_reason(terms):
             lacking.append("reason" if terms.in_english else "原因")
+        if terms.asks_origin and not any(sentence.gives_origin() for sentence, _, _ in self.windows):
+            lacking.append("hometown" if terms.in_english else "籍贯")
         if terms.compared and not self.compares(terms):
             lacking.append("year-on-year change" if terms.in_english else "同比变化")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
@@ -514,6 +525,36 @@ class Evidence:
         return any(tag.startswith(OTHER_SUBJECT_TAGS) and len(word) > 1 and not _is_named(word, named, tokenizer)
                    for word, tag in tokenizer.tagged_words(self.text))
 
+    def gives_origin(self) -> bool:
+        """Whether the text says where someone is from, outside a clause that asks: in so many words
+        (see ORIGIN_GIVEN) or by a place name set before a person, over 的 and an age at most (see
+        PERSON_ENDINGS)."""
+        stated = QUESTION_CLAUSE.sub("", self.text)
+        if ORIGIN_GIVEN.search(stated):
+            return True
+        words = self.lexical.tokenizer.tagged_words(stated)
+        for i, (word, tag) in enumerate(words):
+            if tag != "ns" or len(word) < 2:
+                continue
+            following = [(w, t) for w, t in words[i + 1:i + 5] if w != "的" and w != "岁" and t != "m"]
+            if following and following[0][1].startswith("n") and following[0][1] != "ns" \
+                    and following[0][0].endswith(PERSON_ENDINGS):
+                return True
+        return False
+
+    def sets_place(self) -> bool:
+        """Whether a clause sets a place (see ``_is_place``) after a preposition of place, before it ends:
+        在塘沽某小区一住户内, 坠落在2楼露台, 送到广州军区武汉总医院."""
+        words = self.lexical.tokenizer.tagged_words(self.text)
+        for i, (word, tag) in enumerate(words):
+            if word not in PLACE_PREPOSITIONS and not (
+                    tag.startswith("v") and len(word) > 1 and word.endswith(PLACE_VERB_ENDINGS)):
+                continue
+            phrase = list(takewhile(lambda tagged: tagged[1] != "x", words[i + 1:i + 1 + PLACE_PHRASE_WORDS]))
+            if any(_is_place(w, t) for w, t in phrase):
+                return True
+        return False
+
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event (an English one through the
         dictionary) also gives a date."""
@@ -531,7 +572,17 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
     return ((not terms.measure or evidence.has_count(terms.measure))
             and (not terms.asks_time or DATE.search(stated) is not None)
             and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None)
-            and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True))
+            and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True)
+            and (not terms.asks_origin or evidence.gives_origin())
+            and (not terms.asks_place or evidence.sets_place()))
+
+
+def _is_place(word: str, tag: str) -> bool:
+    """Whether a tagged word is a place: a place name or organisation, a word of place (机场, 门口; see
+    PLACE_ENDINGS) or a locative that is no time (内, 附近), and not one that only says "there" (辖区)."""
+    return word not in VAGUE_PLACES and (
+        tag in ("ns", "nt", "s") or tag == "f" and word not in NOT_PLACE_LOCATIVES
+        or tag.startswith("n") and not tag.startswith("nr") and word.endswith(PLACE_ENDINGS))
 
 
 def _is_named(name: str, named: list[str], tokenizer: Tokenizer) -> bool:

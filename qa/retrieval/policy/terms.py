@@ -76,9 +76,11 @@ from qa.retrieval.policy.vocabulary import (
     NUMBER_ASKED,
     NUMBERED_NAME,
     OFFICE,
+    ORIGIN_ASKED,
     PAGE_NOUNS,
     PARTICIPLE,
     PERIODS,
+    PLACE_ASKED,
     POSSESSOR,
     QUALIFIERS,
     QUANTITY_ASKED,
@@ -122,6 +124,8 @@ class KeyTerms:
     compared: bool = False  # "比去年同期…": the change must be said year on year (同比) of the focus
     kinds: frozenset[str] = frozenset()  # "哪种皴法", "which river": characters a thing of the kind ends in
     named_kind: bool = False  # "which city", "哪位官员": a kind of place or person, which a name instantiates
+    asks_origin: bool = False  # "杨某是哪里人", "where is Yang from": a sentence must say where someone is from
+    asks_place: bool = False  # "在哪里被抓到的", "where did it land": a sentence must set a place
 
     @property
     def in_english(self) -> bool:
@@ -433,6 +437,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
     listed = _english_listed(question, focus, lexical)
+    asks_origin = ORIGIN_ASKED.search(simplified) is not None
     if listing and not listed and (count := LISTED_COUNT.search(simplified)):
         listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
@@ -443,7 +448,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _name_asked(question, words, terms), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
-                    COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus))
+                    COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
+                    asks_origin, not asks_origin and PLACE_ASKED.search(simplified) is not None)
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:

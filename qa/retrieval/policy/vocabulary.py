@@ -37,10 +37,11 @@ FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
 东西 事情 事 样子 程度 时候 名单 名录 清单 绰号 外号 昵称 地名 队名 校名 村名 县名 国名 店名
 单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
-举措 工作 重点 一共 总共 总计 合计 分别
+举措 工作 重点 一共 总共 总计 合计 分别 老家 籍贯 祖籍 家乡
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
+hometown nationality
 mechanism initiative initiatives measure measures step steps effort efforts practice practices policy policies
 target targets goal goals aim aims example examples instance instances money sum sums reason reasons
 proportion proportions share fraction ratio nickname nicknames phrase phrases word words species
@@ -220,6 +221,33 @@ QUALIFIERS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
      r"|\bwhere\b(?=[^?]*\b(?:held|hosted|staged|convened)\b)",
      r"(?:在|于)[^，,。；;、]{1,20}(?:召开|举行|举办|开幕|闭幕)|地点|会场|会址"),
 ]]
+# Where someone comes from (哪里人, 哪国人, 籍贯, "where is Yang from", not "where is it moved from
+# Shanghai"): a sentence giving it says so: a place's people (肥乡区人), its 籍 (潮阳籍男子), or 来自, 老家,
+# 祖籍, 出生于.
+ORIGIN_ASKED = re.compile(r"哪(?:里|儿|个地方|个国家|国|省|个省|座城市)的?人|什么地方的?人"
+                          r"|籍贯|老家|祖籍|来自(?:哪里|哪儿|哪国|何方|何处|哪个(?:地方|国家|省|城市))"
+                          r"|\bwhere (?:is|was|are|were) [^?]*\bfrom\b(?!\s+\w)"
+                          r"|\bwhere (?:[a-z']+ ){1,4}(?:come|came|hails?) from\b"
+                          r"|\bhometown\b|\bnationality\b|\bnative of\b", re.I)
+ORIGIN_GIVEN = re.compile(r"[省市县区镇乡村州国]人(?![员士民数口工质们家手物气格力生])|[\u4e00-\u9fff]籍(?!贯)"
+                          r"|来自|老家|祖籍|籍贯|出生于|出生在|生于")
+# A place just before a person says where the person is from too (青岛老人, 杭州17岁小伙, 缅甸的女明星): the
+# endings of words for people.
+PERSON_ENDINGS = tuple("人男女孩童汉伙星员工生民客者姐哥妹弟爷奶婆妈爸嫂叔姨夫妻")
+# Where something happened or is (在哪里被抓的, 在什么地方, "where did the plane land"): a sentence giving it
+# sets a place after a preposition of place (在塘沽某小区一住户内, 到长庚, 从河池); "哪里不对", "问题出在哪里"
+# ask no place, nor does an English "where" that opens a relative clause ("the shop where he worked").
+PLACE_ASKED = re.compile(r"(?<!出在)哪(?:里|儿)(?!不|有问题)|何处|何地|什么地方|哪个地方|(?<!出)在哪"
+                         r"|(?:^|[,;:]\s*|\b(?:and|exactly|then|but|from)\s+)where\b|\b(?:what|which) place\b", re.I)
+PLACE_PREPOSITIONS = frozenset("在 于 到 至 从 往 去 赴 住 家住 居住 抵达 来到 前往 地处 坐落".split())
+PLACE_VERB_ENDINGS = tuple("在到往于至")  # jieba's verb with its preposition: 坠落在, 送到, 逃往, 位于
+# words of place a preposition's object ends in (机场, 小区, 门口, 附近), and the locatives that are times
+# or manners instead (在调查中, 在…协助下)
+PLACE_ENDINGS = tuple("场站店馆院区路街巷村镇县市省楼室厅所厂园门屋房棚岛山港湾舍宅庄寺桥湖河江海池"
+                      "井铺堂局口家地国州处")
+NOT_PLACE_LOCATIVES = frozenset("中 后 前 以后 以前 之后 之前 之中 期间 时 下 之下 当中 以来 之际".split())
+# Places that say "there" without saying where (民警在辖区巡逻时, 在现场): no answer to where.
+VAGUE_PLACES = frozenset("辖区 当地 现场 本地 外地 各地 异地 原地 该地 此地 该处 此处 街面 路面".split())
 # A list asked by name ("标杆企业名单", "the list of companies"): the evidence must name them.
 LIST_ASKED = re.compile(r"名单|名录|清单|\blist of\b|\bnames of\b", re.I)
 LISTED_COUNT = re.compile(r"(\d+)\s*[家个位名所项座栋条]")
