@@ -536,9 +536,9 @@ class Evidence:
         for i, (word, tag) in enumerate(words):
             if tag != "ns" or len(word) < 2:
                 continue
-            following = [(w, t) for w, t in words[i + 1:i + 5] if w != "的" and w != "岁" and t != "m"]
-            if following and following[0][1].startswith("n") and following[0][1] != "ns" \
-                    and following[0][0].endswith(PERSON_ENDINGS):
+            noun, noun_tag = next(((w, t) for w, t in words[i + 1:i + 5] if w not in ("的", "岁") and t != "m"),
+                                  ("", ""))
+            if noun_tag.startswith("n") and noun_tag != "ns" and noun.endswith(PERSON_ENDINGS):
                 return True
         return False
 

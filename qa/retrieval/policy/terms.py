@@ -437,9 +437,9 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
     listed = _english_listed(question, focus, lexical)
-    asks_origin = ORIGIN_ASKED.search(simplified) is not None
     if listing and not listed and (count := LISTED_COUNT.search(simplified)):
         listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
+    asks_origin = ORIGIN_ASKED.search(simplified) is not None  # 哪里人: the place asked is where one is from
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
