@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from qa.retrieval.contract import Hit
-from qa.retrieval.policy.answer import AnswerPolicy, _counting_first, _holding_first
+from qa.retrieval.policy.answer import AnswerPolicy, _giving_first, _holding_first
 from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
@@ -1517,7 +1517,25 @@ def test_a_report_paragraph_giving_the_sum_asked_goes_before_its_lead(question, 
     hits = [Hit(str(rank), rank, score, doc, None, "body", text, text, (0, len(text)), "来宾凶案")
             for rank, (text, score, doc) in enumerate([(lead, 0.95, "a.txt"), (answer, answer_score, answer_doc)],
                                                       start=1)]
-    ranked = _counting_first(hits, key_terms(question, lexical), lexical)
+    ranked = _giving_first(hits, key_terms(question, lexical), lexical)
+    assert ranked[0].text == {"answer": answer, "lead": lead}[first] and [h.rank for h in ranked] == [1, 2]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("兰某最后是在哪里被抓到的？", "answer"),
+    ("Where was Lan finally caught?", "answer"),
+    ("兰某是哪里人？", "lead"),  # the paragraph sets a place, but says nowhere where he is from
+])
+def test_a_report_paragraph_saying_the_place_asked_goes_before_its_lead(question, first):
+    """A report's lead names who and what; the paragraph saying where scores a little lower."""
+    from qa.store.lexical import LexicalIndex
+
+    lead = "本报讯 潜逃14年的来宾凶案主要犯罪嫌疑人兰某，近日终于落网。"
+    answer = "12月17日，民警在兰某居住的城中村出租屋内，成功将其抓获。"
+    lexical = LexicalIndex([lead, answer, "另一段落说了别的事。"])
+    hits = [Hit(str(rank), rank, score, "a.txt", None, "body", text, text, (0, len(text)), "来宾凶案")
+            for rank, (text, score) in enumerate([(lead, 0.95), (answer, 0.93)], start=1)]
+    ranked = _giving_first(hits, key_terms(question, lexical), lexical)
     assert ranked[0].text == {"answer": answer, "lead": lead}[first] and [h.rank for h in ranked] == [1, 2]
 
 

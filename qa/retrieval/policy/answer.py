@@ -38,10 +38,11 @@ EVIDENCE_PASSAGES = 3  # the passages a reader sees first; what the question ask
 # uses, scores as high as the paragraph answering it. English reaches Chinese through loose dictionary
 # senses, which tell the two apart less well.
 NEAR_TIE = 0.01
-# A question asking a sum or count (an age, a length), whose first passage gives none in its measure, is
-# answered by a passage of the same document scored this close that does: a report's lead names who and
-# what, outscoring by a few hundredths the paragraph with the amount (any language: digits and units tell
-# it). Not a date, which nearly every paragraph of news gives, of something or other.
+# A question asking a sum or count (an age, a length) or a place (where someone is from, where something
+# happened), whose first passage gives none, is answered by a passage of the same document scored this
+# close that does: a report's lead names who and what, outscoring by a few hundredths the paragraph with
+# the amount or the place (any language: digits and units tell it). Not a date, which nearly every
+# paragraph of news gives, of something or other.
 COUNT_TIE = 0.03
 # Share of a Latin-script question's key terms the evidence must hold for an answer: one English
 # word reaches Chinese through many dictionary senses ("world" → 天地), and a bare number matches
@@ -97,13 +98,22 @@ def _holding_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
                        and not Evidence([hit], lexical).missing(terms))
 
 
-def _counting_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
+def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
-    that counts in the measure asked moved first, when the first does not."""
-    if not terms.measure or len(hits) < 2 or Evidence(hits[:1], lexical).has_count(terms.measure):
+    that gives what is asked moved first, when the first does not: a count in the measure asked, or a
+    sentence saying where (see ``may_answer``)."""
+    if not (terms.measure or terms.asks_place or terms.asks_origin) or len(hits) < 2:
+        return hits
+
+    def gives(hit: Hit) -> bool:
+        if terms.measure:
+            return Evidence([hit], lexical).has_count(terms.measure)
+        return any(may_answer(sentence.text, terms, lexical) for sentence, _, _ in Evidence([hit], lexical).windows)
+
+    if gives(hits[0]):
         return hits
     return _first_that(hits, lambda hit: hit.doc == hits[0].doc and hits[0].score - hit.score <= COUNT_TIE
-                       and Evidence([hit], lexical).has_count(terms.measure))
+                       and gives(hit))
 
 
 def _first_that(hits: list[Hit], better: Callable[[Hit], bool]) -> list[Hit]:
@@ -250,7 +260,7 @@ class AnswerPolicy:
         answer = self.retriever.ask(kind.question, top_k=top_k, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
                                     marks=lambda sentence: may_answer(sentence, terms, self.lexical))
-        answer = replace(answer, passages=_counting_first(answer.passages, terms, self.lexical))
+        answer = replace(answer, passages=_giving_first(answer.passages, terms, self.lexical))
         if is_chinese_script(kind.question):
             answer = replace(answer, passages=_holding_first(answer.passages, terms, self.lexical))
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
