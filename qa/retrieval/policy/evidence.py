@@ -564,9 +564,10 @@ class Evidence:
 
 def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
     """Whether a sentence may be marked as the answer: it gives the kind of answer asked for, a count in
-    its measure (a sum, an age, a length of time), a date, a reason or a name beside the noun asked the
-    name of, outside a clause that asks (reports ask what they go on to answer:
-    究竟是什么怨恨导致王某如此的行为呢？); any sentence gives it when no kind is asked."""
+    its measure (a sum, an age, a length of time), a date, a reason, a name beside the noun asked the
+    name of, where someone is from or a place set after a preposition, outside a clause that asks
+    (reports ask what they go on to answer: 究竟是什么怨恨导致王某如此的行为呢？); any sentence gives it
+    when no kind is asked."""
     stated = QUESTION_CLAUSE.sub("", sentence)
     evidence = Evidence._of_text(stated, lexical)
     return ((not terms.measure or evidence.has_count(terms.measure))
