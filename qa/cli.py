@@ -119,13 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def format_answer(answer: Answer, colour: bool) -> str:
-    """Readable answer: the reply's words, then rank, score, section and passage, best sentence marked."""
+    """Readable answer: the reply's words, then rank, score, section and passage, its answering sentence
+    marked where the chat marks one."""
     read_as = [f"{READ_AS}：{answer.read_as}"] if answer.read_as else []
     lines = [f"Q: {answer.question}", *read_as, answer.message]
     mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
     for hit in answer.passages:
         before, sentence, after = hit.split_at_sentence()
-        marked = before + mark_open + sentence + mark_close + after
+        marked = before + mark_open + sentence + mark_close + after if hit.carries_evidence else hit.text
         section = hit.section or "—"
         lines.append(f"\n{hit.rank}. score {hit.score:.3f} · {section} · {hit.kind} · {hit.doc}")
         lines.append(f"   {marked}")

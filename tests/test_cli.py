@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text", "doc_title", "docs"}
+PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text", "doc_title", "docs", "confidence", "sentence",
+                "sentence_span"}
 
 
 @pytest.fixture()
@@ -30,7 +31,19 @@ def test_ask_json_contract(run_cli, built, article_retriever):
         assert isinstance(passage["score"], float) and passage["kind"] in {"body", "caption", "title", "byline"}
         stored = next(p for p in article_retriever.passages if p.id == passage["id"])
         assert passage["text"] == stored.text  # the full passage, not a snippet
-    assert "697万美元" in answer["passages"][0]["text"]
+    first = answer["passages"][0]
+    assert "697万美元" in first["sentence"] and first["confidence"] in {"high", "medium"}
+    start, end = first["sentence_span"]
+    assert first["text"][start:end] == first["sentence"]
+
+
+def test_a_question_the_article_does_not_cover_marks_no_sentence(run_cli, built):
+    found = json.loads(run_cli(built, "ask", "--json", "Who won the 2022 World Cup final?").stdout)
+    assert found["outcome"] == "not_covered" and found["passages"]
+    assert all(p["sentence"] is None and p["sentence_span"] is None and p["confidence"] == "low"
+               for p in found["passages"])
+    readable = run_cli(built, "ask", "Who won the 2022 World Cup final?").stdout
+    assert "1. score" in readable and "【" not in readable
 
 
 def test_ask_readable_output_marks_the_sentence(run_cli, built):

@@ -94,12 +94,17 @@ def test_defaults_are_the_shipped_calibration_of_the_default_model():
 
 
 def test_the_contract_json_shape():
-    hit = Hit("doc#3", 1, 0.91, "doc.txt", "聚才汇智", "body", "甲乙。丙丁。", "丙丁。", (3, 6))
-    answer = Answer("问题？", True, [hit], evidence=0.93, outcome="partial", message="文章未提及：租金",
+    hit = Hit("doc#3", 1, 0.91, "doc.txt", "聚才汇智", "body", "甲乙。丙丁。", "丙丁。", (3, 6), confidence="high")
+    weak = Hit("doc#4", 2, 0.52, "doc.txt", None, "caption", "戊己。", "戊己。", (0, 3))
+    answer = Answer("问题？", True, [hit, weak], evidence=0.93, outcome="partial", message="文章未提及：租金",
                     missing=["租金"])
     assert answer.to_json() == {
         "question": "问题？", "answerable": True, "outcome": "partial", "message": "文章未提及：租金",
         "missing": ["租金"], "searched_with": None, "read_as": None,
         "passages": [{"id": "doc#3", "rank": 1, "score": 0.91, "doc": "doc.txt", "section": "聚才汇智",
-                      "kind": "body", "text": "甲乙。丙丁。", "doc_title": None, "docs": ["doc.txt"]}]}
+                      "kind": "body", "text": "甲乙。丙丁。", "doc_title": None, "docs": ["doc.txt"],
+                      "confidence": "high", "sentence": "丙丁。", "sentence_span": [3, 6]},
+                     {"id": "doc#4", "rank": 2, "score": 0.52, "doc": "doc.txt", "section": None,
+                      "kind": "caption", "text": "戊己。", "doc_title": None, "docs": ["doc.txt"],
+                      "confidence": "low", "sentence": None, "sentence_span": None}]}
     assert hit.split_at_sentence() == ("甲乙。", "丙丁。", "")

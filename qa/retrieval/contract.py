@@ -30,9 +30,12 @@ class Hit:
         return self.confidence != "low"
 
     def to_json(self) -> dict:
-        """The contract's passage object (the sentence and confidence are for display)."""
-        return {key: getattr(self, key) for key in CONTRACT_KEYS} | {"doc_title": self.title,
-                                                                     "docs": self.docs or [self.doc]}
+        """The contract's passage object, with the answering sentence where the chat would mark one."""
+        marked = self.carries_evidence
+        return {key: getattr(self, key) for key in CONTRACT_KEYS} | {
+            "doc_title": self.title, "docs": self.docs or [self.doc], "confidence": self.confidence,
+            "sentence": self.sentence if marked else None,
+            "sentence_span": list(self.sentence_span) if marked else None}
 
     def split_at_sentence(self) -> tuple[str, str, str]:
         """The passage text before its answering sentence, the sentence, and the text after it."""
