@@ -221,24 +221,27 @@ def cmd_docs(args: argparse.Namespace, paths: Paths) -> int:
 
 def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
     from qa.retrieval.config import RetrievalConfig
-    from qa.retrieval.null import stored_level
+    from qa.retrieval.null import stored_levels
     from qa.retrieval.refusal import chinese_threshold
     from qa.store.layout import read_manifest
 
     folder, manifest = read_manifest(paths.index_dir)
-    level = stored_level(folder)
+    levels = stored_levels(folder)
     if args.json:
-        print(json.dumps({"folder": str(folder), **manifest, "null_level": level}, ensure_ascii=False, indent=2))
+        print(json.dumps({"folder": str(folder), **manifest, "null_level": levels and levels.chinese,
+                          "null_level_latin": levels and levels.latin}, ensure_ascii=False, indent=2))
     else:
         for key in ("model", "model_fingerprint", "dim", "passages", "sentences", "documents",
                     "index_kind", "corpus_hash", "chunker_version", "built_at", "build_seconds"):
             print(f"{key:18} {manifest.get(key)}")
         print(f"{'folder':18} {folder}")
-        if level is not None:
+        if levels is not None:
             config = RetrievalConfig.for_model(manifest.get("model", ""), paths.index_dir)
-            threshold = chinese_threshold(config, level)
-            print(f"{'null_level':18} {level} (Chinese-script refusal threshold here {threshold:.4f},"
+            threshold = chinese_threshold(config, levels.chinese)
+            print(f"{'null_level':18} {levels.chinese} (Chinese-script refusal threshold here {threshold:.4f},"
                   f" fitted {config.answer_threshold})")
+            print(f"{'null_level_latin':18} {levels.latin} (English questions below it must share their words;"
+                  f" English threshold {config.answer_threshold_other_script})")
     return 0
 
 

@@ -47,6 +47,18 @@ UNRELATED = ["吃完螃蟹可以马上喝茶吗？", "糖醋排骨怎么做？",
              "太阳系有几颗行星？", "冬天怎么保养皮肤？", "电脑开不了机怎么办？", "北京故宫需要提前几天预约？",
              "深圳今年的最低工资标准是多少？"]
 
+UNRELATED_ENGLISH = ["how do i unclog a bathroom sink", "What is the tallest building in Dubai?",
+                     "Who wrote Pride and Prejudice?", "best shoes for flat feet running",
+                     "How many moons does Jupiter have?", "can i take ibuprofen with coffee",
+                     "what year did the titanic sink", "How do I renew a UK passport online?",
+                     "which planet has the longest day", "how much water should a cat drink a day",
+                     "When is the best time to plant tulip bulbs?", "What does HTTP stand for?",
+                     "What time does the British Library close on Sundays?", "How long is the Boston Marathon?",
+                     "Which hospital in London has the best cancer ward?", "How much is a bus ticket in Paris?",
+                     "How do I apply for social housing in Scotland?",
+                     "What are the opening hours of the Louvre museum?", "How deep is the Mariana Trench?",
+                     "When did the first McDonald's open?"]
+
 
 def _news_paths(root) -> Paths:
     (root / "corpus").mkdir()
@@ -62,17 +74,21 @@ def news_retriever(tmp_path_factory, embedder) -> Retriever:
     return Retriever(load_checked(paths, embedder), embedder)
 
 
-def test_the_shipped_questions_are_chinese_and_unrelated_to_the_article():
-    questions = null.null_questions()
+def test_the_shipped_questions_are_unrelated_to_the_article_in_each_script():
+    questions = null.null_questions("chinese")
     assert len(questions) >= 90 and all(map(is_chinese_script, questions))
     assert not any("曹娥" in q or "上虞" in q for q in questions)
     assert not set(UNRELATED) & set(questions)
+    english = null.null_questions("latin")
+    assert len(english) >= 60 and not any(map(is_chinese_script, english))
+    assert not any(word in q.lower() for q in english for word in ("caoe", "shangyu", "china", "chinese"))
+    assert not set(UNRELATED_ENGLISH) & set(english)
 
 
 def test_on_the_article_the_null_level_lies_under_the_fitted_threshold(article_retriever):
     """On the one article the thresholds were fitted on, unrelated questions score lower: both stay as fitted."""
     config = article_retriever.config
-    assert article_retriever.null_level < config.answer_threshold - 0.02
+    assert article_retriever.null_levels.chinese < config.answer_threshold - 0.02
     assert article_retriever.threshold_for("曹娥街道有多少家上市公司？") == config.answer_threshold
     assert article_retriever.threshold_for("How many listed companies are in Caoe?") == \
         config.answer_threshold_other_script
@@ -83,12 +99,13 @@ def test_over_many_subjects_the_chinese_threshold_is_at_least_the_null_level(new
     level lies above the fitted threshold (here: a lower one fitted), the Chinese-script threshold is
     the level, the English one stays, and questions that clear only the fitted one are refused, while
     the articles' own questions are still answered."""
-    assert news_retriever.null_level > article_retriever.null_level + 0.01
-    fitted = replace(news_retriever.config, answer_threshold=news_retriever.null_level - 0.04)
+    assert news_retriever.null_levels.chinese > article_retriever.null_levels.chinese + 0.01
+    fitted = replace(news_retriever.config, answer_threshold=news_retriever.null_levels.chinese - 0.04)
     retriever = Retriever(news_retriever.index, news_retriever.embedder, fitted)
-    assert retriever.threshold_for("夜间公交票价多少钱？") == retriever.null_level
+    assert retriever.threshold_for("夜间公交票价多少钱？") == retriever.null_levels.chinese
     assert retriever.threshold_for("How much is a night bus ticket?") == fitted.answer_threshold_other_script
-    between = [q for q in UNRELATED if fitted.answer_threshold <= retriever.ask(q).evidence < retriever.null_level]
+    level = retriever.null_levels.chinese
+    between = [q for q in UNRELATED if fitted.answer_threshold <= retriever.ask(q).evidence < level]
     assert len(between) >= 3, "the unrelated questions no longer fall between the two thresholds"
     assert not any(retriever.ask(q).answerable for q in between)
     policy = AnswerPolicy(retriever)
@@ -98,26 +115,55 @@ def test_over_many_subjects_the_chinese_threshold_is_at_least_the_null_level(new
         assert answer.outcome == "answered" and answer.passages[0].doc == doc, question
 
 
-def test_the_null_level_is_measured_once_per_build_and_kept_in_its_folder(tmp_path, monkeypatch):
+def test_the_null_levels_are_measured_once_per_build_and_kept_in_its_folder(tmp_path, monkeypatch):
     paths, standin = _news_paths(tmp_path), HashingEmbedder()
     build_index(paths, standin)
     index = load_checked(paths, standin)
-    level = Retriever(index, standin).null_level
+    levels = Retriever(index, standin).null_levels
     stored = json.loads((index.folder / null.NULL_FILE).read_text(encoding="utf-8"))
-    assert stored["level"] == level
+    assert (stored["level"], stored["level_latin"]) == (levels.chinese, levels.latin)
 
     asked = []
     monkeypatch.setattr(Retriever, "_best_evidence", lambda self, questions: asked.append(questions) or [0.5])
-    assert Retriever(index, standin).null_level == level and not asked  # read back, not measured
+    assert Retriever(index, standin).null_levels == levels and not asked  # read back, not measured
     reweighted = replace(Retriever(index, standin).config, lexical_weight=0.3)
-    assert Retriever(index, standin, reweighted).null_level == 0.5 and asked  # other weights: measured again
+    # other weights: measured again, each script's questions on their own
+    assert Retriever(index, standin, reweighted).null_levels == null.NullLevels(0.5, 0.5)
+    assert asked == [null.null_questions("chinese"), null.null_questions("latin")]
     refitted = replace(reweighted, answer_threshold=0.9)
-    assert Retriever(index, standin, refitted).null_level == 0.5 and len(asked) == 1  # thresholds don't count
+    assert Retriever(index, standin, refitted).null_levels.chinese == 0.5 and len(asked) == 2  # thresholds don't count
 
 
 def test_a_damaged_or_unwritable_null_file_is_measured_again(tmp_path, monkeypatch):
-    monkeypatch.setattr(null, "null_questions", lambda: ["问题一", "问题二", "问题三"])
+    monkeypatch.setattr(null, "null_questions", lambda script: ["问题一", "问题二", "问题三"])
     (tmp_path / null.NULL_FILE).write_text("{not json", encoding="utf-8")
-    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.7, 0.9, 0.8]) == 0.8
-    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.0, 0.0, 0.0]) == 0.8  # saved
-    assert null.load_or_measure(tmp_path / "missing", "settings", lambda questions: [0.6] * 3) == 0.6
+    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.7, 0.9, 0.8]).chinese == 0.8
+    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.0, 0.0, 0.0]).chinese == 0.8  # saved
+    older = json.loads((tmp_path / null.NULL_FILE).read_text(encoding="utf-8"))
+    del older["level_latin"]  # a file from before English was measured: measured again
+    (tmp_path / null.NULL_FILE).write_text(json.dumps(older), encoding="utf-8")
+    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.7] * 3) == null.NullLevels(0.7, 0.7)
+    assert null.load_or_measure(tmp_path / "missing", "settings", lambda questions: [0.6] * 3).latin == 0.6
+
+
+def test_an_english_question_scoring_below_the_corpus_english_level_must_share_its_words(news_retriever):
+    """English questions keep their fitted threshold (answerable ones score no higher than unrelated
+    ones across scripts), but where the corpus's unrelated English questions score above it (over 300
+    news reports their median lies about 0.04 above; set so here), one scoring below their level must
+    share as many of its words with the passages as one near the threshold must. Unrelated questions
+    that matched a word or two are declined; none is answered that was not; the articles' own
+    English questions are still answered."""
+    config = news_retriever.config
+    busy = Retriever(news_retriever.index, news_retriever.embedder, config)
+    busy.null_levels = null.NullLevels(busy.null_levels.chinese, config.answer_threshold_other_script + 0.04)
+    plain = Retriever(news_retriever.index, news_retriever.embedder, config)
+    plain.null_levels = null.NullLevels(plain.null_levels.chinese, 0.0)
+    with_level, without = AnswerPolicy(busy), AnswerPolicy(plain)
+    answered = {q for q in UNRELATED_ENGLISH if with_level.ask(q).answerable}
+    answered_without = {q for q in UNRELATED_ENGLISH if without.ask(q).answerable}
+    assert answered < answered_without and len(answered_without - answered) >= 2
+    for question, doc in (("How much is a night bus ticket?", "bus.txt"),
+                          ("How many teaching classes can the new campus hold?", "school.txt"),
+                          ("How much money was involved in the fraud case?", "fraud.txt")):
+        answer = with_level.ask(question)
+        assert answer.answerable and answer.passages[0].doc == doc, question

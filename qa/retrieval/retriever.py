@@ -48,11 +48,11 @@ class Retriever:
         self.search = open_search(index, self.lexical)  # in process, or the Milvus collection of this build
         self._same_text = [" ".join(p.text.split()) for p in index.passages]  # identical passages are one hit
         self._docs = np.array([p.doc for p in index.passages], dtype=object)
-        # How high the shipped unrelated Chinese questions score on this build (see qa/retrieval/null.py):
+        # How high the shipped unrelated questions score on this build (see qa/retrieval/null.py):
         # measured once per build and kept in its folder.
         scoring = {k: v for k, v in asdict(self.config).items() if not k.startswith("answer_threshold")}
-        self.null_level = null.load_or_measure(index.folder, json.dumps([embedder.name, scoring], sort_keys=True),
-                                               self._best_evidence)
+        self.null_levels = null.load_or_measure(index.folder, json.dumps([embedder.name, scoring], sort_keys=True),
+                                                self._best_evidence)
 
     @property
     def passages(self) -> list[IndexedPassage]:
@@ -117,7 +117,7 @@ class Retriever:
 
     def threshold_for(self, question: str) -> float:
         """The refusal threshold for this question on this corpus (see ``refusal.threshold_for``)."""
-        return refusal.threshold_for(question, self.config, self.null_level)
+        return refusal.threshold_for(question, self.config, self.null_levels.chinese)
 
     def best_sentence(self, scored: Scored, passage_id: int, marks: Callable[[str], bool] | None = None) -> int:
         """The sentence that best answers: dense similarity plus shared (rare) query words, among the

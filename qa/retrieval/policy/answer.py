@@ -54,7 +54,10 @@ MIN_FOUND_SHARE_LATIN = 0.4
 # That share falls the further the evidence clears the threshold (reaching none at FADE_MARGIN_LATIN),
 # and evidence SURE_MARGIN_LATIN above it needs none: a chance match lies near the threshold, while an
 # English question over Chinese encyclopedia paragraphs ("What are the four cardinal virtues of the
-# Stoics?") can match them well and share no word the dictionary bridges (德性, 斯多葛).
+# Stoics?") can match them well and share no word the dictionary bridges (德性, 斯多葛). Over many
+# documents unrelated English questions score higher (everyday ones over news: "how long should I
+# boil an egg"), so both margins are counted from where they lie on this corpus (its English null
+# level, see qa/retrieval/null.py) when that is above the threshold.
 FADE_MARGIN_LATIN = 0.1
 SURE_MARGIN_LATIN = 0.05
 # A Chinese question whose focus is not in the passages, nor any name it asks about, needs half its
@@ -195,7 +198,8 @@ class AnswerPolicy:
     def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],
                       margin: float) -> bool:
         """Whether enough of what the question names is in the evidence, ``margin`` being how far the
-        evidence clears the threshold (see MIN_FOUND_SHARE_LATIN, SURE_MARGIN_LATIN,
+        evidence clears the threshold (an English question's: the corpus's English null level where that
+        is higher, so it may be negative; see MIN_FOUND_SHARE_LATIN, SURE_MARGIN_LATIN,
         MIN_FOUND_SHARE_UNFOCUSED and SURE_MARGIN_UNNAMED)."""
         if not is_chinese_script(question):
             checkable = [t for t in terms.terms if t not in terms.subjects or evidence.finds(t)
@@ -203,7 +207,7 @@ class AnswerPolicy:
             share = evidence.found_share(replace(terms, terms=checkable))
             # not without a word to be sure of (15% of 2,480), nor with Chinese that could have matched
             sure = bool(terms.terms) and margin >= SURE_MARGIN_LATIN and not any(map(is_cjk, question))
-            return sure or share >= MIN_FOUND_SHARE_LATIN * (1 - margin / FADE_MARGIN_LATIN)
+            return sure or share >= MIN_FOUND_SHARE_LATIN * (1 - max(margin, 0.0) / FADE_MARGIN_LATIN)
         share = evidence.found_share(terms)
         # None of several key terms written there: what it shares are dictionary senses and parts of
         # words (光合作用 holds 合作), so it is about something else.
@@ -277,6 +281,8 @@ class AnswerPolicy:
         missing += [live] if live and live not in missing else []
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
         margin = answer.evidence - self.retriever.threshold_for(kind.question)
+        if not is_chinese_script(kind.question):
+            margin = min(margin, answer.evidence - self.retriever.null_levels.latin)
         answerable = answer.answerable and not unknown and not live and (
             context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
