@@ -16,7 +16,7 @@ from qa.retrieval.contract import Answer, Hit
 from qa.retrieval.question import printable
 from qa.store.layout import IndexedPassage
 
-NOT_COVERED = "文章没有涉及这个问题 · The article does not cover this"
+NOT_COVERED = "文章没有涉及这个问题 · Not covered"
 CONFIDENCE_WORDS = {"high": "可信度高 · high confidence", "medium": "可信度中 · medium confidence",
                     "low": "相关度低 · low relevance"}
 KIND_NAMES = {"caption": "图片说明 · photo caption", "title": "标题 · title", "byline": "署名 · byline"}

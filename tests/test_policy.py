@@ -1552,3 +1552,16 @@ def test_a_surname_english_gives_is_found_where_news_names_the_person_by_it(poli
     for person, found in (("郭某", True), ("郭先生", True), ("王某", False)):
         missing = _missing_in(question, f"本报讯 法院判决{person}赔偿对方各项损失共计12万元。", title="车祸赔偿")
         assert ("guo" not in missing) is found, (person, missing)
+
+
+def test_an_english_reply_speaks_of_one_article_or_of_the_articles(news_policy, policy):
+    """Chinese 文章 is one article or many; English says which: over 25 files "the articles", over the
+    one article, or with the search limited to one file, "the article"."""
+    for question in ("How big is the new park?", "Who won the 2022 World Cup final?"):
+        many = news_policy.ask(question)
+        assert "the articles" in many.message, many.message
+        one = news_policy.ask(question, docs=frozenset({"n03.txt"}))
+        assert "the article" in one.message and "the articles" not in one.message, one.message
+        alone = policy.ask(question)
+        assert "the article" in alone.message and "the articles" not in alone.message, alone.message
+    assert "文章" in news_policy.ask("新公园占地多少公顷？").message

@@ -45,7 +45,7 @@ def test_each_outcome_looks_different():
         assert (f"{outcome} 的话" in html) == (outcome != "answered")  # an answer is labelled, not explained
         kinds[outcome] = html
     assert "答案 · Answer" in kinds["answered"]
-    assert "文章没有涉及这个问题 · The article does not cover this" in kinds["not_covered"]
+    assert "文章没有涉及这个问题 · Not covered" in kinds["not_covered"]
     assert "<mark>" not in answer_html(Answer("问？", False, [hit(1, "low")], outcome="not_covered"))
 
 

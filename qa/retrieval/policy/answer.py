@@ -287,14 +287,15 @@ class AnswerPolicy:
             context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
         named = replies.join(missing, kind.lang)
+        searched = replies.source(len(docs) if docs else len(self.overviews))
         glosses = []
         if not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",
-                                                       kind.lang, missing=named)
+                                                       kind.lang, missing=named, source=searched)
         elif missing:
-            outcome, text = "partial", replies.say("partial", kind.lang, missing=named)
+            outcome, text = "partial", replies.say("partial", kind.lang, missing=named, source=searched)
         else:
-            outcome, text = "answered", replies.say("answered", kind.lang)
+            outcome, text = "answered", replies.say("answered", kind.lang, source=searched)
         ceiling = {"not_covered": "low", "partial": "medium"}.get(outcome, "high")
         passages = _rated(answer.passages, terms, self.lexical, ceiling)
         if answerable and kind.lang == "en" and passages:

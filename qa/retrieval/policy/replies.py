@@ -34,13 +34,13 @@ TEXTS = {
              "That looks like code or markup; I don't run it. Please ask a question about the article in words."),
     "arithmetic": ("这是一道计算题，文章里没有它的答案。请提一个关于{titles}的问题。",
                    "That is a sum to work out; the articles do not answer it. Please ask about {titles}."),
-    "answered": ("文章中的答案：", "From the article:"),
+    "answered": ("文章中的答案：", "From {source}:"),
     "partial": ("文章未提及：{missing}。以下段落谈到问题的其余部分，仅供参考：",
-                "Not stated in the article: {missing}. These passages cover the rest of the question:"),
+                "Not stated in {source}: {missing}. These passages cover the rest of the question:"),
     "not_covered": ("文章没有涉及这个问题。以下是最接近的段落，仅供参考：",
-                    "The article does not cover this. The nearest passages, offered only as such:"),
+                    "Nothing in {source} covers this. The nearest passages, offered only as such:"),
     "not_covered_missing": ("文章未提及：{missing}，没有涉及这个问题。以下是最接近的段落，仅供参考：",
-                            "Not stated in the article: {missing}. The article does not cover this; "
+                            "Not stated in {source}: {missing}. Nothing there covers this; "
                             "the nearest passages, offered only as such:"),
     "overview": ("文章概览：", "About the article:"),
     "documents": ("共收录 {count} 篇文章，请指明想了解哪一篇：", "{count} articles are held; say which one you mean:"),
@@ -50,6 +50,11 @@ TEXTS = {
     "lead": ("导语：{value}", "Lead: {value}"),
 }
 SEPARATOR = {"zh": "、", "en": "; "}
+
+
+def source(documents: int) -> str:
+    """What an English reply calls what it searched: Chinese 文章 is one article or many, English is not."""
+    return "the article" if documents == 1 else "the articles"
 
 
 def say(key: str, lang: str, **values: str) -> str:
