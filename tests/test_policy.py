@@ -1555,9 +1555,11 @@ def test_a_surname_english_gives_is_found_where_news_names_the_person_by_it(poli
 
 
 def test_an_english_reply_speaks_of_one_article_or_of_the_articles(news_policy, policy):
-    """Chinese 文章 is one article or many; English says which: over 25 files "the articles", over the
-    one article, or with the search limited to one file, "the article"."""
-    for question in ("How big is the new park?", "Who won the 2022 World Cup final?"):
+    """Chinese 文章 is one article or many; English says which, in answers, refusals and the replies to
+    junk, code and sums: over 25 files "the articles", over the one article, or with the search limited
+    to one file, "the article"."""
+    for question in ("How big is the new park?", "Who won the 2022 World Cup final?", "asdf qwer zxcv",
+                     "<script>alert(1)</script>", "what is 12 times 7?"):
         many = news_policy.ask(question)
         assert "the articles" in many.message, many.message
         one = news_policy.ask(question, docs=frozenset({"n03.txt"}))

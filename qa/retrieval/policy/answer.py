@@ -248,11 +248,13 @@ class AnswerPolicy:
         kind = triage(question)
         if kind.kind == "greeting":
             return self._greeting(question, kind)
+        searched = replies.source(len(docs) if docs else len(self.overviews))
         if kind.kind == "unclear":
-            return Answer(question, False, [], outcome="unclear", message=replies.say(kind.intent, kind.lang))
+            return Answer(question, False, [], outcome="unclear",
+                          message=replies.say(kind.intent, kind.lang, source=searched))
         if kind.kind == "unrelated":
             return Answer(question, False, [], outcome="not_covered",
-                          message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang)))
+                          message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang), source=searched))
         spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled else None
@@ -287,7 +289,6 @@ class AnswerPolicy:
             context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
         named = replies.join(missing, kind.lang)
-        searched = replies.source(len(docs) if docs else len(self.overviews))
         glosses = []
         if not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",
