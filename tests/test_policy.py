@@ -1555,15 +1555,14 @@ def test_a_surname_english_gives_is_found_where_news_names_the_person_by_it(poli
 
 
 def test_an_english_reply_speaks_of_one_article_or_of_the_articles(news_policy, policy):
-    """Chinese 文章 is one article or many; English says which, in answers, refusals and the replies to
-    junk, code and sums: over 25 files "the articles", over the one article, or with the search limited
+    """Chinese 文章 is one article or many; English says which, in answers, refusals, help and the
+    replies to junk, code and sums: over 25 files "the articles", over the one article, or with the search limited
     to one file, "the article"."""
     for question in ("How big is the new park?", "Who won the 2022 World Cup final?", "asdf qwer zxcv",
-                     "<script>alert(1)</script>", "what is 12 times 7?"):
+                     "<script>alert(1)</script>", "what is 12 times 7?", "help"):
         many = news_policy.ask(question)
-        assert "the articles" in many.message, many.message
-        one = news_policy.ask(question, docs=frozenset({"n03.txt"}))
-        assert "the article" in one.message and "the articles" not in one.message, one.message
-        alone = policy.ask(question)
-        assert "the article" in alone.message and "the articles" not in alone.message, alone.message
+        assert "the articles" in many.message.replace("the articles it holds", ""), many.message
+        for one in (news_policy.ask(question, docs=frozenset({"n03.txt"})), policy.ask(question)):
+            said = one.message.replace("the articles it holds", "")  # help: "answers only from the articles it holds"
+            assert "the article" in said and "the articles" not in said, one.message
     assert "文章" in news_policy.ask("新公园占地多少公顷？").message

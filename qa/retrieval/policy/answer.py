@@ -157,9 +157,11 @@ class AnswerPolicy:
         terms = sorted(self.lexical.user_terms, key=lambda t: (-counts.get(t, 0), t))[:EXAMPLE_TERMS]
         return [replies.say("example_overview", lang)] + [replies.say("example_term", lang, term=t) for t in terms]
 
-    def _greeting(self, question: str, kind: Triage) -> Answer:
+    def _greeting(self, question: str, kind: Triage, searched: str) -> Answer:
+        """A reply to a greeting or a request for help, with example questions; ``searched`` is what the
+        English calls the articles (see ``replies.source``)."""
         lang = kind.lang
-        text = replies.say(kind.intent, lang, titles=self.titles(lang))
+        text = replies.say(kind.intent, lang, titles=self.titles(lang), source=searched)
         if kind.intent != "bye":
             text += "\n" + replies.say("examples", lang) + "\n" + "\n".join(self.example_questions(lang))
         return Answer(question, False, [], outcome="greeting", message=text)
@@ -246,9 +248,9 @@ class AnswerPolicy:
         ``docs`` limits the search to those documents."""
         question = clean_question(question)
         kind = triage(question)
-        if kind.kind == "greeting":
-            return self._greeting(question, kind)
         searched = replies.source(len(docs) if docs else len(self.overviews))
+        if kind.kind == "greeting":
+            return self._greeting(question, kind, searched)
         if kind.kind == "unclear":
             return Answer(question, False, [], outcome="unclear",
                           message=replies.say(kind.intent, kind.lang, source=searched))

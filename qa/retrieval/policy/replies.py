@@ -20,7 +20,7 @@ TEXTS = {
     "help": ("我是一个新闻问答助手，只根据已收录的文章回答：{titles}。"
              "请用中文或英文提问，我会给出原文段落并标出回答问题的句子。",
              "I am a news question-answering assistant that answers only from the articles it holds: {titles}. "
-             "Ask in Chinese or English; I show the passages of the article and mark the sentence that answers."),
+             "Ask in Chinese or English; I show the passages of {source} and mark the sentence that answers."),
     "examples": ("可以这样问：", "For example:"),
     "example_overview": ("这篇文章讲了什么？", "What is this article about?"),
     "example_term": ("“{term}”指的是什么？", "What does “{term}” mean?"),
