@@ -235,7 +235,7 @@ STATES = {  # reply state: (question, history asked first or None, the element t
     "answered": ("鸿雁社区的人才公寓能引进多少人才？", None, ".qa-answer", "4900余人"),
     "partial": ("曹娥街道的常住人口有多少？", None, ".qa-missing", "常住人口"),
     "partial_other_subject": ("晶盛联合创新园项目的总投资是多少？", None, ".qa-missing", "晶盛联合创新园项目的总投资"),
-    "not_covered": ("珠穆朗玛峰海拔有多高？", None, ".qa-not-covered", "does not cover"),
+    "not_covered": ("珠穆朗玛峰海拔有多高？", None, ".qa-not-covered", "没有涉及"),
     "follow_up": ("它达产后每年能有多少利润？", "卧龙智慧新能源产业园总投资多少？", ".qa-answer", "18.74亿元"),
 }
 
