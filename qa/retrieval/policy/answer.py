@@ -105,7 +105,7 @@ def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> li
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
     that gives what is asked moved first, when the first does not: a count in the measure asked, or a
     sentence saying where (see ``may_answer``)."""
-    if not (terms.measure or terms.asks_place or terms.asks_origin) or len(hits) < 2:
+    if not (terms.measure or terms.asks_place or terms.asks_origin or terms.area) or len(hits) < 2:
         return hits
 
     def gives(hit: Hit) -> bool:

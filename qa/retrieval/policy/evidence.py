@@ -317,6 +317,8 @@ class Evidence:
             lacking.append("reason" if terms.in_english else "原因")
         if terms.asks_origin and not any(sentence.gives_origin() for sentence, _, _ in self.windows):
             lacking.append("hometown" if terms.in_english else "籍贯")
+        if terms.area and not any(sentence.names_area(terms) for sentence, _, _ in self.windows):
+            lacking.append(f"{terms.area}名")  # 市名, 村名
         if terms.compared and not self.compares(terms):
             lacking.append("year-on-year change" if terms.in_english else "同比变化")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
@@ -542,6 +544,25 @@ class Evidence:
                 return True
         return False
 
+    def names_area(self, terms: KeyTerms) -> bool:
+        """Whether the text names a place of the kind of area asked (see KeyTerms.area), one the
+        question does not name: a name ending in it (宁波市, 瑶均村, which jieba may tag as no place;
+        not the words 湾区, 核心区), a name before it as jieba cuts it (上虞/区, 上虞/区委, 井里汶/市,
+        武汉/开发区), or a name the dictionary says is one, as news names a city bare (武汉刘先生)."""
+        asked = " ".join([*terms.terms, *terms.names])
+        words = self.lexical.tokenizer.tagged_words(self.text)
+
+        def area_named(word: str, tag: str, following: str) -> bool:
+            before = following.startswith(terms.area) or (  # 开发区, 高新区; not another area's name (新疆/乌什县)
+                len(following) == 3 and following.endswith(terms.area) and not bilingual.is_proper_name(following))
+            place = (word[:-1] if len(word) > 2 and word.endswith(terms.area)
+                     else word if tag.startswith(NAME_TAGS) and (before or bilingual.area_of(word) == terms.area)
+                     else "")
+            return len(place) > 1 and place not in asked and bilingual.is_proper_name(place)
+
+        return any(area_named(word, tag, following)
+                   for (word, tag), (following, _) in zip(words, [*words[1:], ("", "x")]))
+
     def sets_place(self) -> bool:
         """Whether a clause sets a place (see ``_is_place``) after a preposition of place, before it ends:
         在塘沽某小区一住户内, 坠落在2楼露台, 送到广州军区武汉总医院."""
@@ -575,7 +596,8 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None)
             and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True)
             and (not terms.asks_origin or evidence.gives_origin())
-            and (not terms.asks_place or evidence.sets_place()))
+            and (not terms.asks_place or evidence.sets_place())
+            and (not terms.area or evidence.names_area(terms)))
 
 
 def _is_place(word: str, tag: str) -> bool:

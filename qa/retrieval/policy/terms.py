@@ -25,6 +25,7 @@ from qa.ingest.words import (
 )
 from qa.retrieval.policy.vocabulary import (
     AGE,
+    AREA_ASKED,
     ASKING,
     BASELINE,
     CAPITALISED,
@@ -126,6 +127,7 @@ class KeyTerms:
     named_kind: bool = False  # "which city", "哪位官员": a kind of place or person, which a name instantiates
     asks_origin: bool = False  # "杨某是哪里人", "where is Yang from": a sentence must say where someone is from
     asks_place: bool = False  # "在哪里被抓到的", "where did it land": a sentence must set a place
+    area: str | None = None  # "属于哪个区": a sentence must name a place of this kind (上虞区)
 
     @property
     def in_english(self) -> bool:
@@ -440,6 +442,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     if listing and not listed and (count := LISTED_COUNT.search(simplified)):
         listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
     asks_origin = ORIGIN_ASKED.search(simplified) is not None  # 哪里人: the place asked is where one is from
+    area = None if asks_origin else next((match.group(1) for match in AREA_ASKED.finditer(simplified)), None)
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
@@ -449,7 +452,7 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     enumerates or listed is not None, _name_asked(question, words, terms), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
-                    asks_origin, not asks_origin and PLACE_ASKED.search(simplified) is not None)
+                    asks_origin, not (asks_origin or area) and PLACE_ASKED.search(simplified) is not None, area)
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:

@@ -234,6 +234,9 @@ ORIGIN_GIVEN = re.compile(r"[省市县区镇乡村州国]人(?![员士民数口�
 # A place just before a person says where the person is from too (青岛老人, 杭州17岁小伙, 缅甸的女明星): the
 # endings of words for people.
 PERSON_ENDINGS = tuple("人男女孩童汉伙星员工生民客者姐哥妹弟爷奶婆妈爸嫂叔姨夫妻")
+# An area asked by its one character (属于哪个区, 在哪个市, 是哪个镇的): a sentence giving it names a
+# place of that kind (上虞区, 宁波市, 上虞区委), not just any place. Not 哪个村的人: where someone is from.
+AREA_ASKED = re.compile(r"哪(?:一个|个)?([省市县区镇乡村])(?=的(?!人)|[呢吗啊了]|[^\u4e00-\u9fff]|$)")
 # Where something happened or is (在哪里被抓的, 在什么地方, "where did the plane land"): a sentence giving it
 # sets a place after a preposition of place (在塘沽某小区一住户内, 到长庚, 从河池); "哪里不对", "问题出在哪里"
 # ask no place, nor does an English "where" that opens a relative clause ("the shop where he worked").
