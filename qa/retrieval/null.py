@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from statistics import median
 
@@ -49,7 +50,7 @@ def load_or_measure(folder: Path, settings: str, evidence: Callable[[list[str]],
     and scoring weights) and questions, else measured and saved there (a read-only folder is only
     measured again next time)."""
     questions = {script: null_questions(script) for script in QUESTIONS_FILES}
-    key = hashlib.sha256("\n".join([settings, *questions["chinese"], *questions["latin"]]).encode()).hexdigest()[:16]
+    key = hashlib.sha256("\n".join([settings, *chain.from_iterable(questions.values())]).encode()).hexdigest()[:16]
     stored = _stored(folder)
     if stored and stored[0] == key:
         return stored[1]

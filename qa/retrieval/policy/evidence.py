@@ -343,7 +343,7 @@ class Evidence:
         a 分院 may be no 医院, and 红色 is no name). A kind of place or
         person is named by a name in a sentence that says the most of the rest of the question."""
         tokenizer = self.lexical.tokenizer
-        asked = " ".join([*terms.terms, *terms.names])
+        asked = terms.written
         if terms.named_kind:
             others = [term for term in dict.fromkeys([*terms.terms, *terms.names]) if term != terms.focus]
             held = [sum(map(sentence.has, others)) for sentence, _, _ in self.windows]
@@ -549,7 +549,7 @@ class Evidence:
         question does not name: a name ending in it (宁波市, 瑶均村, which jieba may tag as no place;
         not the words 湾区, 核心区), a name before it as jieba cuts it (上虞/区, 上虞/区委, 井里汶/市,
         武汉/开发区), or a name the dictionary says is one, as news names a city bare (武汉刘先生)."""
-        asked = " ".join([*terms.terms, *terms.names])
+        asked = terms.written
         words = self.lexical.tokenizer.tagged_words(self.text)
 
         def area_named(word: str, tag: str, following: str) -> bool:

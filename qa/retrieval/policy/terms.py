@@ -130,6 +130,11 @@ class KeyTerms:
     area: str | None = None  # "属于哪个区": a sentence must name a place of this kind (上虞区)
 
     @property
+    def written(self) -> str:
+        """The question's terms and names in one string: a word found in it is one the question uses."""
+        return " ".join([*self.terms, *self.names])
+
+    @property
     def in_english(self) -> bool:
         """Whether the key terms are all Latin-script: what is missing is named in English."""
         return bool(self.terms) and all(term.isascii() for term in self.terms)
