@@ -1274,6 +1274,69 @@ def test_the_area_asked_is_answered_by_the_sentence_naming_it(assistant, questio
     assert answer.outcome == "answered" and "上虞区" in first.sentence, first.sentence
 
 
+@pytest.mark.parametrize(("question", "located"), [
+    ("曹娥街道在哪里？", "曹娥街道"),
+    ("鸿雁社区位于什么地方", "鸿雁社区"),
+    ("那家酒店具体在哪儿呀", "酒店"),  # 那家 and 具体 only point and qualify
+    ("垃圾處理場在什麼位置？", "垃圾处理场"),
+    ("Where is Caoe subdistrict located?", "caoe subdistrict"),
+    ("嫌疑人在哪里被抓的？", None),  # where something happened
+    ("事故发生在哪里？", None),  # a verb before 在: where it happened, too
+    ("李某把两个小孩藏在哪了？", None),  # jieba tags 藏 as no verb; it is no noun either
+    ("曹娥街道属于哪个区？", None),  # an area, by its kind
+    ("Where was Yang caught?", None),
+    ("Where is Yang from?", None),
+])
+def test_where_something_stands_is_asked_of_what_the_question_names(policy, question, located):
+    assert key_terms(question, policy.lexical).located == located
+
+
+@pytest.mark.parametrize(("question", "sentence", "locates"), [
+    ("曹娥街道在哪里？", "今年以来，上虞区曹娥街道深刻把握发展定位。", True),  # 上虞/区 before it
+    ("鸿雁社区在哪儿？", "绍兴地区首个未来社区——曹娥街道鸿雁社区，备受创业者关注。", True),
+    ("浸水村在哪儿", "近日，家住涪城区石塘镇浸水村的刘阿姨来电反映。", True),  # no word of the question is a term
+    ("渭水便桥在哪儿", "执失思力率先到达离长安城不远的渭水便桥。", True),  # in the phrase before 的
+    ("那家酒店在哪？", "近日，在桂林琴潭汽车站十字路口某酒店，民警抓获一名嫌疑人。", True),
+    ("曹娥街道在哪里？", "已拥有81家上市公司的曹娥街道，在主体升级上加大力度。", False),  # no place, a locative
+    ("聚英社区在哪？", "绍兴地区首个未来社区——曹娥街道鸿雁社区，备受创业者关注。", False),  # another community
+    ("福禄镇的垃圾处理场在哪？", "记者从福禄镇宣传处获悉，垃圾已完成压缩。", False),  # the place the question names
+    ("卧龙智慧新能源产业园在哪里？", "总投资60亿元打造的卧龙智慧新能源产业园，达产后年利润18.74亿元。", False),
+])
+def test_a_sentence_says_where_what_is_asked_of_stands(policy, question, sentence, locates):
+    terms = key_terms(question, policy.lexical)
+    assert Evidence._of_text(sentence, policy.lexical).locates(terms) == locates
+
+
+@pytest.mark.parametrize(("question", "text", "lacking"), [
+    ("卧龙集团在哪里？", "卧龙集团收获全省制造业高质量发展两项殊荣。", "位置"),
+    ("卧龙集团在哪里？", "卧龙集团位于上虞区曹娥街道。", None),
+    ("Where is the Wolong Group located?", "卧龙集团收获全省制造业高质量发展两项殊荣。", "location"),
+])
+def test_where_something_stands_asked_needs_a_sentence_saying_it(question, text, lacking):
+    location_missing = [m for m in _missing_in(question, text) if m in ("位置", "location")]
+    assert location_missing == ([lacking] if lacking else []), location_missing
+
+
+def test_where_something_stands_is_said_by_the_title_shown_with_the_passage():
+    text = "曹娥街道坚持高位谋划，聚焦前沿赛道。"
+    assert "位置" in _missing_in("曹娥街道在哪里？", text, title="曹娥街道奋力打造青春之城")
+    assert "位置" not in _missing_in("曹娥街道在哪里？", text, title="上虞区曹娥街道奋力打造青春之城")
+
+
+def test_where_the_article_s_subject_stands_is_marked_from_further_down(assistant):
+    """The captions and paragraphs naming 曹娥街道 score alike; the one placing it (上虞区曹娥街道), a few
+    passages down, goes first."""
+    answer = assistant.ask("曹娥街道在哪里？")
+    first = answer.passages[0]
+    assert answer.outcome == "answered" and "上虞区曹娥街道" in first.sentence, first.sentence
+    assert len(answer.passages) == 5
+
+
+def test_where_a_project_stands_is_missing_when_the_article_never_says(assistant):
+    answer = assistant.ask("卧龙智慧新能源产业园建在哪里？")
+    assert answer.outcome == "partial" and "位置" in answer.missing, (answer.outcome, answer.missing)
+
+
 @pytest.mark.parametrize(("question", "text", "lacking"), [
     ("那个摔死的工人是哪里人？", "工人在工地上摔伤，被工友送往医院，抢救无效死亡。", "籍贯"),
     ("那个摔死的工人是哪里人？", "死者武某平，肥乡区人，在工地上摔伤，抢救无效死亡。", None),

@@ -44,6 +44,7 @@ NEAR_TIE = 0.01
 # the amount or the place (any language: digits and units tell it). Not a date, which nearly every
 # paragraph of news gives, of something or other.
 COUNT_TIE = 0.03
+GIVING_SCAN = 10  # how far down the list such a passage is looked for (the reply still shows top_k)
 # Share of a Latin-script question's key terms the evidence must hold for an answer: one English
 # word reaches Chinese through many dictionary senses ("world" → 天地), and a bare number matches
 # any year, so one chance match must not carry an unrelated question (chosen on the gold set's
@@ -101,11 +102,16 @@ def _holding_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
                        and not Evidence([hit], lexical).missing(terms))
 
 
+def _gives_a_kind(terms: KeyTerms) -> bool:
+    """Whether the question asks a kind of answer a passage gives or does not (see ``_giving_first``)."""
+    return bool(terms.measure or terms.asks_place or terms.asks_origin or terms.area)
+
+
 def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
     that gives what is asked moved first, when the first does not: a count in the measure asked, or a
     sentence saying where (see ``may_answer``)."""
-    if not (terms.measure or terms.asks_place or terms.asks_origin or terms.area) or len(hits) < 2:
+    if not _gives_a_kind(terms) or len(hits) < 2:
         return hits
 
     def gives(hit: Hit) -> bool:
@@ -116,13 +122,13 @@ def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> li
     if gives(hits[0]):
         return hits
     return _first_that(hits, lambda hit: hit.doc == hits[0].doc and hits[0].score - hit.score <= COUNT_TIE
-                       and gives(hit))
+                       and gives(hit), within=GIVING_SCAN)
 
 
-def _first_that(hits: list[Hit], better: Callable[[Hit], bool]) -> list[Hit]:
-    """The hits, with the first of the next few (up to EVIDENCE_PASSAGES) that is ``better`` moved
-    first and the ranks renumbered."""
-    for at, hit in enumerate(hits[1:EVIDENCE_PASSAGES], start=1):
+def _first_that(hits: list[Hit], better: Callable[[Hit], bool], within: int = EVIDENCE_PASSAGES) -> list[Hit]:
+    """The hits, with the first of the next few (up to ``within``) that is ``better`` moved first and
+    the ranks renumbered."""
+    for at, hit in enumerate(hits[1:within], start=1):
         if better(hit):
             reordered = [hit, *hits[:at], *hits[at + 1:]]
             return [replace(h, rank=rank) for rank, h in enumerate(reordered, start=1)]
@@ -265,10 +271,11 @@ class AnswerPolicy:
             return reply
         context = followup.context_for(kind.question, list(history), self.lexical)
         terms = key_terms(kind.question, self.lexical)
-        answer = self.retriever.ask(kind.question, top_k=top_k, mode=mode, context=context, docs=docs,
+        scan = max(top_k, GIVING_SCAN) if _gives_a_kind(terms) else top_k
+        answer = self.retriever.ask(kind.question, top_k=scan, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
                                     marks=lambda sentence: may_answer(sentence, terms, self.lexical))
-        answer = replace(answer, passages=_giving_first(answer.passages, terms, self.lexical))
+        answer = replace(answer, passages=_giving_first(answer.passages, terms, self.lexical)[:top_k])
         if is_chinese_script(kind.question):
             answer = replace(answer, passages=_holding_first(answer.passages, terms, self.lexical))
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)

@@ -43,6 +43,7 @@ from qa.retrieval.policy.vocabulary import (
     CLOCK_UNITS,
     COMPANY,
     COMPARED_GIVEN,
+    CONTAINING_ENDINGS,
     COUNT,
     DATE,
     DATE_RANGE,
@@ -95,6 +96,7 @@ from qa.store.lexical import LexicalIndex
 from qa.store.texts import KIND_LABELS
 
 PLACE_PHRASE_WORDS = 8  # a preposition's object: 在 塘沽 某 小区 一 住户 内
+MODIFIER_WORDS = 4  # a phrase before 的 that places what it modifies: 离 长安城 不远 的
 MAX_ABBREVIATION_CHARS = 4  # 上海交大; a longer unknown term is a name of its own
 ABBREVIATION_GAP = 8  # characters between two of an abbreviation's: the rest of a word and one word skipped
 
@@ -319,6 +321,9 @@ class Evidence:
             lacking.append("hometown" if terms.in_english else "籍贯")
         if terms.area and not any(sentence.names_area(terms) for sentence, _, _ in self.windows):
             lacking.append(f"{terms.area}名")  # 市名, 村名
+        if terms.located is not None and not lacking and not self._title.locates(terms) and not any(
+                sentence.locates(terms) for sentence, _, _ in self.windows):
+            lacking.append("location" if terms.in_english else "位置")
         if terms.compared and not self.compares(terms):
             lacking.append("year-on-year change" if terms.in_english else "同比变化")
         if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
@@ -563,16 +568,48 @@ class Evidence:
         return any(area_named(word, tag, following)
                    for (word, tag), (following, _) in zip(words, [*words[1:], ("", "x")]))
 
-    def sets_place(self) -> bool:
+    def locates(self, terms: KeyTerms) -> bool:
+        """Whether the sentence says where what the question asks of stands (see KeyTerms.located): it
+        names it, and a clause naming its last word sets a place after a preposition (位于临江新区), or
+        a place the question does not name is written just before it (see ``_place_before``). It is
+        named by its terms, a place among them only as its last (石塘镇 of 石塘镇浸水村 says where to
+        look, 街道 of 曹娥街道 is what is asked), or as written when it holds none."""
+        head = terms.located or ""
+        within = [term for term in terms.terms if term in head]
+        located = [term for term in within[:-1] if not term.endswith(CONTAINING_ENDINGS)
+                   and not bilingual.area_of(term)] + within[-1:] or ([head] if head else [])
+        asked = f"{terms.written} {head}"
+        if not located:
+            return self.sets_place(besides=asked)
+        if not all(map(self.has, located)):
+            return False
+        clauses = (Evidence._of_text(clause, self.lexical) for clause in CLAUSE_END.split(self.text))
+        if any(clause.has(located[-1]) and clause.sets_place(besides=asked) for clause in clauses):
+            return True
+        words = self.lexical.tokenizer.tagged_words(self.text)
+        starts = [i for i, (word, _) in enumerate(words) if any(self._is_word_of(word, term) for term in located)]
+        return any(_place_before(words, i, asked) for i in starts if i - 1 not in starts)
+
+    def _is_word_of(self, word: str, term: str) -> bool:
+        """Whether the text's word is the term or a part of it (an English term through pinyin or the
+        dictionary)."""
+        if term.isascii():
+            return pinyin(word) == term or word in self.lexical.english.get(bilingual.stem(term), [])
+        return word == term or len(word) > 1 and (word in term or word.startswith(term))
+
+    def sets_place(self, besides: str | None = None) -> bool:
         """Whether a clause sets a place (see ``_is_place``) after a preposition of place, before it ends:
-        在塘沽某小区一住户内, 坠落在2楼露台, 送到广州军区武汉总医院."""
+        在塘沽某小区一住户内, 坠落在2楼露台, 送到广州军区武汉总医院; with ``besides``, a place with a name or a
+        word of place that is not in it, not a locative alone nor a word jieba takes for a place name
+        (在主体升级上加大力度)."""
         words = self.lexical.tokenizer.tagged_words(self.text)
         for i, (word, tag) in enumerate(words):
             if word not in PLACE_PREPOSITIONS and not (
                     tag.startswith("v") and len(word) > 1 and word.endswith(PLACE_VERB_ENDINGS)):
                 continue
             phrase = list(takewhile(lambda tagged: tagged[1] != "x", words[i + 1:i + 1 + PLACE_PHRASE_WORDS]))
-            if any(_is_place(w, t) for w, t in phrase):
+            if any(_is_place(w, t) and (besides is None or t != "f" and w not in besides and (
+                    bilingual.is_proper_name(w) or w.endswith(CONTAINING_ENDINGS))) for w, t in phrase):
                 return True
         return False
 
@@ -596,7 +633,8 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None)
             and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True)
             and (not terms.asks_origin or evidence.gives_origin())
-            and (not terms.asks_place or evidence.sets_place())
+            and (not terms.asks_place or (evidence.locates(terms) if terms.located is not None
+                                          else evidence.sets_place()))
             and (not terms.area or evidence.names_area(terms)))
 
 
@@ -606,6 +644,28 @@ def _is_place(word: str, tag: str) -> bool:
     return word not in VAGUE_PLACES and (
         tag in ("ns", "nt", "s") or tag == "f" and word not in NOT_PLACE_LOCATIVES
         or tag.startswith("n") and not tag.startswith("nr") and word.endswith(PLACE_ENDINGS))
+
+
+def _place_before(words: list[tuple[str, str]], at: int, asked: str) -> bool:
+    """Whether a place the question does not name (``asked``) is written just before the word at
+    ``at``: right before it, or before a name of it (上虞/区 曹娥街道, 曹娥街道 鸿雁 社区), or in a phrase
+    that ends in 的 before it (离长安城不远的渭水便桥)."""
+    before = at - 1 if at > 1 and words[at - 1][1].startswith(("nr", "nz")) else at
+    phrase = [before - 1]
+    if before > 1 and words[before - 1][0] == "的":
+        phrase = list(takewhile(lambda i: i >= 0 and words[i][1] != "x",
+                                range(before - 2, before - 2 - MODIFIER_WORDS, -1)))
+    return any(_names_place(words, i, asked) for i in phrase if i >= 0)
+
+
+def _names_place(words: list[tuple[str, str]], at: int, asked: str) -> bool:
+    """Whether the word at ``at`` names a place the question does not name: a place name CC-CEDICT
+    does not call something else, or a noun ending in a word of place (上虞/区, 石塘/镇, 曹娥街道; not 81/家)."""
+    word, tag = words[at]
+    place = words[at - 1][0] + word if len(word) == 1 and at > 0 else word
+    return (len(place) > 1 and place not in asked and word not in VAGUE_PLACES
+            and (tag == "ns" and bilingual.is_proper_name(word)
+                 or tag.startswith(("n", "s")) and place.endswith(CONTAINING_ENDINGS)))
 
 
 def _is_named(name: str, named: list[str], tokenizer: Tokenizer) -> bool:

@@ -65,6 +65,8 @@ from qa.retrieval.policy.vocabulary import (
     KIND_SUFFIXES,
     LIST_ASKED,
     LISTED_COUNT,
+    LOCATED_FILLER_TAGS,
+    LOCATION_ASKED,
     LONG,
     MAX_PHRASE_CHARS,
     MEASURE_LEADS,
@@ -128,6 +130,7 @@ class KeyTerms:
     asks_origin: bool = False  # "杨某是哪里人", "where is Yang from": a sentence must say where someone is from
     asks_place: bool = False  # "在哪里被抓到的", "where did it land": a sentence must set a place
     area: str | None = None  # "属于哪个区": a sentence must name a place of this kind (上虞区)
+    located: str | None = None  # "那家工厂在哪里": what is asked where it stands, as written (工厂)
 
     @property
     def written(self) -> str:
@@ -448,6 +451,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
         listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
     asks_origin = ORIGIN_ASKED.search(simplified) is not None  # 哪里人: the place asked is where one is from
     area = None if asks_origin else next((match.group(1) for match in AREA_ASKED.finditer(simplified)), None)
+    located = None if asks_origin or area else _located(simplified, lexical)
+    asks_place = located is not None or not (asks_origin or area) and PLACE_ASKED.search(simplified) is not None
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(words, subjects, counted if focus in subjects else focus or counted),
                     _periods(simplified),
@@ -457,7 +462,27 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     enumerates or listed is not None, _name_asked(question, words, terms), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
-                    asks_origin, not (asks_origin or area) and PLACE_ASKED.search(simplified) is not None, area)
+                    asks_origin, asks_place, area, located)
+
+
+def _located(question: str, lexical: LexicalIndex) -> str | None:
+    """What the question asks where it stands (see LOCATION_ASKED), as it writes it: the head of its
+    subject, after the last 的, without words that point or qualify (那家, 具体); None when it asks no
+    such thing: a bare 在 after anything but a noun, pronoun or measure word (垃圾处理/场) asks where something happened
+    (事故发生在哪里, 被关在哪里, 把小孩藏在哪了)."""
+    match = LOCATION_ASKED.search(question)
+    if match is None:
+        return None
+    if match.group("subject") is not None:
+        return match.group("subject").lower()
+    words = lexical.tokenizer.tagged_words(question[:match.start()])
+    standing = [tag for _, tag in words if not tag.startswith(("d", "t", "a", "x"))]  # 具体, 现在, 到底
+    if match.group(0).startswith("在") and standing and not standing[-1].startswith(("n", "r", "q", "eng")):
+        return None
+    head = words[max((i + 1 for i, (word, _) in enumerate(words) if word == "的"), default=0):]
+    # a measure word only points after a pronoun or number (那/家); jieba also tags 垃圾处理/场 so
+    return "".join(word for i, (word, tag) in enumerate(head) if not tag.startswith(LOCATED_FILLER_TAGS)
+                   or tag == "q" and not (i and head[i - 1][1].startswith(("r", "m"))))
 
 
 def _english_listed(question: str, focus: str | None, lexical: LexicalIndex) -> str | None:

@@ -242,12 +242,25 @@ AREA_ASKED = re.compile(r"哪(?:一个|个)?([省市县区镇乡村])(?=的(?!�
 # ask no place, nor does an English "where" that opens a relative clause ("the shop where he worked").
 PLACE_ASKED = re.compile(r"(?<!出在)哪(?:里|儿)(?!不|有问题)|何处|何地|什么地方|哪个地方|(?<!出)在哪"
                          r"|(?:^|[,;:]\s*|\b(?:and|exactly|then|but|from)\s+)where\b|\b(?:what|which) place\b", re.I)
+# Where something stands, asked of it and nothing more (曹娥街道在哪里, 鸿雁社区位于什么地方, "Where is
+# Caoe subdistrict located?"): the question ends with it, so every word before names what is located.
+# "在哪里被抓的", "where was he caught" ask where something happened (PLACE_ASKED alone).
+LOCATION_ASKED = re.compile(
+    r"(?:位于|坐落(?:在|于)?|地处|建在|设在|开在|住在|落户(?:在|于)?|(?<!出)在)\s*(?:具体)?"
+    r"(?:哪里|哪儿|哪|何处|何地|什么地方|什么位置|哪个位置|哪个地方|哪一带)[啊呀呢吗嘛哦了]?\s*[？?。!！]*\s*$"
+    r"|^\s*where(?:'s|(?:\s+exactly)?\s+(?:is|are))\s+(?!.*\b(?:from|born)\b)(?P<subject>[^?;]*?(?=\s+(?:located|situated|based)\W*$)|[^?,;]*?)"
+    r"(?:\s+(?:located|situated|based))?\s*\?*\s*$", re.I)
 PLACE_PREPOSITIONS = frozenset("在 于 到 至 从 往 去 赴 住 家住 居住 抵达 来到 前往 地处 坐落".split())
 PLACE_VERB_ENDINGS = tuple("在到往于至")  # jieba's verb with its preposition: 坠落在, 送到, 逃往, 位于
 # words of place a preposition's object ends in (机场, 小区, 门口, 附近), and the locatives that are times
 # or manners instead (在调查中, 在…协助下)
 PLACE_ENDINGS = tuple("场站店馆院区路街巷村镇县市省楼室厅所厂园门屋房棚岛山港湾舍宅庄寺桥湖河江海池"
                       "井铺堂局口家地国州处")
+# Words a question asking where something stands writes around its name (那家, 具体, 现在, 呢): pronouns,
+# measure words, adverbs, adjectives, times, particles, conjunctions, prepositions, punctuation.
+LOCATED_FILLER_TAGS = ("r", "q", "d", "a", "t", "u", "y", "e", "c", "p", "x")
+# Words ending a name that is the place something stands in (上虞区 before 曹娥街道, 曹娥街道 before 鸿雁社区).
+CONTAINING_ENDINGS = (*PLACE_ENDINGS, "街道", "大道")
 NOT_PLACE_LOCATIVES = frozenset("中 后 前 以后 以前 之后 之前 之中 期间 时 下 之下 当中 以来 之际".split())
 # Places that say "there" without saying where (民警在辖区巡逻时, 在现场): no answer to where.
 VAGUE_PLACES = frozenset("辖区 当地 现场 本地 外地 各地 异地 原地 该地 此地 该处 此处 街面 路面".split())
