@@ -650,11 +650,11 @@ def _place_before(words: list[tuple[str, str]], at: int, asked: str) -> bool:
     """Whether a place the question does not name (``asked``) is written just before the word at
     ``at``: right before it, or before a name of it (上虞/区 曹娥街道, 曹娥街道 鸿雁 社区), or in a phrase
     that ends in 的 before it (离长安城不远的渭水便桥)."""
-    before = at - 1 if at > 1 and words[at - 1][1].startswith(("nr", "nz")) else at
-    phrase = [before - 1]
-    if before > 1 and words[before - 1][0] == "的":
+    named = at - 1 if at > 1 and words[at - 1][1].startswith(("nr", "nz")) else at  # where the name begins
+    phrase = [named - 1]
+    if named > 1 and words[named - 1][0] == "的":
         phrase = list(takewhile(lambda i: i >= 0 and words[i][1] != "x",
-                                range(before - 2, before - 2 - MODIFIER_WORDS, -1)))
+                                range(named - 2, named - 2 - MODIFIER_WORDS, -1)))
     return any(_names_place(words, i, asked) for i in phrase if i >= 0)
 
 
