@@ -1280,6 +1280,9 @@ def test_the_area_asked_is_answered_by_the_sentence_naming_it(assistant, questio
     ("那家酒店具体在哪儿呀", "酒店"),  # 那家 and 具体 only point and qualify
     ("垃圾處理場在什麼位置？", "垃圾处理场"),
     ("Where is Caoe subdistrict located?", "caoe subdistrict"),
+    ("Where is the school the ambassador visited in Jakarta located?", "the school"),  # which one: no head
+    ("Where is the building that caught fire?", "the building"),
+    ("Where is the bank of the river?", "the bank of the river"),
     ("嫌疑人在哪里被抓的？", None),  # where something happened
     ("事故发生在哪里？", None),  # a verb before 在: where it happened, too
     ("李某把两个小孩藏在哪了？", None),  # jieba tags 藏 as no verb; it is no noun either

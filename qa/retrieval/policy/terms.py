@@ -42,6 +42,7 @@ from qa.retrieval.policy.vocabulary import (
     DYING,
     ENGLISH_ADVERBS,
     ENGLISH_AUXILIARIES,
+    ENGLISH_CLAUSE_AFTER_HEAD,
     ENGLISH_CONTRACTIONS,
     ENGLISH_COUNTED,
     ENGLISH_MODIFIERS,
@@ -467,14 +468,15 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
 
 def _located(question: str, lexical: LexicalIndex) -> str | None:
     """What the question asks where it stands (see LOCATION_ASKED), as it writes it: the head of its
-    subject, after the last 的, without words that point or qualify (那家, 具体). None when it asks no
+    subject, after the last 的, without words that point or qualify (那家, 具体); in English, before a
+    clause that says which (the school [the ambassador visited], the building [that caught fire]). None when it asks no
     such thing: a bare 在 after anything but a noun, pronoun or measure word (垃圾处理/场) asks where
     something happened (事故发生在哪里, 被关在哪里, 把小孩藏在哪了)."""
     match = LOCATION_ASKED.search(question)
     if match is None:
         return None
     if match.group("subject") is not None:
-        return match.group("subject").lower()
+        return ENGLISH_CLAUSE_AFTER_HEAD.split(match.group("subject").lower(), maxsplit=1)[0]
     words = lexical.tokenizer.tagged_words(question[:match.start()])
     standing = [tag for _, tag in words if not tag.startswith(("d", "t", "a", "x"))]  # 具体, 现在, 到底
     if match.group(0).startswith("在") and standing and not standing[-1].startswith(("n", "r", "q", "eng")):

@@ -256,6 +256,12 @@ PLACE_VERB_ENDINGS = tuple("在到往于至")  # jieba's verb with its prepositi
 # or manners instead (在调查中, 在…协助下)
 PLACE_ENDINGS = tuple("场站店馆院区路街巷村镇县市省楼室厅所厂园门屋房棚岛山港湾舍宅庄寺桥湖河江海池"
                       "井铺堂局口家地国州处")
+# Where an English subject's head ends: a relative clause, or one that opens with its own subject
+# ("the school the ambassador visited"; not "the bank of the river").
+ENGLISH_CLAUSE_AFTER_HEAD = re.compile(
+    r"\s+(?:that|which|who|whom|whose|where|when)\b"
+    r"|(?<=\w)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bnear)(?<!\bfrom)(?<!\bwith)"
+    r"\s+(?:the|a|an)\s")
 # Words a question asking where something stands writes around its name (那家, 具体, 现在, 呢): pronouns,
 # measure words, adverbs, adjectives, times, particles, conjunctions, prepositions, punctuation.
 LOCATED_FILLER_TAGS = ("r", "q", "d", "a", "t", "u", "y", "e", "c", "p", "x")
