@@ -1274,6 +1274,18 @@ def test_the_area_asked_is_answered_by_the_sentence_naming_it(assistant, questio
     assert answer.outcome == "answered" and "上虞区" in first.sentence, first.sentence
 
 
+@pytest.mark.parametrize("question", ["谁是曹娥街道的书记？", "誰是曹娥街道的書記？", "请问谁是曹娥街道的书记"])
+def test_who_asked_first_asks_what_the_name_after_it_is(policy, question):
+    """谁是X的书记 asks what X的书记是谁 does: the office, not the name before it."""
+    terms = key_terms(question, policy.lexical)
+    assert (terms.focus, terms.name_of) == ("书记", "书记"), (terms.focus, terms.name_of)
+
+
+def test_an_office_holder_the_article_never_names_is_missing_when_who_comes_first(assistant):
+    answer = assistant.ask("谁是曹娥街道的书记？")
+    assert answer.outcome != "answered" and "书记" in answer.missing, (answer.outcome, answer.missing)
+
+
 @pytest.mark.parametrize(("question", "located"), [
     ("曹娥街道在哪里？", "曹娥街道"),
     ("鸿雁社区位于什么地方", "鸿雁社区"),

@@ -98,6 +98,7 @@ from qa.retrieval.policy.vocabulary import (
     TIME_QUESTIONS,
     UNCHECKED_TIMES,
     UNIT_WORDS,
+    WHO_FIRST,
     WINDOW_AFTER,
     YEAR,
     YEARS_FROM_NOW,
@@ -377,7 +378,7 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
-    simplified = to_simplified(question)
+    simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
     tagged = _in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
