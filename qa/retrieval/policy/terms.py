@@ -470,9 +470,9 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
 def _located(question: str, lexical: LexicalIndex) -> str | None:
     """What the question asks where it stands (see LOCATION_ASKED), as it writes it: the head of its
     subject, after the last 的, without words that point or qualify (那家, 具体); in English, before a
-    clause that says which (the school [the ambassador visited], the building [that caught fire]). None when it asks no
-    such thing: a bare 在 after anything but a noun, pronoun or measure word (垃圾处理/场) asks where
-    something happened (事故发生在哪里, 被关在哪里, 把小孩藏在哪了)."""
+    clause that says which one (the school [the ambassador visited], the building [that caught fire]).
+    None when it asks no such thing: a bare 在 after anything but a noun, pronoun or measure word
+    (垃圾处理/场) asks where something happened (事故发生在哪里, 被关在哪里, 把小孩藏在哪了)."""
     match = LOCATION_ASKED.search(question)
     if match is None:
         return None

@@ -155,13 +155,13 @@ HOLDER_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底|现在|目前)?"
                           r"(?:是谁|是哪位|是哪一位|由谁担任|叫什么|叫啥|姓名|名字)")
 # Any other noun is asked its name in words that ask for one (朋友叫什么名字, 那家公司名字是什么,
 # "the name of Zhong's friend who…", "What is the programme … called?"): a name must stand beside it.
-# "谁是曹娥街道的书记" asks what "曹娥街道的书记是谁" does: it is read in that order, so the noun after 的 is
-# what is asked (the focus, and the office whose holder is named), not the name before it.
-WHO_FIRST = re.compile(r"^\s*(?:请问|那)?\s*谁是(.+?)([？?。！!]*\s*)$")
 NAME_ASKED = re.compile(r"(?:的)?(?:具体|究竟|到底)?(?:叫什么|叫啥|名叫什么|姓名|名字|是什么名字|姓什么)")
 ENGLISH_NAME_ASKED = re.compile(r"\bname of (.+?)(?=\s+(?:who|whom|that|which|where|when|whose|for|in|at|on|from|"
                                 r"with|by|of|to|during|after|before)\b|[?,.]|$)"
                                 r"|^\W*what(?:'s| is| was| are| were) (?:the )?(.+?) (?:called|named)\b", re.I)
+# "谁是曹娥街道的书记" asks what "曹娥街道的书记是谁" does: it is read in that order, so the noun after 的 is
+# what is asked (the focus, and the office whose holder is named), not the name before it.
+WHO_FIRST = re.compile(r"^\s*(?:请问|那)?\s*谁是(.+?)([？?。！!]*\s*)$")
 SURNAME_TAGS = frozenset("nr r ng n".split())  # jieba's tags of a surname it cut off a name it does not know
 # Words between a noun and the name it is given (妻子名叫阿尔凯斯提斯, 组长为张建国, 主任：熊振杰)
 NAME_GIVEN_AS = frozenset("名叫 叫 叫做 名为 为 是 ： : （ (".split())
