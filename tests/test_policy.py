@@ -15,7 +15,7 @@ import pytest
 
 from qa.retrieval.contract import Hit
 from qa.retrieval.policy.answer import AnswerPolicy, _giving_first, _holding_first
-from qa.retrieval.policy.evidence import Evidence
+from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import live_request, reply_language, triage
@@ -1350,6 +1350,61 @@ def test_where_the_article_s_subject_stands_is_marked_from_further_down(assistan
 def test_where_a_project_stands_is_missing_when_the_article_never_says(assistant):
     answer = assistant.ask("卧龙智慧新能源产业园建在哪里？")
     assert answer.outcome == "partial" and "位置" in answer.missing, (answer.outcome, answer.missing)
+
+
+@pytest.mark.parametrize(("question", "predicate"), [
+    ("大麥嶼查到的那些違法抽水泵，後來有沒有被拆掉？", "拆掉"),
+    ("余墨有没有因为建快反微信群受到上级表彰？", "表彰"),  # 受到 only carries it
+    ("鸿雁社区的人才公寓已经开始接受入住申请了吗？", "申请"),
+    ("那位摔倒的老人后来脱离危险没有？", "脱离危险"),  # a set phrase; 没有 asks
+    ("东茅岭派出所抓到的那个扒手是女的吗？", None),  # 是 ends the verbs: 女的 is what is asked
+    ("张国宇是不是还在总成绩榜上排第一？", None),  # jieba's 榜/上排 is no verb of the question
+    ("塘沽那个贩毒的王某现在被关起来了吗？", None),  # 关/起来: 起来 only gives the direction
+    ("卧龙智慧新能源产业园总共投了60个亿吗？", None),  # no verb after the noun
+    ("鸿雁社区那块，搞创业的人感不感兴趣？", None),  # 感/不感兴趣: jieba cut the words that ask
+    ("对人才培育有帮助吗？", None),  # 有帮助 asks a judgement
+    ("余墨为什么建快反微信群？", None),  # no yes or no asked
+])
+def test_a_yes_or_no_question_asks_whether_its_verb_holds(policy, question, predicate):
+    assert key_terms(question, policy.lexical).predicate == predicate
+
+
+PUMPS = "抽水泵后来有没有被拆掉？"
+COMMENDED = "余墨有没有受到上级表彰？"
+
+
+@pytest.mark.parametrize(("question", "verb", "texts", "lacking"), [
+    (PUMPS, "拆掉", ["经排查发现，河岸均设有抽水泵，疑似违法取水。"], True),
+    (PUMPS, "拆掉", ["经排查发现，河岸均设有抽水泵。", "目前这些抽水泵已全部拆除。"], False),
+    (PUMPS, "拆掉", ["河岸均设有抽水泵。", "因老房子被意外拆除，男子进行报复。"], True),  # said of another thing
+    ("那个肇事司机是隔了好几天才抓到的吗？", "抓到", ["当日下午，民警抓获肇事司机。"], False),  # 抓到 in 抓获
+    (COMMENDED, "表彰", ["余墨萌生了构建安防快反圈的想法。"], True),
+    (COMMENDED, "表彰", ["余墨受到公安局表彰。", "老王受到表彰。"], False),
+    ("尹某被判了吗？", "被判", ["法院最终判处尹某有期徒刑8个月。"], False),  # without its passive 被
+    ("这部电视剧会不会被停播？", "停播", ["电视台决定停止播出这部电视剧。"], False),  # abbreviated
+    ("这部电视剧会不会被停播？", "停播", ["电视台公开了这部电视剧的预告。"], True),
+])
+def test_the_verb_a_yes_or_no_question_asks_must_be_said_of_what_it_asks_it_of(question, verb, texts, lacking):
+    missing = _missing_in(question, *texts)
+    assert (verb in missing) is lacking, missing
+
+
+@pytest.mark.parametrize(("question", "sentence", "marks"), [
+    ("驻马店12315今年春节收到的消费投诉是25起吗？", "12315投诉中心受理消费者咨询、投诉、举报159件。", False),
+    ("驻马店12315今年春节收到的消费投诉是25起吗？", "其中咨询133件，投诉25件，举报1件。", True),
+    ("楼宇经济项目里，已经建好的有15个吗？", "万顺大厦等8个建设项目已完工。", True),  # another number, its unit
+    (PUMPS, "河岸均设有抽水泵，疑似违法取水。", False),
+    (PUMPS, "这些抽水泵已被拆除。", True),
+])
+def test_a_yes_or_no_question_marks_a_sentence_saying_its_verb_or_its_figure(policy, question, sentence, marks):
+    assert may_answer(sentence, key_terms(question, policy.lexical), policy.lexical) is marks
+
+
+def test_a_yes_or_no_question_the_article_does_not_settle_is_flagged(assistant):
+    answer = assistant.ask("鸿雁社区的人才公寓已经开始接受入住申请了吗？")
+    assert answer.outcome == "partial" and "申请" in answer.missing, (answer.outcome, answer.missing)
+    answer = assistant.ask("曹娥街道是否设立了人才引进工作专班？")
+    assert answer.outcome == "answered" and not answer.missing, (answer.outcome, answer.missing)
 
 
 @pytest.mark.parametrize(("question", "text", "lacking"), [

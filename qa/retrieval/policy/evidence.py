@@ -27,6 +27,7 @@ from qa.ingest.words import (
     SURNAME_TITLES,
     Tokenizer,
     courtesy_names_given,
+    dictionary_tag,
     is_common_word,
     pinyin,
     to_simplified,
@@ -79,6 +80,7 @@ from qa.retrieval.policy.vocabulary import (
     QUESTION_CLAUSE,
     QUOTED_SPAN,
     REASON_GIVEN,
+    RESULTATIVE,
     SCORE,
     SCORE_GIVEN,
     SCRIPTS,
@@ -339,7 +341,36 @@ class Evidence:
             if not self.about(terms, lambda sentence: sentence.has(terms.focus, bridge=not written)
                               or sentence.names_kind(terms)):
                 lacking.append(terms.asked_of or terms.focus)
+        if terms.predicate and not (terms.focus and any(terms.focus in term for term in lacking)) \
+                and not self.holds(terms):  # said of a noun the evidence lacks, it is not asked apart
+            lacking.append(terms.predicate)
         return list(dict.fromkeys(lacking))
+
+    def gives_figure(self, figures: list[tuple[str, str]]) -> bool:
+        """Whether the text gives a figure a question states, or another number in its unit (see
+        FIGURE_STATED)."""
+        return any(re.search(rf"(?<![\d.]){re.escape(number)}(?!\d)|\d\s*{re.escape(unit)}", self.text)
+                   for number, unit in figures)
+
+    def says(self, verb: str) -> bool:
+        """Whether the text says the verb: as written or in another form (see ``has``), without its
+        passive 被 (被判 by 判处), by its first character with another result (see RESULTATIVE), or
+        abbreviated (停播 of 停止播出)."""
+        if self.has(verb):
+            return True
+        if verb.startswith("被") and len(verb) > 1:
+            return self.says(verb[1:])
+        if (result := RESULTATIVE.fullmatch(verb)) and dictionary_tag(verb).startswith("v"):
+            return result.group(1) in self.text
+        return self._abbreviated(verb)
+
+    def holds(self, terms: KeyTerms) -> bool:
+        """Whether a sentence says what a yes-or-no question asks holds (its predicate: 拆掉) of the noun
+        it is asked of, named there or in the sentence before, and of the question's subjects (see
+        ``about``)."""
+        said = {sentence.text for sentence, window, _ in self.windows
+                if sentence.says(terms.predicate) and (not terms.focus or window.has(terms.focus))}
+        return self.about(terms, lambda sentence: sentence.text in said)
 
     def names_kind(self, terms: KeyTerms) -> bool:
         """Whether the text names a thing of the kind the question asks which one of (see KeyTerms.kinds):
@@ -635,7 +666,10 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.asks_origin or evidence.gives_origin())
             and (not terms.asks_place or (evidence.locates(terms) if terms.located is not None
                                           else evidence.sets_place()))
-            and (not terms.area or evidence.names_area(terms)))
+            and (not terms.area or evidence.names_area(terms))
+            and (not terms.predicate or evidence.says(terms.predicate)
+                 and (not terms.focus or evidence.has(terms.focus)))
+            and (not terms.figures or evidence.gives_figure(terms.figures)))
 
 
 def _is_place(word: str, tag: str) -> bool:

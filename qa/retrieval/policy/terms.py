@@ -4,7 +4,8 @@ The focus is the noun the question word asks about (常住人口 in "常住人�
 多少", 荣誉 in "获得了什么荣誉", population in "what is the population of"),
 leaving out nouns that only say what shape the answer takes (做法, 名字,
 位置, "kind") or point at the page itself (标题, 配图, "caption"). Verbs and
-adjectives are not checked: paraphrases reword them freely.
+adjectives are not checked, as paraphrases reword them freely, except the verb
+a yes-or-no question asks holds (拆掉 in "抽水泵有没有被拆掉"): that is all it asks.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from qa.retrieval.policy.vocabulary import (
     ENGLISH_UNITS,
     ENGLISH_VERBS,
     ENGLISH_WHICH_ONES,
+    FIGURE_STATED,
     FOUNDER_ASKED,
     FRAME_NOUNS,
     FUNCTION_TAGS,
@@ -64,10 +66,12 @@ from qa.retrieval.policy.vocabulary import (
     IN_A_WORK,
     KIND_ASKED,
     KIND_SUFFIXES,
+    LIGHT_VERBS,
     LIST_ASKED,
     LISTED_COUNT,
     LOCATED_FILLER_TAGS,
     LOCATION_ASKED,
+    LOCATIVES,
     LONG,
     MAX_PHRASE_CHARS,
     MEASURE_LEADS,
@@ -98,10 +102,12 @@ from qa.retrieval.policy.vocabulary import (
     TIME_QUESTIONS,
     UNCHECKED_TIMES,
     UNIT_WORDS,
+    WHETHER,
     WHO_FIRST,
     WINDOW_AFTER,
     YEAR,
     YEARS_FROM_NOW,
+    YES_NO_ASKED,
 )
 from qa.store.lexical import LexicalIndex
 
@@ -133,6 +139,8 @@ class KeyTerms:
     asks_place: bool = False  # "在哪里被抓到的", "where did it land": a sentence must set a place
     area: str | None = None  # "属于哪个区": a sentence must name a place of this kind (上虞区)
     located: str | None = None  # "那家工厂在哪里": what is asked where it stands, as written (工厂)
+    predicate: str | None = None  # "抽水泵有没有被拆掉": the verb a yes-or-no question asks holds (拆掉)
+    figures: list[tuple[str, str]] = field(default_factory=list)  # "是25起吗": (number, unit) it states
 
     @property
     def written(self) -> str:
@@ -318,6 +326,24 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
     return words[head][0]
 
 
+def _predicate(words: list[tuple[str, str]], checkable: list[bool], lexical: LexicalIndex) -> str | None:
+    """The verb or set phrase a yes-or-no question asks holds of its last noun (see YES_NO_ASKED): one
+    of two characters or more after that noun, and after 是 or the words that ask (扒手是女的吗 asks no
+    verb), that says something of its own; not jieba's guess across a word boundary, nor a locative
+    it joined to the verb after a noun (榜 上排), nor one after 有 (有帮助吗 asks a judgement)."""
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        if (checkable[i] and word not in UNIT_WORDS or word == "是" or WHETHER.fullmatch(word)
+                or word[0] in "不没" and word != "没有"):  # 感/不感兴趣: the second half of the words that ask
+            return None
+        if (tag.startswith(("v", "i", "l")) and len(word) > 1 and not word.isascii() and word not in STOPWORDS
+                and word not in LIGHT_VERBS and word not in QUESTION_WORDS and not YES_NO_ASKED.search(word)
+                and not _cut_across(word, tag, lexical)
+                and not (word[0] in LOCATIVES and i and words[i - 1][1].startswith("n"))):
+            return None if i and words[i - 1][0] == "有" else word  # 有帮助, 有影响: a judgement, not an event
+    return None
+
+
 def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozenset[str], bool]:
     """The characters a thing of the kind asked ends in, and whether a name instantiates it, when the
     focus follows "哪种", "什么", "which" or "how many" within a few words and no verb between (see
@@ -426,6 +452,9 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                  or any(asked in simplified for asked in TIME_QUESTIONS)
                  or ENGLISH_TIME_ASKED.match(question) is not None)
     focus = _focus(words, checkable, frozenset(map(lexical.tokenizer.normalise, POSSESSOR.findall(question))))
+    yes_no = YES_NO_ASKED.search(simplified) is not None and not any(
+        _is_question_word(words, i) and not YES_NO_ASKED.fullmatch(words[i][0]) for i in range(len(words)))
+    predicate = _predicate(words, checkable, lexical) if yes_no else None
     if people and focus == people.group(1).lower():
         focus = None  # the people are given by the count
     if styled := courtesy_names_asked(simplified):  # 刘铭传字什么: a courtesy name, no word of the question
@@ -464,7 +493,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     enumerates or listed is not None, _name_asked(question, words, terms), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
-                    asks_origin, asks_place, area, located)
+                    asks_origin, asks_place, area, located, predicate,
+                    FIGURE_STATED.findall(simplified) if yes_no else [])
 
 
 def _located(question: str, lexical: LexicalIndex) -> str | None:

@@ -162,6 +162,23 @@ ENGLISH_NAME_ASKED = re.compile(r"\bname of (.+?)(?=\s+(?:who|whom|that|which|wh
 # "谁是曹娥街道的书记" asks what "曹娥街道的书记是谁" does: it is read in that order, so the noun after 的 is
 # what is asked (the focus, and the office whose holder is named), not the name before it.
 WHO_FIRST = re.compile(r"^\s*(?:请问|那)?\s*谁是(.+?)([？?。！!]*\s*)$")
+# A question asking yes or no (…吗, 是否, 是不是, 有没有, …了没有) asks whether its verb holds of its last
+# noun (拆掉 in 抽水泵有没有被拆掉, 表彰 in 余墨有没有受到上级表彰), not a verb that only carries another
+# word (LIGHT_VERBS: 受到, 超过 before a number, the direction 起来 of 关/起来).
+WHETHER = re.compile(r"是否|有无|([\u4e00-\u9fff])[不没]\1")  # the words that ask it before the predicate
+YES_NO_ASKED = re.compile(rf"(?<![什怎多这那])[吗么][？?！!。…\s]*$|没有[？?。\s]*$|{WHETHER.pattern}")
+# A verb with the result it reached (抓到, 拆掉, 建好) is said by its verb with another result (抓获, 拆除)
+RESULTATIVE = re.compile(r"([\u4e00-\u9fff])[到掉好完住走光]")
+# A figure a yes-or-no question states (是25起吗, 有没有超过18%, 建好的有15个吗) is answered by the sentence
+# giving that number or another in its unit (投诉25件, 8个建设项目已完工)
+FIGURE_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*个?(%|[万亿年月日天起倍]|"
+                           rf"{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
+LOCATIVES = frozenset("上下里中内外")  # jieba joins one to the verb after a noun (榜 上排)
+LIGHT_VERBS = frozenset("""
+开始 进行 受到 得到 遭到 成为 作为 出现 继续 需要 可以 能够 应该 愿意 打算 准备 希望 觉得 认为 知道 听说 看到
+表示 提到 属于 具有 拥有 存在 包括 超过 达到 高于 低于 不到 少于 多于 突破 接近 实现 还是 就是 真的 已经 曾经
+起来 下来 出来 上来 过来 回来 下去 出去 进来 进去 过去
+""".split())
 SURNAME_TAGS = frozenset("nr r ng n".split())  # jieba's tags of a surname it cut off a name it does not know
 # Words between a noun and the name it is given (妻子名叫阿尔凯斯提斯, 组长为张建国, 主任：熊振杰)
 NAME_GIVEN_AS = frozenset("名叫 叫 叫做 名为 为 是 ： : （ (".split())
@@ -400,7 +417,8 @@ architect compos director inventor general command offic offici founder mathemat
 ENGLISH_AUXILIARIES = frozenset("is are was were be been do does did has have had can could will would".split())
 COUNT = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[\u4e00-\u9fff]?")  # 11艘(船), 73(集): a count of the kind
 QUOTED_SPAN = re.compile(r"[“「『《]([^”」』》]{2,12})[”」』》]")
-ASKING = re.compile(r"哪|什么|啥|谁|多少|几|怎")  # a question word before the focus makes no label (…屈原的哪篇作品)
+# a question word before the focus makes no label (…屈原的哪篇作品, 余墨有没有因为…)
+ASKING = re.compile(rf"哪|什么|啥|谁|多少|几|怎|{WHETHER.pattern}")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
 # A Chinese term longer than this whose last character is the only part not written was joined by jieba
