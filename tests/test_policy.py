@@ -875,6 +875,23 @@ def test_a_count_asked_is_given_in_the_clause_that_names_what_is_counted(policy,
     assert (missing == []) == counted, missing
 
 
+@pytest.mark.parametrize(("question", "focus", "modifier"), [
+    ("曹娥街道有多少家规上企业？", "企业", "规上"),  # jieba: 多少/家规/上/企业
+    ("曹娥街道有几家规上企业？", "企业", "规上"),  # jieba: 几家/规上/企业
+    ("鸿雁社区人才公寓总共有多少套房？", "套房", None),  # 房 alone is no longer word: 套房 stays
+])
+def test_a_measure_word_jieba_joined_to_the_word_after_it_is_read_apart(policy, question, focus, modifier):
+    terms = key_terms(question, policy.lexical)
+    assert (terms.focus, terms.modifier) == (focus, modifier), (terms.focus, terms.modifier)
+
+
+def test_a_count_of_a_kind_the_article_never_counts_is_missing(assistant):
+    """81家省级以上高新技术企业 counts no 规上企业."""
+    answer = assistant.ask("曹娥街道有多少家规上企业？")
+    assert answer.outcome == "partial" and any("规上企业" in term for term in answer.missing), answer.missing
+    assert assistant.ask("曹娥街道有多少家上市公司？").outcome == "answered"
+
+
 def test_a_chinese_focus_is_not_found_through_a_compound_that_shares_an_english_stem(assistant):
     """The park's passage names 生产线 elsewhere ("production line") and 有利于 ("good for"), no 产品."""
     answer = assistant.ask("卧龙智慧新能源产业园的产品有哪些？")

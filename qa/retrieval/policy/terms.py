@@ -254,6 +254,18 @@ def _unknown_names(words: list[tuple[str, str]]) -> list[str]:
     return names
 
 
+def _measure_apart(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
+    """jieba's join of a count's measure word with what follows, where the rest alone reads as a longer
+    word (多少 家规/上/企业 → 多少家 规上/企业; 多少 套房 stays: the rest, 房, is no longer)."""
+    for i in range(1, len(words)):
+        word = words[i][0]
+        if words[i - 1][0] in COUNT_WORDS and len(word) > 1 and word[0] in MEASURE_WORDS and word not in UNIT_WORDS:
+            rest = lexical.tokenizer.tagged_words("".join(w for w, _ in words[i:])[1:])
+            if rest and len(rest[0][0]) > len(word) - 1:
+                return (*words[:i - 1], (words[i - 1][0] + word[0], "m"), *rest)  # as jieba writes 几家
+    return words
+
+
 def _in_the_work(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
     """jieba's guess at a name after a work's title takes the "in" before it (《百年孤独》中布恩迪亚 →
     中布恩迪亚): a guessed word there starting with 中, 里 or 内 is cut after it."""
@@ -406,7 +418,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    tagged = _in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical)
+    tagged = _measure_apart(_in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)),
+                                         lexical), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
     checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
@@ -484,10 +497,11 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     area = None if asks_origin else next((match.group(1) for match in AREA_ASKED.finditer(simplified)), None)
     located = None if asks_origin or area else _located(simplified, lexical)
     asks_place = located is not None or not (asks_origin or area) and PLACE_ASKED.search(simplified) is not None
+    modifier = _modifier(words, checkable, focus, lexical)
+    sought = counted if focus in subjects else f"{modifier or ''}{focus}" if focus else counted  # 规上企业
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
-                    _asked_of(words, subjects, counted if focus in subjects else focus or counted),
-                    _periods(simplified),
-                    _modifier(words, checkable, focus, lexical), asks_number, _english_events(question, words),
+                    _asked_of(words, subjects, sought), _periods(simplified), modifier, asks_number,
+                    _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
                     enumerates or listed is not None, _name_asked(question, words, terms), listed,
@@ -573,12 +587,13 @@ def _modifier(words: list[tuple[str, str]], checkable: list[bool], focus: str | 
               lexical: LexicalIndex) -> str | None:
     """The Chinese noun or attribute written right before the focus, forming one term with it
     (辖区 + 面积, 国家级 + 高新技术)."""
-    at = next((i for i, (word, _) in enumerate(words) if word == focus), None)
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] == focus), None)  # 人才公寓…多少名人才
     if at is None or at == 0 or focus.isascii() or words[at][1].startswith("nr"):  # 主犯仲某: a person, not a kind
         return None
     word, tag = words[at - 1]
     attribute = tag == "b" and len(word) > 1 and word not in FRAME_NOUNS  # jieba's distinguishing words: 大型, not 总共
-    if (not (checkable[at - 1] or attribute) or tag.startswith(NAME_TAGS) or not lexical.tokenizer.known(word)
+    if (not (checkable[at - 1] or attribute) or tag.startswith(NAME_TAGS)
+            or not (lexical.tokenizer.known(word) or lexical.knows(word))  # jieba's guess, unless the corpus uses it
             or any(asked.fullmatch(word) for asked, _ in QUALIFIERS)):  # a level is checked as such
         return None
     return word
