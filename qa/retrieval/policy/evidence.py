@@ -264,13 +264,10 @@ class Evidence:
             return True
         return re.search(rf"{numbers}\s*(余|多)?({units})", self.text) is not None
 
-    def counts(self, focus: str, measure: str, modifier: str | None = None) -> bool:
-        """Whether the text counts the focus in the measure word, in a sentence that also says the noun
-        it is compounded with in the question (规上 of 规上企业: 81家高新技术企业 counts none): a Chinese
-        count is in a clause that names the focus or follows the one that does (驿站共有…，其中…5个),
-        not in another clause of the sentence ("2个未来社区…，以网络党群驿站为例")."""
-        if modifier and not self.has(modifier):
-            return False
+    def counts(self, focus: str, measure: str) -> bool:
+        """Whether the text counts the focus in the measure word: a Chinese count is in a clause
+        that names the focus or follows the one that does (驿站共有…，其中…5个), not in another
+        clause of the sentence ("2个未来社区…，以网络党群驿站为例")."""
         if focus.isascii():
             return self.has(focus)
         clauses = [Evidence._of_text(text, self.lexical) for text in CLAUSE_END.split(self.text)]
@@ -297,8 +294,12 @@ class Evidence:
                 terms.measure == "钱" and terms.focus.isascii()) and terms.measure not in CLOCK_UNITS \
                 and terms.measure not in ACTION_UNITS and terms.measure not in (DURATION, LONG) \
                 and terms.focus not in terms.subjects
-            if not self.about(terms, lambda sentence: sentence.has_count(terms.measure)
-                              and (not focus_given or sentence.counts(terms.focus, terms.measure, terms.modifier))):
+            # with the noun compounded with it in the question there or in the sentence before (规上 of
+            # 规上企业: 81家省级以上高新技术企业 counts none; 夜间公交…。票价统一为2元 does)
+            modified = {sentence.text for sentence, window, _ in self.windows
+                        if not terms.modifier or window.has(terms.modifier)}
+            if not self.about(terms, lambda sentence: sentence.has_count(terms.measure) and (
+                    not focus_given or sentence.counts(terms.focus, terms.measure) and sentence.text in modified)):
                 lacking.append(terms.asked_of or terms.counted)
         lacking += [asked for asked, given in terms.periods
                     if not any(asked in term for term in lacking) and not self.in_period(terms, asked, given)]
