@@ -282,6 +282,7 @@ class Evidence:
         lacking = [t for t in dict.fromkeys([terms.focus, *terms.names])
                    if t and not (self.has(t) if t == terms.focus else self.finds(t))
                    and not (t == terms.focus and kind_named)]
+        modified = self._naming(terms.modifier)  # where the noun compounded with the focus may stand
         if terms.counted and not self.has_count(terms.measure):
             lacking.append(terms.counted)
         elif terms.counted:
@@ -296,8 +297,6 @@ class Evidence:
                 and terms.focus not in terms.subjects
             # with the noun compounded with it in the question there or in the sentence before (规上 of
             # 规上企业: 81家省级以上高新技术企业 counts none; 夜间公交…。票价统一为2元 does)
-            modified = {sentence.text for sentence, window, _ in self.windows
-                        if not terms.modifier or window.has(terms.modifier)}
             if not self.about(terms, lambda sentence: sentence.has_count(terms.measure) and (
                     not focus_given or sentence.counts(terms.focus, terms.measure) and sentence.text in modified)):
                 lacking.append(terms.asked_of or terms.counted)
@@ -309,7 +308,7 @@ class Evidence:
             return bool(terms.focus) and not any(terms.focus in term for term in lacking)
 
         if focus_found() and terms.modifier and not any(
-                window.has(terms.modifier) for sentence, window, _ in self.windows if sentence.has(terms.focus)):
+                sentence.has(terms.focus) for sentence, _, _ in self.windows if sentence.text in modified):
             lacking.append(terms.modifier + terms.focus)
         if focus_found() and terms.asks_number and not self.numbers(terms.focus) and not kind_named:
             lacking.append(terms.focus)
@@ -372,9 +371,13 @@ class Evidence:
         """Whether a sentence says what a yes-or-no question asks holds (its predicate: 拆掉) of the noun
         it is asked of, named there or in the sentence before, and of the question's subjects (see
         ``about``)."""
-        said = {sentence.text for sentence, window, _ in self.windows
-                if sentence.says(terms.predicate) and (not terms.focus or window.has(terms.focus))}
-        return self.about(terms, lambda sentence: sentence.text in said)
+        of_it = self._naming(terms.focus)
+        return self.about(terms, lambda sentence: sentence.says(terms.predicate) and sentence.text in of_it)
+
+    def _naming(self, term: str | None) -> set[str]:
+        """The sentences that name the term or follow one that does (all of them when there is none):
+        where a word of the question said with it may stand."""
+        return {sentence.text for sentence, window, _ in self.windows if term is None or window.has(term)}
 
     def names_kind(self, terms: KeyTerms) -> bool:
         """Whether the text names a thing of the kind the question asks which one of (see KeyTerms.kinds):
