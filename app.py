@@ -66,6 +66,8 @@ mark {background: #fde68a; color: #111827; padding: 0 2px;}
 .qa-reader h1 {font-size: 1.4em;} .qa-reader h2 {font-size: 1.15em; margin-top: 1.2em;}
 .qa-dateline, .qa-read-as {color: #4b5563; font-size: 0.9em;}
 .qa-read-as {margin: 0 0 4px;}
+.qa-parts {color: #4b5563; font-size: 0.9em; margin: 0 0 6px;}
+.qa-parts ol {margin: 2px 0 0; padding-left: 1.4em;}
 .qa-reader figure {margin: 0.8em 0; color: #4b5563; font-size: 0.95em; border-left: 3px solid #e5e7eb;
                    padding-left: 10px;}
 .qa-reader .qa-here {outline: 3px solid #b45309; outline-offset: 4px; scroll-margin-top: 30vh;}

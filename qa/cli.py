@@ -125,8 +125,7 @@ def format_answer(answer: Answer, colour: bool) -> str:
     lines = [f"Q: {answer.question}", *read_as, answer.message]
     mark_open, mark_close = (BOLD + UNDERLINE, RESET) if colour else ("【", "】")
     for hit in answer.passages:
-        before, sentence, after = hit.split_at_sentence()
-        marked = before + mark_open + sentence + mark_close + after if hit.carries_evidence else hit.text
+        marked = "".join(mark_open + text + mark_close if is_marked else text for text, is_marked in hit.pieces())
         section = hit.section or "—"
         lines.append(f"\n{hit.rank}. score {hit.score:.3f} · {section} · {hit.kind} · {hit.doc}")
         lines.append(f"   {marked}")

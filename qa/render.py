@@ -23,6 +23,7 @@ KIND_NAMES = {"caption": "图片说明 · photo caption", "title": "标题 · ti
 SHOW_IN_ARTICLE = "在原文中查看 · Show in article"
 GLOSS_NOTE = "Word glosses, not a translation · 逐词释义，非翻译"
 READ_AS = "已按此理解 · Read as"
+PARTS = "分 {count} 问作答 · Answered as {count} questions"
 SHORT_TITLE_MIN, SHORT_TITLE_MAX = 4, 16
 
 
@@ -32,10 +33,7 @@ def article_link(doc: str, passage_id: str | None = None) -> str:
 
 
 def _marked_text(hit: Hit) -> str:
-    if not hit.carries_evidence:
-        return escape(hit.text)
-    before, sentence, after = hit.split_at_sentence()
-    return f"{escape(before)}<mark>{escape(sentence)}</mark>{escape(after)}"
+    return "".join(f"<mark>{escape(text)}</mark>" if marked else escape(text) for text, marked in hit.pieces())
 
 
 def short_title(title: str) -> str:
@@ -66,19 +64,27 @@ def _card(hit: Hit) -> str:
     )
 
 
-def _passages(hits: list[Hit]) -> str:
-    """The best passage open, the others folded under "More passages"."""
+def _opened(answer: Answer) -> int:
+    """How many passages are shown open: the best one, or for a message asking several things the
+    first ones that answer a part."""
+    answering = [hit for hit in answer.passages[:len(answer.parts)] if hit.carries_evidence]
+    return max(1, len(answering))
+
+
+def _passages(hits: list[Hit], opened: int) -> str:
+    """The best passages open, the others folded under "More passages"."""
     if not hits:
         return ""
-    more = hits[1:]
+    more = hits[opened:]
     folded = (f'<details class="qa-more"><summary>更多段落 · More passages ({len(more)})</summary>'
               f'{"".join(_card(h) for h in more)}</details>') if more else ""
-    return _card(hits[0]) + folded
+    return "".join(_card(hit) for hit in hits[:opened]) + folded
 
 
-def _quoted(hit: Hit) -> str:
-    """The answering sentence, quoted above the passages."""
-    return f'<blockquote class="qa-answer">{escape(hit.sentence)}</blockquote>'
+def _quoted(hits: list[Hit]) -> str:
+    """The answering sentences of the passages shown open, quoted above them."""
+    sentences = dict.fromkeys(text for hit in hits if hit.carries_evidence for text, marked in hit.pieces() if marked)
+    return "".join(f'<blockquote class="qa-answer">{escape(sentence)}</blockquote>' for sentence in sentences)
 
 
 def _glosses(answer: Answer) -> str:
@@ -92,8 +98,12 @@ def _glosses(answer: Answer) -> str:
 
 
 def _read_as(answer: Answer) -> str:
-    """The question as searched, when a keyboard slip in it was put right."""
-    return f'<p class="qa-sub qa-read-as">{READ_AS}：{escape(answer.read_as)}</p>' if answer.read_as else ""
+    """The question as searched, when a keyboard slip in it was put right, and the questions a message
+    asking several things was answered as."""
+    read_as = f'<p class="qa-sub qa-read-as">{READ_AS}：{escape(answer.read_as)}</p>' if answer.read_as else ""
+    parts = "".join(f"<li>{escape(part)}</li>" for part in answer.parts)
+    return read_as + (f'<div class="qa-sub qa-parts">{PARTS.format(count=len(answer.parts))}<ol>{parts}</ol></div>'
+                      if answer.parts else "")
 
 
 def _lines(text: str) -> str:
@@ -105,20 +115,21 @@ def answer_html(answer: Answer) -> str:
     outcome, hits = answer.outcome, answer.passages
     if outcome in ("greeting", "unclear"):
         return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
+    opened = _opened(answer)
     if outcome == "overview":
         link = (f'<a class="qa-show" href="{escape(article_link(hits[0].doc))}" target="_blank" rel="noopener">'
                 f'{SHOW_IN_ARTICLE}</a>') if hits else ""
         head = f'<p class="qa-overview">{_lines(answer.message)}</p>{link}'
     elif outcome == "answered" and hits:
-        head = f'<p class="qa-reply">答案 · Answer</p>{_quoted(hits[0])}{_glosses(answer)}'
+        head = f'<p class="qa-reply">答案 · Answer</p>{_quoted(hits[:opened])}{_glosses(answer)}'
     elif outcome == "partial":
         # glosses go with the sentence they gloss, which the passages would show only further down
-        glossed = _quoted(hits[0]) if answer.glosses and hits else ""
+        glossed = _quoted(hits[:1]) if answer.glosses and hits else ""
         head = f'<p class="qa-missing">{escape(answer.message)}</p>{glossed}{_glosses(answer)}'
     else:
         head = (f'<p class="qa-not-covered"><b>{NOT_COVERED}</b></p>'
                 f'<p class="qa-sub">{escape(answer.message)}</p>')
-    return f'<div class="qa-result qa-{outcome}">{_read_as(answer)}{head}{_passages(hits)}</div>'
+    return f'<div class="qa-result qa-{outcome}">{_read_as(answer)}{head}{_passages(hits, opened)}</div>'
 
 
 def article_html(passages: list[IndexedPassage], doc: str, passage_id: str | None,

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 PASSAGE_KEYS = {"id", "rank", "score", "doc", "section", "kind", "text", "doc_title", "docs", "confidence", "sentence",
-                "sentence_span"}
+                "sentence_span", "sentences"}
 
 
 @pytest.fixture()
@@ -21,8 +21,8 @@ def test_ask_json_contract(run_cli, built, article_retriever):
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert set(answer) == {"question", "answerable", "outcome", "message", "missing", "searched_with", "read_as",
-                           "passages"}
-    assert answer["read_as"] is None
+                           "parts", "passages"}
+    assert answer["read_as"] is None and answer["parts"] == []
     assert answer["outcome"] == "answered" and answer["missing"] == []
     assert answer["question"] == "曹娥街道一季度外资到位了多少？" and answer["answerable"] is True
     assert [p["rank"] for p in answer["passages"]] == [1, 2, 3]
@@ -34,7 +34,7 @@ def test_ask_json_contract(run_cli, built, article_retriever):
     first = answer["passages"][0]
     assert "697万美元" in first["sentence"] and first["confidence"] in {"high", "medium"}
     start, end = first["sentence_span"]
-    assert first["text"][start:end] == first["sentence"]
+    assert first["text"][start:end] == first["sentence"] and first["sentences"] == [first["sentence"]]
 
 
 def test_a_question_the_article_does_not_cover_marks_no_sentence(run_cli, built):

@@ -100,11 +100,12 @@ def test_the_contract_json_shape():
                     missing=["租金"])
     assert answer.to_json() == {
         "question": "问题？", "answerable": True, "outcome": "partial", "message": "文章未提及：租金",
-        "missing": ["租金"], "searched_with": None, "read_as": None,
+        "missing": ["租金"], "searched_with": None, "read_as": None, "parts": [],
         "passages": [{"id": "doc#3", "rank": 1, "score": 0.91, "doc": "doc.txt", "section": "聚才汇智",
                       "kind": "body", "text": "甲乙。丙丁。", "doc_title": None, "docs": ["doc.txt"],
-                      "confidence": "high", "sentence": "丙丁。", "sentence_span": [3, 6]},
+                      "confidence": "high", "sentence": "丙丁。", "sentence_span": [3, 6], "sentences": ["丙丁。"]},
                      {"id": "doc#4", "rank": 2, "score": 0.52, "doc": "doc.txt", "section": None,
                       "kind": "caption", "text": "戊己。", "doc_title": None, "docs": ["doc.txt"],
-                      "confidence": "low", "sentence": None, "sentence_span": None}]}
-    assert hit.split_at_sentence() == ("甲乙。", "丙丁。", "")
+                      "confidence": "low", "sentence": None, "sentence_span": None, "sentences": []}]}
+    assert hit.pieces() == [("甲乙。", False), ("丙丁。", True)]
+    assert weak.pieces() == [("戊己。", False)]

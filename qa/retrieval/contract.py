@@ -23,6 +23,8 @@ class Hit:
     title: str | None = None  # the document's title, when it has one
     confidence: str = "low"  # one of CONFIDENCES: how well this passage answers (see qa/retrieval/refusal.py)
     docs: list[str] = field(default_factory=list)  # every document holding this same text (first: ``doc``)
+    # Further sentences marked, each answering another part of a message asking two things (see compound.py)
+    also_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def carries_evidence(self) -> bool:
@@ -35,12 +37,23 @@ class Hit:
         return {key: getattr(self, key) for key in CONTRACT_KEYS} | {
             "doc_title": self.title, "docs": self.docs or [self.doc], "confidence": self.confidence,
             "sentence": self.sentence if marked else None,
-            "sentence_span": list(self.sentence_span) if marked else None}
+            "sentence_span": list(self.sentence_span) if marked else None,
+            "sentences": [self.text[start:end] for start, end in self.marked_spans()] if marked else []}
 
-    def split_at_sentence(self) -> tuple[str, str, str]:
-        """The passage text before its answering sentence, the sentence, and the text after it."""
-        start, end = self.sentence_span
-        return self.text[:start], self.text[start:end], self.text[end:]
+    def marked_spans(self) -> list[tuple[int, int]]:
+        """Every answering sentence's span, in reading order."""
+        return sorted({tuple(self.sentence_span), *self.also_spans})
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The passage text cut at its answering sentences, each piece with whether it is one; the text
+        whole and unmarked when the passage does not carry evidence."""
+        if not self.carries_evidence:
+            return [(self.text, False)]
+        pieces, at = [], 0
+        for start, end in self.marked_spans():
+            pieces += [(self.text[at:start], False), (self.text[start:end], True)]
+            at = end
+        return [(text, marked) for text, marked in [*pieces, (self.text[at:], False)] if text]
 
 
 @dataclass
@@ -66,9 +79,10 @@ class Answer:
     # Reading help for a question not asked in Chinese: the answer sentence's words as
     # (word, pinyin, short English gloss); a word gloss, not a translation.
     glosses: list[tuple[str, str, str]] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # the questions a message asking several things was read as
 
     def to_json(self) -> dict:
         return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,
                 "message": self.message, "missing": self.missing, "searched_with": self.searched_with,
-                "read_as": self.read_as,
+                "read_as": self.read_as, "parts": self.parts,
                 "passages": [hit.to_json() for hit in self.passages]}

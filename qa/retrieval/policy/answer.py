@@ -7,8 +7,9 @@
    abbreviations and chat spellings written out (YoY, bldg, hw), and written Cantonese read
    as Mandarin (喺邊度 → 在哪里).
 3. A question about a document as a whole gets its overview.
-4. A follow-up is searched together with the earlier question it continues.
-5. The evidence check: when the passages lack what the question asks for,
+4. A message asking several things is answered part by part, the replies joined.
+5. A follow-up (or a later part) is searched together with the earlier question it continues.
+6. The evidence check: when the passages lack what the question asks for,
    the reply says so and lists it in ``missing``.
 """
 
@@ -17,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import zip_longest
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import cantonese, followup, overview, replies
+from qa.retrieval.policy import cantonese, compound, followup, overview, replies
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -133,6 +135,46 @@ def _first_that(hits: list[Hit], better: Callable[[Hit], bool], within: int = EV
             reordered = [hit, *hits[:at], *hits[at + 1:]]
             return [replace(h, rank=rank) for rank, h in enumerate(reordered, start=1)]
     return hits
+
+
+def _joined(replies_to_parts: list[Answer], lang: str, searched: str, top_k: int) -> Answer:
+    """One reply to a message asking several things: answered when every part is; what a part lacks
+    (or the part itself, where it is not covered and nothing in particular is missing) named; each
+    answered part's first passage first (those lacking nothing before the others), a passage answering
+    two parts marking both sentences."""
+    answered = [reply for reply in replies_to_parts if reply.answerable and reply.passages]
+    missing = []
+    for reply in replies_to_parts:
+        lacking = reply.missing or ([] if reply.answerable else [_quoted_part(reply.question)])
+        missing += [item for item in lacking if item not in missing]
+    if not answered:
+        outcome, key = "not_covered", "not_covered_missing"
+    elif missing:
+        outcome, key = "partial", "partial"
+    else:
+        outcome, key = "answered", "answered"
+    leading = sorted(answered, key=lambda reply: bool(reply.missing))
+    firsts = [reply.passages[0] for reply in leading]
+    chosen: dict[str, Hit] = {}
+    others = [reply.passages[1:] if reply in answered else reply.passages for reply in replies_to_parts]
+    for hit in [*firsts, *(hit for turn in zip_longest(*others) for hit in turn if hit)]:
+        if hit.id not in chosen and len(chosen) < top_k:
+            chosen[hit.id] = hit
+        elif hit.id in chosen and hit in firsts and hit.sentence_span not in chosen[hit.id].marked_spans():
+            kept = chosen[hit.id]
+            chosen[hit.id] = replace(kept, also_spans=(*kept.also_spans, hit.sentence_span))
+    passages = [replace(hit, rank=rank) for rank, hit in enumerate(chosen.values(), start=1)]
+    timings = {key: round(sum(reply.timings_ms.get(key, 0.0) for reply in replies_to_parts), 2)
+               for key in replies_to_parts[0].timings_ms}
+    return Answer(replies_to_parts[0].question, bool(answered), passages, timings,
+                  max(reply.evidence for reply in replies_to_parts), outcome,
+                  replies.say(key, lang, missing=replies.join(missing, lang), source=searched), missing,
+                  glosses=leading[0].glosses if leading else [])
+
+
+def _quoted_part(part: str) -> str:
+    """A part of a message named as what the articles do not answer: “这个项目是哪天开工的”."""
+    return f"“{part.rstrip('？?！!。.，, ')}”"
 
 
 class AnswerPolicy:
@@ -269,8 +311,21 @@ class AnswerPolicy:
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
         if aspect and (reply := self._overview(question, aspect, kind.lang, top_k)):
             return reply
-        context = followup.context_for(kind.question, list(history), self.lexical)
-        terms = key_terms(kind.question, self.lexical)
+        asked = compound.parts(kind.question, self.lexical)
+        if len(asked) == 1:
+            return replace(self._answer(kind, list(history), top_k, mode, docs, searched), question=question,
+                           read_as=read_as)
+        # a part without its own subject continues the part before it
+        replies_to_parts = [self._answer(replace(kind, question=part), [*history, *asked[:at]], top_k, mode, docs,
+                                         searched) for at, part in enumerate(asked)]
+        return replace(_joined(replies_to_parts, kind.lang, searched, top_k), question=question, read_as=read_as,
+                       parts=asked)
+
+    def _answer(self, kind: Triage, history: list[str], top_k: int, mode: str, docs: frozenset[str] | None,
+                searched: str) -> Answer:
+        """The reply to one question (``kind.question``), searched and checked against its evidence."""
+        context = followup.context_for(kind.question, history, self.lexical)
+        terms = followup.in_context(key_terms(kind.question, self.lexical), context, self.lexical)
         scan = max(top_k, GIVING_SCAN) if _gives_a_kind(terms) else top_k
         answer = self.retriever.ask(kind.question, top_k=scan, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
@@ -310,5 +365,5 @@ class AnswerPolicy:
         passages = _rated(answer.passages, terms, self.lexical, ceiling)
         if answerable and kind.lang == "en" and passages:
             glosses = word_glosses(passages[0].sentence, self.lexical)
-        return replace(answer, question=question, answerable=answerable, passages=passages, outcome=outcome,
-                       message=text, missing=missing, glosses=glosses, read_as=read_as)
+        return replace(answer, question=kind.question, answerable=answerable, passages=passages, outcome=outcome,
+                       message=text, missing=missing, glosses=glosses)

@@ -12,9 +12,10 @@ nothing the corpus does not know either ("红烧肉怎么做才好吃？" starts
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.ingest.words import to_simplified
-from qa.retrieval.policy.terms import key_terms
+from qa.retrieval.policy.terms import KeyTerms, key_terms
 from qa.retrieval.policy.vocabulary import NAME_TAGS, QUESTION_WORDS
 from qa.store.lexical import LexicalIndex
 
@@ -68,3 +69,14 @@ def context_for(question: str, history: list[str], lexical: LexicalIndex) -> str
     if not earlier or not continues(question, lexical):
         return None
     return next((h for h in reversed(earlier) if names_subject(h, lexical)), earlier[-1])
+
+
+def in_context(terms: KeyTerms, context: str | None, lexical: LexicalIndex) -> KeyTerms:
+    """A follow-up's key terms with those of the question it continues after its own (and its subjects,
+    where it names none): the sentences about what it asks ("起火原因是什么") are the ones about the
+    earlier question's subject, not any sentence giving a reason."""
+    if context is None:
+        return terms
+    earlier = key_terms(context, lexical)
+    return replace(terms, terms=[*terms.terms, *(term for term in earlier.terms if term not in terms.terms)],
+                   subjects=terms.subjects or earlier.subjects)
