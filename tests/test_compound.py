@@ -26,6 +26,12 @@ def lexical(article_retriever):
      ["What did police seize", "how many people were arrested?"]),
     ("How many shops did Yu Mo pair up with, and how old is he?",
      ["How many shops did Yu Mo pair up with", "how old is he?"]),
+    ("陈某最后判了多久 还有他那晚到底喝了多少", ["陈某最后判了多久", "还有他那晚到底喝了多少"]),  # a phone's space
+    ("朱某这回被判了什么，卖她冰毒的丹阳光头抓到没", ["朱某这回被判了什么", "卖她冰毒的丹阳光头抓到没"]),
+    ("孟晚舟保释金一共多少、要几个保释人", ["孟晚舟保释金一共多少", "要几个保释人"]),
+    ("ec一平被几辆车撞了，最后拿了第几名啊", ["ec一平被几辆车撞了", "最后拿了第几名啊"]),
+    ("how many sea turtles were seized, also how much money was involved",
+     ["how many sea turtles were seized", "how much money was involved"]),
     # one question: a condition or topic before it, a list of things, one question word shared, a relative clause
     ("如果签了合同，后来又反悔了，怎么办？", None),
     ("卧龙和晶盛，哪个投资更多？", None),

@@ -1760,3 +1760,33 @@ def test_an_english_reply_speaks_of_one_article_or_of_the_articles(news_policy, 
             said = one.message.replace("the articles it holds", "")  # help: "answers only from the articles it holds"
             assert "the article" in said and "the articles" not in said, one.message
     assert "文章" in news_policy.ask("新公园占地多少公顷？").message
+
+
+@pytest.mark.parametrize(("question", "procedure"), [
+    ("曹娥街道鸿雁社区的人才公寓怎么申请入住？", "申请"),
+    ("想参加曹娥街道的志愿服务活动，怎么报名？", "报名"),  # the one after the words that ask, not 参加
+    ("湖南省演艺集团征集短视频作品，要怎么投稿？", "投稿"),
+    ("會昌班的報名方式是什麼？", "报名"),  # Traditional, the way asked after the thing
+    ("吕先生是通过什么方式反映的？", "反映"),
+    ("曹娥街道如何推进数字化改革？", None),  # a way asked, but of no procedure
+    ("已经有多少人报名了？", None),  # a procedure, but no way asked
+])
+def test_a_how_to_question_asks_the_way_to_do_a_procedure(policy, question, procedure):
+    assert key_terms(question, policy.lexical).procedure == procedure
+
+
+@pytest.mark.parametrize(("text", "lacking"), [
+    ("会昌班今年共招收学员40名，已有200多人报名。", True),  # said to happen, no way given
+    ("会昌班即日起开始招生，有意者可登录文学院官网报名，截止日期为6月30日。", False),
+    ("有意报名者请拨打电话0797-8393000咨询。", False),
+    ("会昌班由文学院与会昌县合作开办。", True),
+])
+def test_a_how_to_question_needs_a_sentence_giving_the_way(text, lacking):
+    assert ("报名方式" in _missing_in("会昌班要怎么报名？", text)) is lacking
+
+
+def test_a_how_to_question_the_article_does_not_answer_is_flagged(assistant):
+    answer = assistant.ask("鸿雁社区的人才公寓怎么申请入住？")
+    assert answer.outcome == "partial" and "申请方式" in answer.missing, (answer.outcome, answer.missing)
+    answer = assistant.ask("曹娥街道是怎么对接和服务人才的？")  # a way of doing, said: no procedure asked
+    assert answer.outcome == "answered" and not answer.missing, (answer.outcome, answer.missing)

@@ -77,6 +77,7 @@ from qa.retrieval.policy.vocabulary import (
     PLACE_ENDINGS,
     PLACE_PREPOSITIONS,
     PLACE_VERB_ENDINGS,
+    PROCEDURE_GIVEN,
     QUESTION_CLAUSE,
     QUOTED_SPAN,
     REASON_GIVEN,
@@ -347,7 +348,15 @@ class Evidence:
         if terms.predicate and not (terms.focus and any(terms.focus in term for term in lacking)) \
                 and not self.holds(terms):  # said of a noun the evidence lacks, it is not asked apart
             lacking.append(terms.predicate)
+        if terms.procedure and not self.explains(terms):
+            lacking.append(f"{terms.procedure}方式")
         return list(dict.fromkeys(lacking))
+
+    def explains(self, terms: KeyTerms) -> bool:
+        """Whether a sentence says the thing a how-to question asks the way to do (报名) with a way to do
+        it (PROCEDURE_GIVEN), about the question's subjects: "已有500人报名" tells no one how."""
+        return self.about(terms, lambda sentence: sentence.says(terms.procedure)
+                          and PROCEDURE_GIVEN.search(sentence.text) is not None)
 
     def gives_figure(self, figures: list[tuple[str, str]]) -> bool:
         """Whether the text gives a figure a question states, or another number in its unit (see
@@ -676,7 +685,8 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.area or evidence.names_area(terms))
             and (not terms.predicate or evidence.says(terms.predicate)
                  and (not terms.focus or evidence.has(terms.focus)))
-            and (not terms.figures or evidence.gives_figure(terms.figures)))
+            and (not terms.figures or evidence.gives_figure(terms.figures))
+            and (not terms.procedure or evidence.says(terms.procedure) and PROCEDURE_GIVEN.search(stated) is not None))
 
 
 def _is_place(word: str, tag: str) -> bool:

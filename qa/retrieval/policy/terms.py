@@ -76,6 +76,7 @@ from qa.retrieval.policy.vocabulary import (
     MAX_PHRASE_CHARS,
     MEASURE_LEADS,
     MEASURE_WORDS,
+    METHOD_ASKED,
     MONTHS,
     NAME_ASKED,
     NAME_TAGS,
@@ -90,6 +91,7 @@ from qa.retrieval.policy.vocabulary import (
     PERIODS,
     PLACE_ASKED,
     POSSESSOR,
+    PROCEDURES,
     QUALIFIERS,
     QUANTITY_ASKED,
     QUANTITY_MODIFIERS,
@@ -141,6 +143,7 @@ class KeyTerms:
     located: str | None = None  # "那家工厂在哪里": what is asked where it stands, as written (工厂)
     predicate: str | None = None  # "抽水泵有没有被拆掉": the verb a yes-or-no question asks holds (拆掉)
     figures: list[tuple[str, str]] = field(default_factory=list)  # "是25起吗": (number, unit) it states
+    procedure: str | None = None  # "怎么报名": what the way to do is asked (报名), see PROCEDURES
 
     @property
     def written(self) -> str:
@@ -508,7 +511,22 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
                     asks_origin, asks_place, area, located, predicate,
-                    FIGURE_STATED.findall(simplified) if yes_no else [])
+                    FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified))
+
+
+def _procedure(words: list[tuple[str, str]], question: str) -> str | None:
+    """What a how-to question asks the way to do (怎么报名, 申请流程是什么): the word of PROCEDURES
+    nearest after the words asking a way (METHOD_ASKED; 想参加…活动，怎么报名 asks 报名), else before them."""
+    asking = METHOD_ASKED.search(question)
+    if asking is None:
+        return None
+    at, starts = 0, []
+    for word, _ in words:
+        starts.append(at)
+        at += len(word)
+    named = [(start, word) for start, (word, _) in zip(starts, words) if word in PROCEDURES]
+    after = [word for start, word in named if start >= asking.start()]
+    return after[0] if after else named[-1][1] if named else None
 
 
 def _located(question: str, lexical: LexicalIndex) -> str | None:

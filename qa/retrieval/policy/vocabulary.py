@@ -317,6 +317,17 @@ COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
 REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设尊追拜任升晋聘评认变化划编])为什么"
                           r"|为何|为啥|何以|怎么会|什么原因|原因是|原因有|怎么来的|怎么得名|由来|来历"
                           r"|\bwhy\b|\bhow come\b|\bwhat (?:caused|led to)\b|\breasons?\b", re.I)
+# "怎么报名", "申请流程是什么": the way to do one of these things is asked, which news rarely gives: a
+# sentence must say the thing with a way to do it (a place, a channel, a number, what to bring).
+METHOD_ASKED = re.compile(r"怎么|怎样|如何|咋|什么(?:办法|方法|方式|途径|渠道|流程|手续)"
+                          r"|(?:办法|方法|方式|途径|渠道|流程|手续)(?:是什么|是啥|有哪些|呢|[？?]|$)")
+PROCEDURES = frozenset("""
+申请 报名 投稿 预约 办理 申报 报考 注册 登记 缴费 缴纳 购票 买票 订票 挂号 领取 认领 兑换 报销 退款 退票
+投诉 举报 报警 求助 咨询 联系 参观 参加 加入 入住 入驻 入学 入园 申领 开户 签约 查询 报到 参保 续费 反映
+""".split())
+PROCEDURE_GIVEN = re.compile(r"登录|登陆|网站|网址|官网|网上|线上|平台|扫码|扫描|二维码|微信|公众号|小程序|APP|App|app"
+                             r"|客户端|热线|电话|拨打|致电|短信|邮箱|邮件|信箱|窗口|服务中心|前往|携带|凭|材料|证件"
+                             r"|身份证|报名表|申请表|填写|填报|提交|截止|流程|步骤|方式|渠道|途径|现场|柜台|\d{5,}|@")
 # How a sentence gives a reason or purpose (…是…的必要途径 justifies what it names; "因海冰提前破裂而…",
 # "出于安全考虑", not "起火原因正在调查";
 # a clause of purpose, "为避开巨石，…", "目的是…", or of what it brings about, "…，使米粒均匀吸水"; a
