@@ -64,13 +64,6 @@ def _card(hit: Hit) -> str:
     )
 
 
-def _opened(answer: Answer) -> int:
-    """How many passages are shown open: the best one, or for a message asking several things the
-    first ones that answer a part."""
-    answering = [hit for hit in answer.passages[:len(answer.parts)] if hit.carries_evidence]
-    return max(1, len(answering))
-
-
 def _passages(hits: list[Hit], opened: int) -> str:
     """The best passages open, the others folded under "More passages"."""
     if not hits:
@@ -115,7 +108,7 @@ def answer_html(answer: Answer) -> str:
     outcome, hits = answer.outcome, answer.passages
     if outcome in ("greeting", "unclear"):
         return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
-    opened = _opened(answer)
+    opened = answer.answering  # the best passage, or for a message asking several things each part's
     if outcome == "overview":
         link = (f'<a class="qa-show" href="{escape(article_link(hits[0].doc))}" target="_blank" rel="noopener">'
                 f'{SHOW_IN_ARTICLE}</a>') if hits else ""

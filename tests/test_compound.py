@@ -51,6 +51,9 @@ def test_two_questions_in_one_message_are_both_answered_with_both_sentences_mark
     assert answer.parts == ["曹娥街道今年一季度规上工业总产值多少", "街道现在有几家上市公司"]
     marked = [sentence for hit in answer.passages[:2] for sentence in hit.to_json()["sentences"]]
     assert any("103.4亿元" in s for s in marked) and any("10家上市公司" in s for s in marked), marked
+    assert answer.answering == 2
+    same = article_policy.ask("卧龙产业园投了多少钱?达产以后一年能多出多少销售收入")  # one sentence answers both
+    assert same.outcome == "answered" and same.answering == 1 and "150亿元" in same.passages[0].sentence
     # asked alone, the first question gets one sentence: the other part's passage is not first
     single = article_policy.ask("曹娥街道今年一季度规上工业总产值多少")
     assert single.parts == [] and "103.4亿元" in single.passages[0].sentence
@@ -85,10 +88,11 @@ def _hit(rank: int, text: str, span: tuple[int, int], also=(), confidence="high"
 def test_a_passage_answering_two_parts_marks_both_sentences_and_each_answering_passage_is_open():
     both = _hit(1, "甲乙。丙丁。戊己。", (6, 9), also=[(0, 3)])
     other = _hit(2, "庚辛。壬癸。", (3, 6))
-    rest = _hit(3, "子丑。", (0, 3), confidence="low")
+    rest = _hit(3, "子丑。", (0, 3))  # carries evidence for one part, but is no part's first passage
     assert both.pieces() == [("甲乙。", True), ("丙丁。", False), ("戊己。", True)]
     assert both.to_json()["sentences"] == ["甲乙。", "戊己。"] and both.to_json()["sentence"] == "戊己。"
-    html = answer_html(Answer("问？", True, [both, other, rest], outcome="answered", parts=["一问？", "二问？"]))
-    assert html.count("<mark>") == 3 and html.count('class="qa-answer"') == 3
-    assert "分 2 问作答" in html and "<li>一问？</li><li>二问？</li>" in html
+    asked = ["一问？", "二问？", "三问？"]
+    html = answer_html(Answer("问？", True, [both, other, rest], outcome="answered", parts=asked, answering=2))
+    assert html.count('class="qa-answer"') == 3 and "子丑。</blockquote>" not in html  # the two open passages' marks
+    assert "分 3 问作答" in html and "<li>一问？</li><li>二问？</li><li>三问？</li>" in html
     assert html.index('data-rank="2"') < html.index("更多段落 · More passages (1)") < html.index('data-rank="3"')

@@ -80,6 +80,7 @@ class Answer:
     # (word, pinyin, short English gloss); a word gloss, not a translation.
     glosses: list[tuple[str, str, str]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)  # the questions a message asking several things was read as
+    answering: int = 1  # how many passages, from the first, answer a part of such a message (the chat opens them)
 
     def to_json(self) -> dict:
         return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,

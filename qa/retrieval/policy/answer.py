@@ -169,7 +169,7 @@ def _joined(replies_to_parts: list[Answer], lang: str, searched: str, top_k: int
     return Answer(replies_to_parts[0].question, bool(answered), passages, timings,
                   max(reply.evidence for reply in replies_to_parts), outcome,
                   replies.say(key, lang, missing=replies.join(missing, lang), source=searched), missing,
-                  glosses=leading[0].glosses if leading else [])
+                  glosses=leading[0].glosses if leading else [], answering=max(1, len({hit.id for hit in firsts})))
 
 
 def _quoted_part(part: str) -> str:
