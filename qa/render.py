@@ -108,7 +108,7 @@ def answer_html(answer: Answer) -> str:
     outcome, hits = answer.outcome, answer.passages
     if outcome in ("greeting", "unclear"):
         return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
-    opened = answer.answering  # the best passage, or for a message asking several things each part's
+    opened = answer.answering  # the best passage; for a message asking several things, each part's first
     if outcome == "overview":
         link = (f'<a class="qa-show" href="{escape(article_link(hits[0].doc))}" target="_blank" rel="noopener">'
                 f'{SHOW_IN_ARTICLE}</a>') if hits else ""

@@ -156,7 +156,7 @@ def _joined(replies_to_parts: list[Answer], lang: str, searched: str, top_k: int
     leading = sorted(answered, key=lambda reply: bool(reply.missing))
     firsts = [reply.passages[0] for reply in leading]
     chosen: dict[str, Hit] = {}
-    others = [reply.passages[1:] if reply in answered else reply.passages for reply in replies_to_parts]
+    others = [reply.passages[1:] if reply.answerable else reply.passages for reply in replies_to_parts]
     for hit in [*firsts, *(hit for turn in zip_longest(*others) for hit in turn if hit)]:
         if hit.id not in chosen and len(chosen) < top_k:
             chosen[hit.id] = hit

@@ -353,10 +353,14 @@ class Evidence:
         return list(dict.fromkeys(lacking))
 
     def explains(self, terms: KeyTerms) -> bool:
-        """Whether a sentence says the thing a how-to question asks the way to do (报名) with a way to do
-        it (PROCEDURE_GIVEN), about the question's subjects: "已有500人报名" tells no one how."""
-        return self.about(terms, lambda sentence: sentence.says(terms.procedure)
-                          and PROCEDURE_GIVEN.search(sentence.text) is not None)
+        """Whether a sentence about the question's subjects gives the way to do what a how-to question
+        asks (see ``gives_way``)."""
+        return self.about(terms, lambda sentence: sentence.gives_way(terms.procedure))
+
+    def gives_way(self, procedure: str) -> bool:
+        """Whether the text says the procedure (报名) with a way to do it (PROCEDURE_GIVEN): "已有500人报名"
+        tells no one how."""
+        return self.says(procedure) and PROCEDURE_GIVEN.search(self.text) is not None
 
     def gives_figure(self, figures: list[tuple[str, str]]) -> bool:
         """Whether the text gives a figure a question states, or another number in its unit (see
@@ -686,7 +690,7 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.predicate or evidence.says(terms.predicate)
                  and (not terms.focus or evidence.has(terms.focus)))
             and (not terms.figures or evidence.gives_figure(terms.figures))
-            and (not terms.procedure or evidence.says(terms.procedure) and PROCEDURE_GIVEN.search(stated) is not None))
+            and (not terms.procedure or evidence.gives_way(terms.procedure)))
 
 
 def _is_place(word: str, tag: str) -> bool:
