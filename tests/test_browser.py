@@ -283,5 +283,8 @@ def test_with_several_articles_the_chat_can_search_one(browser, embedder, tmp_pa
         answer = ask(page, "曹娥街道有哪些项目？")  # a question the article answers, kept to the night market
         expect(answer.locator(".qa-passage")).to_have_count(1)
         expect(answer.locator(".qa-passage").first).to_contain_text("星光夜市")
+        overview = ask(page, "这篇文章讲了什么？")  # 这篇: the article picked, not the list of both
+        expect(overview.locator(".qa-overview")).to_contain_text("星光夜市开张")
+        expect(overview.locator(".qa-overview")).not_to_contain_text("共收录")
         page.screenshot(path=str(SCREENSHOT.parent / "article-filter-390x844.png"))
         context.close()

@@ -266,6 +266,7 @@ def test_an_e_paper_page_s_furniture_is_dropped_and_its_headline_is_the_title(tm
     assert (passages[0].kind, passages[0].text) == ("title", headline)
     assert all(line in found.text for line in body)
     assert found.date == "2024-05-08"  # the issue's, from the page header; the file was made today
+    assert found.source == "临江日报"  # the masthead
     for furniture in ("综合新闻", "临江日报", "导读", "县政协", "下转", "本版编辑", "- 3 -"):
         assert furniture not in found.text
 
@@ -299,3 +300,47 @@ def test_an_e_paper_page_s_other_story_is_headed_by_its_headline_and_an_advert_i
         ("body", "市二中田径运动会落幕 一项校纪录被打破", "临江市第二中学第三十九届田径运动会4月26日落幕。")]
     assert not any("扫码下载" in text or "广告热线" in text for _, _, text in passages)
     assert not any(section and "今日天气" in section for _, section, _ in passages)
+
+
+def test_a_page_s_author_without_a_space_in_the_name_is_kept(tmp_path):
+    """trafilatura drops an author of one word (it expects "Given Family"): a Chinese name is one."""
+    page = tmp_path / "citrus.html"
+    page.write_text('<html><head><title>柑橘滞销 供销社解难题</title><meta name="author" content="周丽">'
+                    '<meta property="article:published_time" content="2019-01-25"></head><body><article>'
+                    "<h1>柑橘滞销 供销社解难题</h1><p>" + "县供销社帮助果农销售滞销柑橘，已卖出九十万斤。" * 4
+                    + "</p></article></body></html>", encoding="utf-8")
+    found = extract(page)
+    assert (found.author, found.date) == ("周丽", "2019-01-25")
+
+
+def test_a_word_title_of_two_short_phrases_is_the_title_not_a_byline(tmp_path):
+    """不忘初心 牢记使命 looks like two personal names, but a heading is never the byline."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("不忘初心 牢记使命", level=0)
+    document.add_paragraph("2017年，我院紧扣全市中心工作，受理各类案件4033件，审结3277件，结案率同比上升。")
+    document.core_properties.author = "Administrator"
+    path = tmp_path / "report.docx"
+    document.save(path)
+    found = extract(path)
+    kinds = [(p.kind, p.text) for p in chunk_document("report.docx", found.text)]
+    assert kinds[0] == ("title", "不忘初心 牢记使命") and "byline" not in {kind for kind, _ in kinds}
+    assert found.author is None
+
+
+def test_a_dateline_run_into_a_headline_ending_in_a_mark_is_cut_from_the_title(tmp_path):
+    """Between sentences the passage text keeps no space, so 哈哈…2019年2月18日 comes out joined."""
+    from qa.ingest.byline import headline
+    from qa.model.standin import HashingEmbedder
+
+    title = "小学生开学翻车现场，太可爱了!哈哈…"
+    assert headline(f"{title}2019年2月18日 本报记者 王晓帆") == title
+    assert headline("好消息!2019年7月1日起实行垃圾分类") == "好消息!2019年7月1日起实行垃圾分类"  # its own date
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "school.txt").write_text(
+        f"{title}\n2019年2月18日 本报记者 王晓帆\n\n今天的上班路途格外拥堵，家长们的朋友圈里满是孩子开学的趣事，"
+        "有的孩子背错了书包，有的穿反了校服。\n", encoding="utf-8")
+    school = qa.Assistant(corpus, tmp_path / "index", embedder=HashingEmbedder()).documents()["school.txt"]
+    assert (school["title"], school["date"], school["author"]) == (title, "2019-02-18", "王晓帆")

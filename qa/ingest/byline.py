@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})(?!\d)")
+# a dateline run into a headline ending in a mark, as text loses the space between sentences: 哈哈…2019年2月18日
+_GLUED_DATELINE = re.compile(rf"(?<=[…！？!?。])(?:{_DATE.pattern})日?(?=\s|$)")
 _POSTED = re.compile(r"\d{1,2}-\d{1,2}$|\d{1,2}:\d{2}")  # a post's time without its year: 3-14 20:47
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _REPORTERS = re.compile(rf"(?:记者|通讯员|作者|撰稿|文|By)\s*[:：/]?\s*((?:{_NAME}[ \u3000、，,]*)+)[)）]?$")
@@ -35,7 +37,9 @@ def headline(title: str | None) -> str | None:
     words = title.split()
     cut = next((i for i, word in enumerate(words) if i and (
         _DATE.search(word) or _POSTED.match(word) or word == "原创" or word.startswith("原标题"))), len(words))
-    return " ".join(words[:cut])
+    kept = " ".join(words[:cut])
+    glued = _GLUED_DATELINE.search(kept)
+    return kept[:glued.start()] if glued else kept
 
 
 def written_author(title: str | None, byline: str | None) -> str | None:

@@ -27,7 +27,7 @@ page as a careful reader would, from the shape of the text alone:
 * the lines under a headline that date, credit or subtitle it belong to
   the title block, also in text copied one paragraph a line;
 * the leading short blocks form the title block; a line of personal names
-  in it is the byline. A document's first line is its headline when it is
+  in it is the byline, unless marked as a heading. A document's first line is its headline when it is
   short and the text after it is clearly longer (a title line, then the
   text: the way news is kept as plain text), even with punctuation in it,
   or when only its dateline follows it before a blank line;
@@ -397,7 +397,7 @@ def chunk_document(doc: str, source: str) -> list[Passage]:
     title_length = _title_block_length(blocks, typical_gap) if len(blocks) > 1 else 0
     title: Passage | None = None
     for block in blocks[:title_length]:
-        if _BYLINE.match(block.text):
+        if _BYLINE.match(block.text) and not block.markdown_heading:  # a heading is a title (不忘初心 牢记使命)
             writer.add("byline", None, block)
         elif title is None:
             title = writer.add("title", None, block)

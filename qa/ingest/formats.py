@@ -72,6 +72,10 @@ PAGE_FURNITURE = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}报$|(?:委|社)主办|社出版|^(?:本期|今日)?导读$")
 
 
+# the paper's name, as its masthead or page header prints it (临江日报 of "2024年5月8日 星期三 临江日报 第3版")
+_MASTHEAD = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,6}报)(?=\s|$)")
+
+
 def _laid_out_blocks(pages: list[list[Line]]) -> list[tuple[int, list[Line]]]:
     """Lines grouped into blocks, each with the blank lines before it (see ``blocks_from_positions``)."""
     gaps = [above.y - below.y for page in pages for above, below in zip(page, page[1:]) if above.y > below.y]
@@ -205,7 +209,9 @@ def _pdf(path: Path) -> Extracted:
     # an e-paper page's header prints the issue's date; the file was often made the night before
     created = getattr(meta, "creation_date", None) if meta else None
     date = written_date(*story.furniture) or (created.date().isoformat() if created else None)
-    return Extracted(text, (meta.title or None) if meta else None, (meta.author or None) if meta else None, date)
+    paper = next((found.group(1) for line in story.furniture if (found := _MASTHEAD.search(line))), None)
+    return Extracted(text, (meta.title or None) if meta else None, (meta.author or None) if meta else None, date,
+                     paper)
 
 
 # what Word writes as the author of a file made on a shared or unset account: no one's name
@@ -218,6 +224,15 @@ _AUTHOR_LABEL = re.compile(r"^(?:作者|记者|文)\s*[：:]\s*")
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _declared_author(page: str) -> str | None:
+    """The author a page's <meta> declares: trafilatura drops a name without a space in it (潘福达)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    declared = tree.xpath('//meta[@name="author" or @property="article:author"]/@content') if tree is not None else []
+    return next((name.strip() for name in declared if name.strip() and not name.startswith("http")), None)
 
 
 def _html(path: Path) -> Extracted:
@@ -241,7 +256,7 @@ def _html(path: Path) -> Extracted:
     body = "\n\n".join(line for line in lines if not _CREDIT_LINE.fullmatch(line)) + "\n"
     # a portal's <title> adds its column and name (标题_教育_江城在线); the headline is the longest part
     title = max(_TITLE_PARTS.split(found.title), key=len) if found.title else None
-    author = _AUTHOR_LABEL.sub("", found.author or "").strip() or None
+    author = _AUTHOR_LABEL.sub("", found.author or _declared_author(page) or "").strip() or None
     return Extracted(body, title, author, found.date or None, found.sitename or found.hostname or None)
 
 

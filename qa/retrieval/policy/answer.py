@@ -172,6 +172,12 @@ def _joined(replies_to_parts: list[Answer], lang: str, searched: str, top_k: int
                   glosses=leading[0].glosses if leading else [], answering=max(1, len({hit.id for hit in firsts})))
 
 
+def _published(document: overview.DocumentOverview) -> str:
+    """When and where a listed document was published, where known: （2019-01-08 · 北京日报）."""
+    known = [value for value in (document.date, document.source) if value]
+    return f"（{' · '.join(known)}）" if known else ""
+
+
 def _quoted_part(part: str) -> str:
     """A part of a message named as what the articles do not answer: “这个项目是哪天开工的”."""
     return f"“{part.rstrip('？?！!。.，, ')}”"
@@ -182,7 +188,9 @@ class AnswerPolicy:
 
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
-        self.overviews = overview.document_overviews(retriever.passages)
+        self.overviews = overview.document_overviews(retriever.passages,
+                                                     retriever.index.manifest.get("document_info", {}))
+        self.passage_docs = [passage.doc for passage in retriever.passages]
         self.slips = SlipReader(retriever.lexical, retriever.passages)
 
     @property
@@ -214,26 +222,37 @@ class AnswerPolicy:
             text += "\n" + replies.say("examples", lang) + "\n" + "\n".join(self.example_questions(lang))
         return Answer(question, False, [], outcome="greeting", message=text)
 
-    def _overview(self, question: str, aspect: str, lang: str, top_k: int) -> Answer | None:
-        """The overview of the document named (or the only one), or the list of documents; None for
-        an author asked of a document without a byline: the question asks who wrote the work its title
-        names (an encyclopedia article 《镜花缘》), which search answers."""
-        chosen = overview.named_document(question, self.overviews, self.lexical)
-        if chosen is None and len(self.overviews) == 1:
-            chosen = self.overviews[0]
-        if aspect == "author" and chosen is not None and not chosen.byline:
+    def _overview(self, question: str, aspect: str, lang: str, top_k: int,
+                  docs: frozenset[str] | None) -> Answer | None:
+        """The overview of the document named (or the only one searched), or the list of documents.
+        Asked who wrote it, or when or where it was published, where the document does not say: a
+        reply saying so when the question speaks of the document (这篇文章是哪天发表的), else None:
+        it asks about the work the title names (an encyclopedia article 《镜花缘》), which search answers."""
+        searched = [o for o in self.overviews if docs is None or o.doc in docs] or self.overviews
+        chosen = overview.named_document(question, searched, self.lexical, self.passage_docs)
+        if chosen is None and len(searched) == 1:
+            chosen = searched[0]
+        elif chosen is None and self._reaches(overview.subject_terms(question, aspect, self.lexical)):
+            # named by what it reports, in words not its own ("the unsold oranges story"): search finds it
+            found = self.retriever.ask(question, top_k=1, docs=docs).passages
+            chosen = next((o for o in searched if found and o.doc == found[0].doc), None)
+        unstated = chosen is not None and aspect in overview.ABOUT_THE_DOCUMENT and not getattr(chosen, aspect)
+        if unstated and not overview.points_at_document(question):
             return None
         if chosen is None:
-            titles = [o.passages.get("title") or o.passages["lead"] for o in self.overviews][:top_k]
-            listing = "\n".join(f"{i}. 《{o.title}》" for i, o in enumerate(self.overviews[:LISTED_DOCUMENTS], start=1))
-            text = replies.say("documents", lang, count=str(len(self.overviews))) + "\n" + listing
-            if len(self.overviews) > LISTED_DOCUMENTS:
-                text += "\n" + replies.say("more_documents", lang, count=str(len(self.overviews) - LISTED_DOCUMENTS))
+            titles = [o.passages.get("title") or o.passages["lead"] for o in searched][:top_k]
+            listing = "\n".join(f"{i}. 《{o.title}》{_published(o)}"
+                                 for i, o in enumerate(searched[:LISTED_DOCUMENTS], start=1))
+            text = replies.say("documents", lang, count=str(len(searched))) + "\n" + listing
+            if len(searched) > LISTED_DOCUMENTS:
+                text += "\n" + replies.say("more_documents", lang, count=str(len(searched) - LISTED_DOCUMENTS))
             return Answer(question, True, [_hit(p, r) for r, p in enumerate(titles, start=1)],
                           outcome="overview", message=text)
-        lines = [replies.say("overview", lang), replies.say("title", lang, value=chosen.title)]
-        if chosen.byline:
-            lines.append(replies.say("byline", lang, value=chosen.byline))
+        missing = [replies.say(f"unstated_{aspect}", lang)] if unstated else []
+        lines = [replies.say("unstated", lang, what=missing[0])] if unstated else []
+        lines += [replies.say("overview", lang), replies.say("title", lang, value=chosen.title)]
+        lines += [replies.say(key, lang, value=value) for key, value in (
+            ("byline", chosen.author), ("date", chosen.date), ("source", chosen.source)) if value]
         if chosen.sections:
             lines.append(replies.say("sections", lang, value=" ".join(
                 f"{i}. {s}" for i, s in enumerate(chosen.sections, start=1))))
@@ -241,8 +260,13 @@ class AnswerPolicy:
         if lead is not None:
             lines.append(replies.say("lead", lang, value=_hit(lead, 1).sentence))
         passages = overview.ordered_passages(chosen, aspect)[:top_k]
-        return Answer(question, True, [_hit(p, r) for r, p in enumerate(passages, start=1)],
-                      outcome="overview", message="\n".join(lines))
+        return Answer(question, not unstated, [_hit(p, r) for r, p in enumerate(passages, start=1)],
+                      outcome="overview", message="\n".join(lines), missing=missing)
+
+    def _reaches(self, terms: list[str]) -> bool:
+        """Whether any of the terms is a corpus word, as written or through the dictionary."""
+        found = self.lexical.match(" ".join(terms))
+        return bool(found.matched or found.translated)
 
     @staticmethod
     def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],
@@ -309,7 +333,7 @@ class AnswerPolicy:
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled else None
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
-        if aspect and (reply := self._overview(question, aspect, kind.lang, top_k)):
+        if aspect and (reply := self._overview(question, aspect, kind.lang, top_k, docs)):
             return reply
         asked = compound.parts(kind.question, self.lexical)
         if len(asked) == 1:

@@ -46,6 +46,12 @@ TEXTS = {
     "documents": ("共收录 {count} 篇文章，请指明想了解哪一篇：", "{count} articles are held; say which one you mean:"),
     "title": ("标题：《{value}》", "Title: 《{value}》"),
     "byline": ("作者：{value}", "By: {value}"),
+    "date": ("日期：{value}", "Date: {value}"),
+    "source": ("来源：{value}", "Source: {value}"),
+    "unstated": ("这篇文章没有注明{what}。", "The article does not state its {what}."),
+    "unstated_date": ("发表日期", "publication date"),
+    "unstated_source": ("出处", "source"),
+    "unstated_author": ("作者", "author"),
     "sections": ("小标题：{value}", "Sections: {value}"),
     "lead": ("导语：{value}", "Lead: {value}"),
 }
