@@ -174,6 +174,7 @@ def test_a_word_file_gives_its_paragraphs_and_headings(tmp_path):
     document.save(path)
     found = extract(path)
     assert (found.title, found.author) == ("聚力向高而攀", "孙金良")
+    assert found.date is None  # python-docx's template date (2013-12-23), not this file's
     passages = chunk_document("article.docx", found.text)
     assert [(p.kind, p.text) for p in passages] == [("title", "聚力向高而攀")] + [("body", text) for text in body]
     assert all(p.section == "项目为王 点燃突破发展“主引擎”" for p in passages[1:])

@@ -18,6 +18,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -214,6 +215,8 @@ def _pdf(path: Path) -> Extracted:
                      paper)
 
 
+# python-docx's blank template was saved then: a file it wrote without a date of its own carries it
+TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
 # what Word writes as the author of a file made on a shared or unset account: no one's name
 ACCOUNT_NAMES = frozenset({"administrator", "admin", "user", "microsoft office user", "microsoft account", "用户",
                            "作者", "python-docx"})
@@ -297,8 +300,9 @@ def _docx(path: Path) -> Extracted:
     if properties.title and not has_title:  # the title the file declares opens the text, as in print
         blocks.insert(0, f"# {properties.title}")
     author = properties.author if properties.author and properties.author.lower() not in ACCOUNT_NAMES else None
+    created = properties.created if properties.created and properties.created != TEMPLATE_CREATED else None
     return Extracted("\n\n".join(blocks) + "\n", properties.title or None, author,
-                     properties.created.date().isoformat() if properties.created else None)
+                     created.date().isoformat() if created else None)
 
 
 READERS: dict[str, Callable[[Path], Extracted]] = {
