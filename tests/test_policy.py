@@ -18,7 +18,7 @@ from qa.retrieval.policy.answer import AnswerPolicy, _giving_first, _holding_fir
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.followup import context_for
 from qa.retrieval.policy.terms import key_terms, numbered_names, unreachable_name
-from qa.retrieval.policy.triage import live_request, reply_language, triage
+from qa.retrieval.policy.triage import asks_judgement, live_request, reply_language, triage
 from qa.retrieval.policy.vocabulary import DURATION, LONG
 
 TRIAGE_SET = Path(__file__).parent / "gold" / "triage.jsonl"
@@ -227,6 +227,43 @@ def test_the_weather_for_today_or_tomorrow_is_never_answered(assistant, question
                                       "Who won the rain dance contest?"])
 def test_a_time_or_weather_word_alone_is_no_live_request(question):
     assert live_request(question) is None
+
+
+@pytest.mark.parametrize(("question", "judgement"), [
+    ("你觉得曹娥街道适合投资吗？", True), ("我今年应届毕业，值得去曹娥街道找工作吗", True),
+    ("我是做物联网的，应该把公司搬到e游小镇吗？", True), ("倪博文这个年轻干部靠谱吗？", True),
+    ("我該不該去申請鴻雁社區的人才公寓", True), ("Should I move my startup to Caoe?", True),
+    ("What's your opinion on the City of Youth plan?", True),
+    ("文章怎么评价曹娥街道今年一季度的经济运行？", False), ("曹娥街道相關負責人怎麼看高校的作用", False),
+    ("鸿雁社区的人才公寓怎么申请？", False), ("卧龙产业园达产后一年利润大概多少", False),
+    ("What does the article say the park will offer?", False),
+    ("渔民捕到野生海龟，应该怎么处理？", False),  # the 么 of 怎么 closes no yes-or-no question
+    ("人才公寓入住要不要交押金？", False),  # whether it is required: a fact
+])
+def test_a_judgement_asked_of_the_assistant_is_told_from_one_the_article_makes(question, judgement):
+    assert asks_judgement(question) is judgement
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("你觉得曹娥街道这个“青春之城”最后能建成功吗？", "评价或建议"),
+    ("我是做物联网的，应该把公司搬到e游小镇吗？", "评价或建议"),
+    ("Should I move my small tech startup to Caoe subdistrict?", "an opinion or advice"),
+])
+def test_an_opinion_or_advice_asked_is_not_answered_as_a_fact(assistant, question, missing):
+    """The article's sentence on the subject is shown, but not as the answer to "should I" or "do you think"."""
+    reply = assistant.ask(question)
+    assert reply.outcome in ("partial", "not_covered") and reply.missing[0] == missing
+    assert reply.message.startswith(("文章只报道事实", "That asks for an opinion", "文章未提及", "Not stated"))
+    assert all(hit.confidence != "high" for hit in reply.passages)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("文章怎么看年轻干部下沉一线帮企业？", "正是曹娥街道实施“青苗成长”计划的生动体现"),
+    ("曹娥街道怎么看待人才？", "坚持把人才作为第一资源"),
+])
+def test_a_judgement_the_article_makes_is_answered(assistant, question, said):
+    reply = assistant.ask(question)
+    assert reply.outcome == "answered" and said in reply.passages[0].sentence
 
 
 @pytest.mark.parametrize(("question", "focus"), [

@@ -29,7 +29,7 @@ from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
-from qa.retrieval.policy.triage import Triage, live_request, triage
+from qa.retrieval.policy.triage import Triage, asks_judgement, live_request, triage
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.retriever import Retriever
 from qa.store.lexical import LexicalIndex
@@ -369,6 +369,8 @@ class AnswerPolicy:
         missing += [name for name in dict.fromkeys(unknown + unnumbered) if name not in missing]
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
+        judged = asks_judgement(kind.question)
+        missing = [replies.say("judgement_missing", kind.lang)] + missing if judged else missing
         # Too little of what it names is there: it matched on a bare number or a stray dictionary sense.
         margin = answer.evidence - self.retriever.threshold_for(kind.question)
         if not is_chinese_script(kind.question):
@@ -382,7 +384,8 @@ class AnswerPolicy:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",
                                                        kind.lang, missing=named, source=searched)
         elif missing:
-            outcome, text = "partial", replies.say("partial", kind.lang, missing=named, source=searched)
+            outcome, text = "partial", replies.say("judgement" if judged else "partial", kind.lang, missing=named,
+                                                   source=searched)
         else:
             outcome, text = "answered", replies.say("answered", kind.lang, source=searched)
         ceiling = {"not_covered": "low", "partial": "medium"}.get(outcome, "high")

@@ -35,6 +35,10 @@ TEXTS = {
     "arithmetic": ("这是一道计算题，文章里没有它的答案。请提一个关于{titles}的问题。",
                    "That is a sum to work out; nothing in {source} answers it. Please ask about {titles}."),
     "answered": ("文章中的答案：", "From {source}:"),
+    "judgement": ("文章只报道事实，不替你作评价或建议。以下段落谈到相关的事实，仅供参考：",
+                  "That asks for an opinion or advice, which {source} cannot give; "
+                  "these passages cover the related facts:"),
+    "judgement_missing": ("评价或建议", "an opinion or advice"),
     "partial": ("文章未提及：{missing}。以下段落谈到问题的其余部分，仅供参考：",
                 "Not stated in {source}: {missing}. These passages cover the rest of the question:"),
     "not_covered": ("文章没有涉及这个问题。以下是最接近的段落，仅供参考：",

@@ -129,6 +129,18 @@ _READERS_NOW = re.compile(r"今天|明天|后天|今晚|明晚|今早|明早|今
                           r"|\b(?:today|tomorrow|tonight|right now|this week(?:end)?|next week|now)\b")
 _WEATHER = re.compile(r"天气|下雨|下雪|降雨|降温|气温|温度|刮风|几度|\bweather\b|\brain(?:y|ing)?\b|\bsnow(?:y|ing)?\b"
                       r"|\btemperature\b|\bforecast\b")
+_ASKING_END = r"(吗|(?<![怎什这那多])么|嘛)(?=[？?。！!，,\s~～]|$)"  # 吗 closing a clause, not the 么 of 怎么
+# A judgement asked of the assistant: its opinion (你觉得, do you think), advice to the asker (我该不该,
+# 值得…吗, should I) or a verdict on what the articles report (靠谱吗, 是好事还是坏事). Not what the article or
+# someone in it thinks (文章怎么看, 负责人怎么看): they report that.
+_JUDGEMENT = re.compile(
+    r"你(个人)?(觉得|认为|怎么看|如何看|的看法|的意见|的建议|喜不喜欢|喜欢)|依你看|在你看来|换你"
+    rf"|(^|[，,。！!？?\s]|我们?)(该|应该|应当)[^，,。？?！!]{{0,16}}{_ASKING_END}|(^|[，,。！!？?\s]|我们?)(该不该|要不要)|值不值得|适不适合"
+    rf"|值得[^，,。？?！!]{{0,12}}{_ASKING_END}"
+    r"|靠谱|是好事还是坏事|好不好|合理吗|客观吗|公平吗|比(别的|其他)[^，,。？?！!]{0,10}(强|好|差|优秀|厉害)|推荐(我|一下)|建议我"
+    r"|\b(do|would) you (think|recommend|suggest|say|like|advise)\b|\bwhat do you make of\b|\bin your (opinion|view)\b"
+    r"|\byour (personal |own )?(opinion|view|take|advice|thoughts)\b|\bshould (i|we)\b|\bis (it|this|that) worth\b"
+    r"|\bworth (it|visiting|going|moving|buying|a visit)\b")
 # A sum to work out ("60的平方根是多少", "What's 15% of 240?"): numbers, operators and the words that
 # ask for a result, nothing else. No article answers it, whatever its numbers match.
 _ARITHMETIC_WORDS = re.compile(r"平方根|立方根|平方|立方|开方|根号|次方|次幂|乘以|除以|加上|减去|等于|百分之|分之"
@@ -376,6 +388,11 @@ def _without_closing_thanks(question: str) -> str:
     simplified = to_simplified(question)
     closing = _CLOSING_THANKS.search(simplified) if len(simplified) == len(question) else None
     return question[:closing.start()].rstrip() if closing and closing.start() else question
+
+
+def asks_judgement(text: str) -> bool:
+    """Whether the question asks the assistant to judge or advise, which no article does for the asker."""
+    return _JUDGEMENT.search(_normalise(text)) is not None
 
 
 def live_request(text: str) -> str | None:
