@@ -213,8 +213,9 @@ def cmd_docs(args: argparse.Namespace, paths: Paths) -> int:
         print(json.dumps(documents, ensure_ascii=False, indent=2))
         return 0
     for name, info in documents.items():
-        print(f"{name}\n    《{info.get('title') or '—'}》 · {info.get('date') or '—'} · "
-              f"{info.get('author') or '—'} · {info.get('passages')} passages")
+        known = [str(info[key]) for key in ("date", "source", "author") if info.get(key)]  # unknown left out
+        shown = [f"《{info.get('title') or '—'}》", *known, f"{info.get('passages')} passages"]
+        print(f"{name}\n    " + " · ".join(shown))
     return 0
 
 

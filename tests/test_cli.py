@@ -126,7 +126,9 @@ def test_corpus_commands_add_list_filter_and_remove(run_cli, small_corpus, tmp_p
     from qa.settings import Paths
 
     page = tmp_path / "night-market.html"
-    page.write_text("<html><head><title>星光夜市开张</title></head><body><nav>首页 新闻</nav><article>"
+    page.write_text("<html><head><title>星光夜市开张</title><meta property=\"og:site_name\" content=\"上虞日报\">"
+                    "<meta property=\"article:published_time\" content=\"2024-05-10\"></head>"
+                    "<body><nav>首页 新闻</nav><article>"
                     "<h1>星光夜市开张</h1><p>曹娥江边的星光夜市每周五晚上开张，共有八十个摊位，"
                     "吸引了许多年轻人前来打卡消费。</p></article></body></html>", encoding="utf-8")
     paths = Paths(small_corpus.corpus_dir, small_corpus.index_dir)
@@ -136,6 +138,8 @@ def test_corpus_commands_add_list_filter_and_remove(run_cli, small_corpus, tmp_p
     listed = json.loads(run_cli(paths, "docs", "--json").stdout)
     assert listed["night-market.html"]["title"] == "星光夜市开张" and set(listed) == {"a.txt", "b.md",
                                                                                   "night-market.html"}
+    shown = run_cli(paths, "docs").stdout  # what is known of each, unknown left out
+    assert "《星光夜市开张》 · 2024-05-10 · 上虞日报 · " in shown and "《标题》 · 2 passages" in shown
     kept = json.loads(run_cli(paths, "ask", "--json", "--doc", "a.txt", "夜市有多少摊位？").stdout)
     assert {p["doc"] for p in kept["passages"]} == {"a.txt"}
     found = json.loads(run_cli(paths, "ask", "--json", "夜市有多少摊位？").stdout)
