@@ -232,7 +232,8 @@ class AnswerPolicy:
         chosen = overview.named_document(question, searched, self.lexical, self.passage_docs)
         if chosen is None and len(searched) == 1:
             chosen = searched[0]
-        elif chosen is None and self._reaches(overview.subject_terms(question, aspect, self.lexical)):
+        elif chosen is None and overview.reaches_corpus(overview.subject_terms(question, aspect, self.lexical),
+                                                        self.lexical):
             # named by what it reports, in words not its own ("the unsold oranges story"): search finds it
             found = self.retriever.ask(question, top_k=1, docs=docs).passages
             chosen = next((o for o in searched if found and o.doc == found[0].doc), None)
@@ -262,11 +263,6 @@ class AnswerPolicy:
         passages = overview.ordered_passages(chosen, aspect)[:top_k]
         return Answer(question, not unstated, [_hit(p, r) for r, p in enumerate(passages, start=1)],
                       outcome="overview", message="\n".join(lines), missing=missing)
-
-    def _reaches(self, terms: list[str]) -> bool:
-        """Whether any of the terms is a corpus word, as written or through the dictionary."""
-        found = self.lexical.match(" ".join(terms))
-        return bool(found.matched or found.translated)
 
     @staticmethod
     def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],

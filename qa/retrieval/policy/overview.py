@@ -88,7 +88,6 @@ _INSIDE = ("里", "中", "内", "提到", "说", "称", "介绍")  # 文章里�
 class DocumentOverview:
     doc: str
     title: str
-    byline: str | None
     sections: list[str]
     passages: dict[str, IndexedPassage]  # "title", "byline", "lead" -> passage, where the document has one
     author: str | None = None  # the file's metadata or the byline's names
@@ -115,12 +114,12 @@ def overview_aspect(question: str, lexical: LexicalIndex, titles: list[str] = ()
                       else m.group(0), text)
     if _NAMED.search(text):
         return None  # another work, named in 《》: "《水经》这本书是谁写的？" asks about it, not the document
+    if aspect in ABOUT_THE_DOCUMENT and points_at_document(text):
+        return aspect  # 车王舒马赫那篇的作者: of a document named by what it reports (see ``named_document``)
     terms = subject_terms(text, aspect, lexical)
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
     names = [t for t in terms if not t.isascii() or t in capitalised]  # not "pls", "quick"
-    if aspect in ABOUT_THE_DOCUMENT and points_at_document(text):
-        return aspect  # 车王舒马赫那篇的作者: of a document named by what it reports (see ``named_document``)
-    if any(not (found := lexical.match(name)).matched and not found.translated for name in names):
+    if any(not reaches_corpus([name], lexical) for name in names):
         return None  # it names something the documents never mention ("Who wrote Pride and Prejudice?")
     match = lexical.match(" ".join(terms))
     limit = SPECIFIC_SHARE * lexical.size
@@ -140,6 +139,12 @@ def subject_terms(question: str, aspect: str, lexical: LexicalIndex) -> list[str
 def _named_within(asking: re.Match[str]) -> str:
     """What an English aspect's words enclose ("when was the [Schumacher] story published"), kept."""
     return " " + " ".join(text for text in asking.groupdict().values() if text) + " "
+
+
+def reaches_corpus(words: list[str], lexical: LexicalIndex) -> bool:
+    """Whether any of the words is a corpus word, as written or through the dictionary."""
+    found = lexical.match(" ".join(words))
+    return bool(found.matched or found.translated)
 
 
 def points_at_document(question: str) -> bool:
@@ -166,12 +171,11 @@ def document_overviews(passages: list[IndexedPassage], info: dict[str, dict]) ->
         if overview is None:
             known = info.get(passage.doc, {})
             title = known.get("title") or passage.title or passage.doc.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            overview = overviews[passage.doc] = DocumentOverview(passage.doc, title, None, [], {}, known.get("author"),
+            overview = overviews[passage.doc] = DocumentOverview(passage.doc, title, [], {}, known.get("author"),
                                                                  known.get("date"), known.get("source"))
         if passage.kind in ("title", "byline"):
             overview.passages.setdefault(passage.kind, passage)
             if passage.kind == "byline":
-                overview.byline = overview.byline or passage.text
                 overview.author = overview.author or passage.text
         if passage.kind == "body":
             overview.passages.setdefault("lead", passage)
