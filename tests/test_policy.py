@@ -577,6 +577,14 @@ def test_a_number_of_things_is_asked_as_a_count_in_their_measure_word(text, answ
     assert (_missing_in("白沙河洪水转移人数", text) == []) == answered
 
 
+@pytest.mark.parametrize(("question", "measure"), [
+    ("鸿雁社区有多少套房", "套"), ("一共有几台车", "台"),  # a measure word jieba joined to the noun
+    ("去年引进了多少项目", None), ("有多少部门参与", None),  # a common noun of its own, counted in 个
+])
+def test_a_measure_word_is_read_off_a_noun_only_when_the_noun_is_no_common_word(policy, question, measure):
+    assert key_terms(question, policy.lexical).measure == measure
+
+
 @pytest.mark.parametrize(("text", "missing"), [
     ("东院区位于临江新区春晖路188号，总投资15.6亿元。", []),
     ("东院区位于临江新区，总投资15.6亿元。", ["地址"]),  # where it lies, not its address

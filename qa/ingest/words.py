@@ -202,7 +202,11 @@ class Tokenizer:
 
     def known(self, word: str) -> bool:
         """Whether the word is in the dictionary, rather than guessed by jieba's HMM (时向)."""
-        return bool(self._jieba.FREQ.get(word))
+        return self.usage(word) > 0
+
+    def usage(self, word: str) -> int:
+        """How often the dictionary has seen the word (0: not a word it knows)."""
+        return self._jieba.FREQ.get(word) or 0
 
     def _tagged_words(self, text: str) -> tuple[tuple[str, str], ...]:
         """All words of a text in reading order with their part of speech (jieba's precise mode)."""

@@ -6,10 +6,12 @@
 2. Slips of a phone's keyboard are put right (曹娥街到 → 曹娥街道, talnt → talent),
    abbreviations and chat spellings written out (YoY, bldg, hw), and written Cantonese read
    as Mandarin (喺邊度 → 在哪里).
-3. A question about a document as a whole gets its overview.
-4. A message asking several things is answered part by part, the replies joined.
-5. A follow-up (or a later part) is searched together with the earlier question it continues.
-6. The evidence check: when the passages lack what the question asks for,
+3. A request to write, translate, rewrite or make something says it cannot be done and offers
+   the passages on its topic (or the document's overview) as material.
+4. A question about a document as a whole gets its overview.
+5. A message asking several things is answered part by part, the replies joined.
+6. A follow-up (or a later part) is searched together with the earlier question it continues.
+7. The evidence check: when the passages lack what the question asks for,
    the reply says so and lists it in ``missing``.
 """
 
@@ -22,9 +24,9 @@ from itertools import zip_longest
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
-from qa.ingest.words import to_simplified
+from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import cantonese, compound, followup, overview, replies
+from qa.retrieval.policy import cantonese, compound, followup, overview, replies, tasks
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -328,6 +330,10 @@ class AnswerPolicy:
         spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled else None
+        task = tasks.requested(kind.question)
+        if task is not None:
+            return replace(self._task(task, kind, list(history), top_k, mode, docs, searched), question=question,
+                           read_as=read_as)
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
         if aspect and (reply := self._overview(question, aspect, kind.lang, top_k, docs)):
             return reply
@@ -340,6 +346,30 @@ class AnswerPolicy:
                                          searched) for at, part in enumerate(asked)]
         return replace(_joined(replies_to_parts, kind.lang, searched, top_k), question=question, read_as=read_as,
                        parts=asked)
+
+    def _task(self, task: tasks.Task, kind: Triage, history: list[str], top_k: int, mode: str,
+              docs: frozenset[str] | None, searched: str) -> Answer:
+        """A request to write, translate, rewrite or make something: that it cannot be done said first, then
+        the passages on its topic as material (never an answer), or the overview when it is about the document
+        (这篇文章, or only what the whole document is about: 曹娥街道 of an article on Caoe)."""
+        doing = replies.say(f"task_{task.kind}", kind.lang)
+        declined = replies.say("task_declined", kind.lang, doing=doing, source=searched)
+        earlier = [h for h in history if isinstance(h, str) and h.strip()]
+        topic = earlier[-1] if task.refers_back and earlier else task.topic
+        terms = key_terms(topic, self.lexical).terms if topic else []
+        if topic is None or overview.reaches_corpus(terms, self.lexical) and overview.names_only_documents(
+                terms, topic, self.lexical):
+            reply = self._overview(kind.question, "summary", kind.lang, top_k, docs)
+            assert reply is not None  # only an author, date or source goes unstated
+            return replace(reply, answerable=False, message=declined + "\n" + reply.message, missing=[doing])
+        answer = self._answer(replace(kind, question=topic), history, top_k, mode, docs, searched)
+        if answer.outcome == "answered":
+            shown = to_traditional(topic) if kind.lang == "zh-hant" else topic
+            answer = replace(answer, outcome="partial", message=replies.say("task_material", kind.lang, topic=shown),
+                             passages=[replace(hit, confidence=_at_most(hit.confidence, "medium"))
+                                       for hit in answer.passages])
+        space = " " if kind.lang == "en" else ""
+        return replace(answer, message=declined + space + answer.message, missing=[doing, *answer.missing])
 
     def _answer(self, kind: Triage, history: list[str], top_k: int, mode: str, docs: frozenset[str] | None,
                 searched: str) -> Answer:

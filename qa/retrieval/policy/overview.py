@@ -47,8 +47,9 @@ ASPECTS = {  # checked in this order; Simplified Chinese and lower-case English
               r"|\b(source|outlet|newspaper|publication|publisher|masthead)s?\b|\bwhich (paper|site|website|media)\b"
               r"|\bwhere (was|is|did) (this|the|it)\b(?P<named>[\w\s'’-]*)"
               r"\b(published|printed|from|come from|appear)\w*",
-    "sections": r"几个部分|哪些部分|几部分|分几|章节|小节|小标题|板块|结构|目录|\bsections?\b|\bparts\b|\bheadings\b"
-                r"|\bsubheadings?\b|\boutline\b|\btable of contents\b|\bchapters?\b",
+    "sections": r"几个部分|哪些部分|几部分|分几|章节|小节|小标题|板块|结构|目录|提纲|大纲"
+                r"|\bsections?\b|\bparts\b|\bheadings\b|\bsubheadings?\b|\boutline\b|\btable of contents\b"
+                r"|\bchapters?\b",
     "title": r"标题|题目|\bheadline\b|\btitle\b",
     "summary": r"讲(的是|了|些)?(什么|啥|咩)|说(的是|了)?(什么|啥)|写(的是|了)?(什么|啥)|(核心|主要)?内容"
                r"|大意|概要|摘要|总结|概括|归纳|梗概|(核心|主要)?观点|中心思想|主旨|要点|重点|主题|关于什么|传达|\bsummar\w*|\boverview\b|\bgist\b|\btl;?dr\b"
@@ -116,17 +117,22 @@ def overview_aspect(question: str, lexical: LexicalIndex, titles: list[str] = ()
         return None  # another work, named in 《》: "《水经》这本书是谁写的？" asks about it, not the document
     if aspect in ABOUT_THE_DOCUMENT and points_at_document(text):
         return aspect  # 车王舒马赫那篇的作者: of a document named by what it reports (see ``named_document``)
-    terms = subject_terms(text, aspect, lexical)
+    return aspect if names_only_documents(subject_terms(text, aspect, lexical), question, lexical) else None
+
+
+def names_only_documents(terms: list[str], question: str, lexical: LexicalIndex) -> bool:
+    """Whether the question's ``terms`` name nothing more specific than the documents: no name they never
+    mention ("Who wrote Pride and Prejudice?"), and no corpus word found in fewer than SPECIFIC_SHARE of
+    the passages (曹娥街道 of an article on Caoe is in most of them)."""
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
     names = [t for t in terms if not t.isascii() or t in capitalised]  # not "pls", "quick"
     if any(not reaches_corpus([name], lexical) for name in names):
-        return None  # it names something the documents never mention ("Who wrote Pride and Prejudice?")
+        return False
     match = lexical.match(" ".join(terms))
     limit = SPECIFIC_SHARE * lexical.size
     words = match.matched + [min(words, key=lambda w: lexical.document_frequency.get(w, 0))
                              for words in match.translated.values()]
-    specific = [w for w in words if lexical.document_frequency.get(w, 0) < limit and not w.isdigit()]
-    return None if specific else aspect
+    return not any(lexical.document_frequency.get(w, 0) < limit and not w.isdigit() for w in words)
 
 
 def subject_terms(question: str, aspect: str, lexical: LexicalIndex) -> list[str]:

@@ -31,6 +31,7 @@ from qa.retrieval.policy.vocabulary import (
     BASELINE,
     CAPITALISED,
     CHARACTER_COUNT,
+    COMMON_WORD,
     COMPANY_ASKED,
     COMPARED_ASKED,
     CONTACT_TERMS,
@@ -439,10 +440,11 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in pairs + [w for w, _ in words] if _count_asked(phrase)), None)
     # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套; 多少人民币
-    # asks a sum in a unit)
+    # asks a sum in a unit), unless the noun is a common word in itself (多少项目 counts projects, in 个)
     counted = counted or next((w + following[0] for (w, _), (following, tag) in zip(words, words[1:])
                                if w in COUNT_WORDS and len(following) > 1 and following[0] in MEASURE_WORDS
-                               and tag.startswith("n") and following not in UNIT_WORDS), None)
+                               and tag.startswith("n") and following not in UNIT_WORDS
+                               and lexical.tokenizer.usage(following) < COMMON_WORD), None)
     if counted and re.search(rf"哪\s*{re.escape(counted)}|分别(?:是|为|叫)", simplified) and not re.search(
             rf"(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(_count_asked(counted) or counted)}", simplified):
         counted = None  # 哪几位科学家, 几个定位分别是什么: which they are, not how many (unless it gives the count:

@@ -115,6 +115,9 @@ MEASURE_WORDS = frozenset("人 家 个 层 楼 户 岁 点 钱 条 座 栋 辆 �
                           " 粒 枚 颗 只 头 尾 株 棵 匹 本 册 卷 首 部 件 艘 架 支 项 篇 字 种"
                           " 平方公里 平方千米 平方米 公顷 公里 千米 吨 路"
                           " 针 刀 场 趟 遍 杯 轮 例 瓶 箱 盒".split())  # 几路公交车: a route, 12路
+# How often jieba's dictionary has seen a noun starting with a measure word, from which the noun is a word of
+# its own (项目, 部门, 名单: 多少项目 counts projects) rather than a measure word and a noun (套房, 台车).
+COMMON_WORD = 1000
 # Units an amount is asked in ("沸点是多少摄氏度"): what is measured is the noun before the question word.
 UNIT_WORDS = frozenset("""
 摄氏度 华氏度 度 米 厘米 毫米 公分 公尺 英尺 英寸 英里 海里 公里 千米 平方米 平方公里 平方千米 立方米 公顷 亩
