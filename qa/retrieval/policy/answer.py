@@ -26,7 +26,7 @@ from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import cantonese, compound, followup, overview, replies, tasks
+from qa.retrieval.policy import cantonese, comparison, compound, followup, overview, replies, tasks
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -393,6 +393,9 @@ class AnswerPolicy:
         # that Chinese writes otherwise (百强).
         unnumbered = [name for name, number in numbered_names(kind.question) if not evidence.says_number(number)]
         missing += [name for name in dict.fromkeys(unknown + unnumbered) if name not in missing]
+        # a party compared with one the corpus holds, which it never mentions (道墟街道 beside 曹娥街道), once
+        missing += [name for name in comparison.unmentioned(kind.question, self.lexical)
+                    if not any(name in item or item in name for item in missing)]
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         judged = asks_judgement(kind.question)
