@@ -393,9 +393,8 @@ class AnswerPolicy:
         # that Chinese writes otherwise (百强).
         unnumbered = [name for name, number in numbered_names(kind.question) if not evidence.says_number(number)]
         missing += [name for name in dict.fromkeys(unknown + unnumbered) if name not in missing]
-        # a party compared with one the corpus holds, which it never mentions (道墟街道 beside 曹娥街道), once
-        missing += [name for name in comparison.unmentioned(kind.question, self.lexical)
-                    if not any(name in item or item in name for item in missing)]
+        # a party compared with one the corpus holds, which it never mentions (道墟街道 beside 曹娥街道)
+        missing = comparison.named_in(missing, comparison.unmentioned(kind.question, self.lexical))
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         judged = asks_judgement(kind.question)

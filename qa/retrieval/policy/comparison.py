@@ -107,3 +107,17 @@ def _owner(side: str) -> str:
         return " ".join(CAPITALISED.findall(side)) or side
     owner = side.split("的")[0]
     return owner if len(owner) > 1 else side
+
+
+def named_in(missing: list[str], strangers: list[str]) -> list[str]:
+    """What is missing, with the parties never mentioned named whole in place of the pieces of them
+    the evidence check names (和云栖 of 云栖小镇, 宁德 and 时代 of 宁德时代, yiwu of Yiwu)."""
+
+    def piece_of(item: str, stranger: str) -> bool:
+        if item.isascii():
+            return item.lower() in stranger.lower().replace("'s", "").split()
+        core = item.strip("和与跟同及的")  # 和隆 of "晶盛机电和隆基绿能": jieba's cut across the joining word
+        return bool(core) and (core in stranger or any(core[at:at + 2] in stranger for at in range(len(core) - 1)))
+
+    kept = [item for item in missing if not any(piece_of(item, stranger) for stranger in strangers)]
+    return kept + [stranger for stranger in strangers if stranger not in kept]
