@@ -18,6 +18,8 @@ from qa.retrieval.policy.vocabulary import BASELINE, CAPITALISED
 from qa.store.lexical import LexicalIndex
 
 _PART = r"[^，,。？?！!；;]"
+_START = r"(?:^|(?<=[，,。？?！!；;\s]))"  # a side starts a clause, and is at most SIDE characters long
+_SIDE = rf"{_PART}{{1,40}}?"
 _WHICH = r"(?:哪(?:个|家|一个|一家|座|栋|所|种|边|方|里|条|位)|谁|孰)"
 _JOINED = r"(?:和|与|跟|同|还是)"
 _CUE = r"(?:相比|比较|对比|比起来|的?(?:区别|不同|差距|差别|异同|差异))"
@@ -25,9 +27,9 @@ _MORE = (r"(?:更|还|要)?(?:多|少|大|小|高|低|强|弱|好|差|快|慢|�
          r"|有名|出名|重要)(?=吗|呢|吧|多少|几|了|得|些|点|很多|不少|[？?，,。！!]|$)")
 _COMPARED = r"比(?![喻如例重赛分率])"
 _CHINESE = [re.compile(p) for p in (
-    rf"(?P<a>{_PART}+?){_JOINED}(?P<b>{_PART}+?)(?={_CUE}|比|[，,]|{_WHICH}|分别|各|有什么|是|都)",
-    rf"(?P<a>{_PART}+?)(?<![对相同环无好]){_COMPARED}(?P<b>{_PART}+?){_MORE}",
-    rf"(?P<a>{_PART}+?)是(?P<b>{_PART}+?)的(?:几|多少)倍",
+    rf"{_START}(?P<a>{_SIDE}){_JOINED}(?P<b>{_SIDE})(?={_CUE}|比|[，,]|{_WHICH}|分别|各|有什么|是|都)",
+    rf"{_START}(?P<a>{_SIDE})(?<![对相同环无好]){_COMPARED}(?P<b>{_SIDE}){_MORE}",
+    rf"{_START}(?P<a>{_SIDE})是(?P<b>{_SIDE})的(?:几|多少)倍",
 )]
 # after "A和B", what makes it a comparison and not a list: 相比, 比, or "which" with how it differs (哪个…更大)
 _COMPARES = re.compile(rf"{_CUE}|{_COMPARED}|{_WHICH}{_PART}{{0,8}}?{_MORE}")
@@ -37,9 +39,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ASPECTS = frozenset("数量 规模 水平 情况 总量 程度 速度 增速 面积 人数 金额 数目 大小 高低 实力 能力 质量 效果"
                      .split())  # what is compared of a party, not its name
 _ENGLISH = [re.compile(p) for p in (
-    r"(?P<a>[^?.,!]+?)\s+(?:vs\.?|versus)\s+(?P<b>[^?.,!]+?)(?:\s+-|[?.,!]|$)",
-    r"\b(?:than|compared? (?:with|to))\s+(?P<b>[^?.,!]+?)(?:[?.,!]|$)",
-    r",\s*(?P<a>[^?.,!]+?)\s+or\s+(?P<b>[^?.,!]+?)(?:[?.!]|$)",
+    r"(?P<a>[^?.,!]{1,60}?)\s+(?:vs\.?|versus)\s+(?P<b>[^?.,!]{1,60}?)(?:\s+-|[?.,!]|$)",
+    r"\b(?:than|compared? (?:with|to))\s+(?P<b>[^?.,!]{1,60}?)(?:[?.,!]|$)",
+    r",\s*(?P<a>[^?.,!]{1,60}?)\s+or\s+(?P<b>[^?.,!]{1,60}?)(?:[?.!]|$)",
 )]
 
 

@@ -41,12 +41,12 @@ _EN_MADE = (r"(?:table|chart|graph|diagram|slides?|slide deck|powerpoint|ppt|pre
 _ASKED_OF_TEXT = re.compile(rf"{_CLAUSE}*(是什么|什么意思|叫什么|怎么说|指的?是|是啥|意思|是指|的缩写是)")
 _KINDS = {  # checked in this order: "把…那段改写成一则快讯" is a rewrite, "翻译成英文" no writing
     "translate": re.compile(
-        rf"(?:^|{_ASKING})(?:(?:把|将){_CLAUSE}*?)?(?:翻译|翻成|译成|译为)|(?:翻译|翻成|译成|译为){_LANGUAGE}"
+        rf"(?:^|{_ASKING})(?:(?:把|将){_CLAUSE}{{0,40}}?)?(?:翻译|翻成|译成|译为)|(?:翻译|翻成|译成|译为){_LANGUAGE}"
         rf"|(?:^|{_ASKING})用{_LANGUAGE}(?:写|介绍|讲|概括|总结|描述|回答|改写|表达)"
         r"|\btranslat(?:e|ing)\b", re.IGNORECASE),
     "rewrite": re.compile(
         rf"改写|重写|润色|扩写|续写|仿写|校对|纠错|错别字|病句|语病|口语化"
-        rf"|(?:^|{_ASKING})(?:(?:把|将){_CLAUSE}*?)?(?:缩写|改成|改为|改得|改一下|精简|压缩|简化|修改)"
+        rf"|(?:^|{_ASKING})(?:(?:把|将){_CLAUSE}{{0,40}}?)?(?:缩写|改成|改为|改得|改一下|精简|压缩|简化|修改)"
         r"|\b(?:re-?write|paraphrase|proofread|polish|reword|simplify|shorten|condense)\b"
         r"|\bfix (?:any |the |all )?(?:typos|grammar|mistakes|errors)\b", re.IGNORECASE),
     "make": re.compile(
@@ -56,7 +56,7 @@ _KINDS = {  # checked in this order: "把…那段改写成一则快讯" is a re
     "write": re.compile(
         rf"{_TO_WRITE}{_COUNTED}{_CLAUSE}{{0,24}}?{_WRITTEN}"
         rf"|(?:^|{_ASKING}|题)(?:写|撰写|起草|创作)(?![出明的了过着得作])"
-        rf"|(?:^|{_ASKING})(?:把|将){_CLAUSE}*?(?:写成|编成)"
+        rf"|(?:^|{_ASKING})(?:把|将){_CLAUSE}{{0,40}}?(?:写成|编成)"
         rf"|\b(?:write|compose|draft|create|generate|craft|come up with|suggest|prepare|give me|make){_EN_SOME}"
         rf".{{0,50}}?\b{_EN_WRITTEN}\b"
         r"|^(?:(?:can|could|would|will) (?:you|u) |please |pls |help me )?(?:write|compose|draft)\b"
@@ -64,18 +64,19 @@ _KINDS = {  # checked in this order: "把…那段改写成一则快讯" is a re
 }
 # What the request is about, as it writes it: the part after 把, 关于, 给, "about", "of", ….
 _TOPIC = [re.compile(p, re.IGNORECASE) for p in (
-    rf"(?:把|将)(?P<topic>{_CLAUSE}+?)(?:翻译|翻成|译成|译为|改写|重写|润色|扩写|续写|仿写|缩写|改成|改为|改得|改一下|精简"
+    rf"(?:把|将)(?P<topic>{_CLAUSE}{{1,60}}?)(?:翻译|翻成|译成|译为|改写|重写|润色|扩写|续写|仿写|缩写|改成|改为|改得|改一下|精简"
     rf"|压缩|简化|校对|修改|做成|整理成|画成|写成|制作成|生成|编成|变成)",
-    rf"关于(?P<topic>{_CLAUSE}+?)(?:的{_CLAUSE}*|$)",
-    rf"以(?P<topic>{_CLAUSE}+?)为(?:主)?题",
-    rf"根据(?P<topic>{_CLAUSE}+?)(?:{_TO_MAKE}|{_TO_WRITE})",
-    rf"(?:给|为|替)(?!我)(?P<topic>{_CLAUSE}+?)(?:{_TO_WRITE}|{_TO_MAKE}){_COUNTED}*{_CLAUSE}*(?:{_WRITTEN}|{_MADE})",
+    rf"关于(?P<topic>{_CLAUSE}{{1,60}}?)(?:的{_CLAUSE}*|$)",
+    rf"以(?P<topic>{_CLAUSE}{{1,60}}?)为(?:主)?题",
+    rf"根据(?P<topic>{_CLAUSE}{{1,60}}?)(?:{_TO_MAKE}|{_TO_WRITE})",
+    rf"(?:给|为|替)(?!我)(?P<topic>{_CLAUSE}{{1,60}}?)(?:{_TO_WRITE}|{_TO_MAKE}){_COUNTED}*{_CLAUSE}{{0,40}}?"
+    rf"(?:{_WRITTEN}|{_MADE})",
     rf"(?:翻译|润色|改写|校对|续写|扩写|缩写)(?:一下)?(?P<topic>{_CLAUSE}+)",
-    rf"(?:{_TO_WRITE}|{_TO_MAKE}){_COUNTED}(?P<topic>{_CLAUSE}+?)的{_CLAUSE}*?(?:{_WRITTEN}|{_MADE})",
+    rf"(?:{_TO_WRITE}|{_TO_MAKE}){_COUNTED}(?P<topic>{_CLAUSE}{{1,60}}?)的{_CLAUSE}{{0,40}}?(?:{_WRITTEN}|{_MADE})",
     r"\b(?:translate|rewrite|re-write|paraphrase|proofread|polish|reword|simplify|shorten|condense)\b"
-    r" (?P<topic>.+?)(?= so | into | to | in | as | for | and |\.|\?|!|$)",
-    *(rf"\b(?:{words})\b (?!me\b|us\b)(?P<topic>.+?)(?= so | in a | in an | into | for (?:a|an|my|our) |\.|\?|!|$)"
-      for words in ("about|regarding|on", "of|for", "to")),  # "a letter to investors about the park"
+    r" (?P<topic>.{1,120}?)(?= so | into | to | in | as | for | and |\.|\?|!|$)",
+    *(rf"\b(?:{words})\b (?!me\b|us\b)(?P<topic>.{{1,120}}?)(?= so | in a | in an | into | for (?:a|an|my|our) "
+      r"|\.|\?|!|$)" for words in ("about|regarding|on", "of|for", "to")),  # "a letter to investors about the park"
 )]
 # Where a request names a part of a text rather than what it is about: 倪博文走访企业的那段, the paragraph where….
 _PART = re.compile(
