@@ -354,7 +354,7 @@ class AnswerPolicy:
         (这篇文章, or only what the whole document is about: 曹娥街道 of an article on Caoe)."""
         doing = replies.say(f"task_{task.kind}", kind.lang)
         declined = replies.say("task_declined", kind.lang, doing=doing, source=searched)
-        earlier = [h for h in history if isinstance(h, str) and h.strip()]
+        earlier = followup.earlier_questions(history)
         topic = earlier[-1] if task.refers_back and earlier else task.topic
         terms = key_terms(topic, self.lexical).terms if topic else []
         if topic is None or overview.reaches_corpus(terms, self.lexical) and overview.names_only_documents(

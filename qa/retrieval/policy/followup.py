@@ -63,9 +63,14 @@ def continues(question: str, lexical: LexicalIndex) -> bool:
     return not names_subject(question, lexical) and not names_new_topic(question, lexical)
 
 
+def earlier_questions(history: list[str]) -> list[str]:
+    """The questions asked before, in order, without empty or malformed entries."""
+    return [h for h in history if isinstance(h, str) and h.strip()]
+
+
 def context_for(question: str, history: list[str], lexical: LexicalIndex) -> str | None:
     """The earlier question a follow-up continues (the latest that names a subject), or None."""
-    earlier = [h for h in history if isinstance(h, str) and h.strip()]
+    earlier = earlier_questions(history)
     if not earlier or not continues(question, lexical):
         return None
     return next((h for h in reversed(earlier) if names_subject(h, lexical)), earlier[-1])
