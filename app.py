@@ -54,6 +54,7 @@ mark {background: #fde68a; color: #111827; padding: 0 2px;}
 .qa-show {font-size: 0.9em; color: #1d4ed8;}
 .qa-more summary {cursor: pointer; color: #1d4ed8; padding: 6px 0; font-weight: 600;}
 .qa-not-covered, .qa-missing {color: #9a3412;}
+.qa-differs {color: #9a3412; font-weight: 600; margin: 0 0 4px;}
 .qa-greeting .qa-message, .qa-overview {background: #eef2ff; padding: 6px 10px; border-radius: 6px;}
 .qa-unclear .qa-message {background: #fef3c7; padding: 6px 10px; border-radius: 6px;}
 .qa-gloss {background: #f0fdf4; border-radius: 6px; padding: 4px 10px; margin: 4px 0 8px;}

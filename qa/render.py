@@ -114,7 +114,9 @@ def answer_html(answer: Answer) -> str:
                 f'{SHOW_IN_ARTICLE}</a>') if hits else ""
         head = f'<p class="qa-overview">{_lines(answer.message)}</p>{link}'
     elif outcome == "answered" and hits:
-        head = f'<p class="qa-reply">答案 · Answer</p>{_quoted(hits[:opened])}{_glosses(answer)}'
+        # a figure or name the question states otherwise than the article is said before the answer
+        corrected = f'<p class="qa-differs">{escape(answer.message)}</p>' if answer.differs else ""
+        head = f'<p class="qa-reply">答案 · Answer</p>{corrected}{_quoted(hits[:opened])}{_glosses(answer)}'
     elif outcome == "partial":
         # glosses go with the sentence they gloss, which the passages would show only further down
         glossed = _quoted(hits[:1]) if answer.glosses and hits else ""

@@ -233,6 +233,7 @@ STATES = {  # reply state: (question, history asked first or None, the element t
     "unclear": ("asdfghjkl", None, ".qa-unclear", "question"),
     "overview": ("这篇文章讲了什么？", None, ".qa-overview", "小标题"),
     "answered": ("鸿雁社区的人才公寓能引进多少人才？", None, ".qa-answer", "4900余人"),
+    "claim_differs": ("曹娥街道有12家上市公司吗？", None, ".qa-differs", "文章写的是10家，不是12家"),
     "partial": ("曹娥街道的常住人口有多少？", None, ".qa-missing", "常住人口"),
     "partial_other_subject": ("晶盛联合创新园项目的总投资是多少？", None, ".qa-missing", "晶盛联合创新园项目的总投资"),
     "not_covered": ("珠穆朗玛峰海拔有多高？", None, ".qa-not-covered", "没有涉及"),

@@ -21,8 +21,8 @@ def test_ask_json_contract(run_cli, built, article_retriever):
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert set(answer) == {"question", "answerable", "outcome", "message", "missing", "searched_with", "read_as",
-                           "parts", "passages"}
-    assert answer["read_as"] is None and answer["parts"] == []
+                           "parts", "differs", "passages"}
+    assert answer["read_as"] is None and answer["parts"] == [] and answer["differs"] == []
     assert answer["outcome"] == "answered" and answer["missing"] == []
     assert answer["question"] == "曹娥街道一季度外资到位了多少？" and answer["answerable"] is True
     assert [p["rank"] for p in answer["passages"]] == [1, 2, 3]

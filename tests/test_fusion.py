@@ -100,7 +100,7 @@ def test_the_contract_json_shape():
                     missing=["租金"])
     assert answer.to_json() == {
         "question": "问题？", "answerable": True, "outcome": "partial", "message": "文章未提及：租金",
-        "missing": ["租金"], "searched_with": None, "read_as": None, "parts": [],
+        "missing": ["租金"], "searched_with": None, "read_as": None, "parts": [], "differs": [],
         "passages": [{"id": "doc#3", "rank": 1, "score": 0.91, "doc": "doc.txt", "section": "聚才汇智",
                       "kind": "body", "text": "甲乙。丙丁。", "doc_title": None, "docs": ["doc.txt"],
                       "confidence": "high", "sentence": "丙丁。", "sentence_span": [3, 6], "sentences": ["丙丁。"]},

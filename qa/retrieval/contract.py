@@ -38,7 +38,11 @@ class Hit:
             "doc_title": self.title, "docs": self.docs or [self.doc], "confidence": self.confidence,
             "sentence": self.sentence if marked else None,
             "sentence_span": list(self.sentence_span) if marked else None,
-            "sentences": [self.text[start:end] for start, end in self.marked_spans()] if marked else []}
+            "sentences": self.marked_sentences()}
+
+    def marked_sentences(self) -> list[str]:
+        """The answering sentences as the chat marks them: none when the passage does not carry evidence."""
+        return [self.text[start:end] for start, end in self.marked_spans()] if self.carries_evidence else []
 
     def marked_spans(self) -> list[tuple[int, int]]:
         """Every answering sentence's span, in reading order."""
@@ -81,9 +85,13 @@ class Answer:
     glosses: list[tuple[str, str, str]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)  # the questions a message asking several things was read as
     answering: int = 1  # how many passages, from the first, answer a part of such a message (the chat opens them)
+    # Figures or quoted names the question states that the answering sentence gives otherwise:
+    # (as asked, as the article writes it)
+    differs: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"question": self.question, "answerable": self.answerable, "outcome": self.outcome,
                 "message": self.message, "missing": self.missing, "searched_with": self.searched_with,
                 "read_as": self.read_as, "parts": self.parts,
+                "differs": [{"asked": asked, "article": given} for asked, given in self.differs],
                 "passages": [hit.to_json() for hit in self.passages]}

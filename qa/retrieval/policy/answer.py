@@ -26,7 +26,7 @@ from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import cantonese, comparison, compound, followup, overview, replies, tasks
+from qa.retrieval.policy import cantonese, claims, comparison, compound, followup, overview, replies, tasks
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -168,10 +168,26 @@ def _joined(replies_to_parts: list[Answer], lang: str, searched: str, top_k: int
     passages = [replace(hit, rank=rank) for rank, hit in enumerate(chosen.values(), start=1)]
     timings = {key: round(sum(reply.timings_ms.get(key, 0.0) for reply in replies_to_parts), 2)
                for key in replies_to_parts[0].timings_ms}
+    differs = [pair for reply in replies_to_parts for pair in reply.differs]
+    message = replies.say(key, lang, missing=replies.join(missing, lang), source=searched)
     return Answer(replies_to_parts[0].question, bool(answered), passages, timings,
                   max(reply.evidence for reply in replies_to_parts), outcome,
-                  replies.say(key, lang, missing=replies.join(missing, lang), source=searched), missing,
-                  glosses=leading[0].glosses if leading else [], answering=max(1, len({hit.id for hit in firsts})))
+                  _differences_first(message, differs, lang, outcome == "answered"), missing,
+                  glosses=leading[0].glosses if leading else [], answering=max(1, len({hit.id for hit in firsts})),
+                  differs=differs)
+
+
+def _differences_first(message: str, differs: list[tuple[str, str]], lang: str, answered: bool) -> str:
+    """The reply's words opened with each figure or name the article gives otherwise than the question
+    states (文章写的是10家，不是15家): the answer itself when the rest is answered."""
+    if not differs:
+        return message
+    shown = {"en": claims.in_english, "zh-hant": to_traditional}.get(lang, str)
+    said = ("; " if lang == "en" else "；").join(
+        replies.say("differs", lang, given=shown(given), asked=asked) for asked, given in differs)
+    if answered:
+        return said + (":" if lang == "en" else "：")
+    return said + (". " if lang == "en" else "。") + message
 
 
 def _published(document: overview.DocumentOverview) -> str:
@@ -406,6 +422,11 @@ class AnswerPolicy:
         answerable = answer.answerable and not unknown and not live and (
             context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
+        # a figure or quoted name the question states as a claim ("有15家上市公司吗") that the answering sentence
+        # gives otherwise: the article's answers it, and the stated one is no term the article lacks
+        marked = answer.passages[0].marked_sentences() if answerable and answer.passages else []
+        differs = claims.differing(kind.question, marked, self.lexical) if marked else []
+        missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
         named = replies.join(missing, kind.lang)
         glosses = []
         if not answerable:
@@ -421,4 +442,5 @@ class AnswerPolicy:
         if answerable and kind.lang == "en" and passages:
             glosses = word_glosses(passages[0].sentence, self.lexical)
         return replace(answer, question=kind.question, answerable=answerable, passages=passages, outcome=outcome,
-                       message=text, missing=missing, glosses=glosses)
+                       message=_differences_first(text, differs, kind.lang, outcome == "answered"), missing=missing,
+                       glosses=glosses, differs=differs)

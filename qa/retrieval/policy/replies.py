@@ -35,6 +35,7 @@ TEXTS = {
     "arithmetic": ("这是一道计算题，文章里没有它的答案。请提一个关于{titles}的问题。",
                    "That is a sum to work out; nothing in {source} answers it. Please ask about {titles}."),
     "answered": ("文章中的答案：", "From {source}:"),
+    "differs": ("文章写的是{given}，不是{asked}", "The article says {given}, not {asked}"),
     "judgement": ("文章只报道事实，不替你作评价或建议。以下段落谈到相关的事实，仅供参考：",
                   "That asks for an opinion or advice, which {source} cannot give; "
                   "these passages cover the related facts:"),
