@@ -60,8 +60,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Figure:
-    """A number with its unit as written (超过120亿元): its value in the unit (1.2e10), and whether it
-    states the value or a bound of it."""
+    """A number with its unit as written (超过120亿元, the text's ``[start:end]``): its value in the unit
+    (1.2e10), and whether it states the value or a bound of it."""
 
     text: str
     value: float
@@ -73,7 +73,7 @@ class Figure:
     end: int
 
 
-def _chinese_value(numeral: str) -> int | None:
+def _chinese_value(numeral: str) -> int:
     """一百二十 → 120, 两 → 2 (numerals below 万)."""
     total, digit = 0, None
     for character in numeral:
@@ -82,7 +82,7 @@ def _chinese_value(numeral: str) -> int | None:
         else:
             total += (1 if digit is None else digit) * {"十": 10, "百": 100, "千": 1000}[character]
             digit = None
-    return total + (digit or 0) if numeral else None
+    return total + (digit or 0)
 
 
 def _chinese_figures(text: str) -> list[Figure]:
@@ -92,7 +92,7 @@ def _chinese_figures(text: str) -> list[Figure]:
         if not number[0].isdigit():
             if number == "一" and not scale or not unit:  # 一个, 一家: "a", not a count; 一号, 三大: no figure
                 continue
-            value: float = _chinese_value(number) or 0
+            value: float = _chinese_value(number)
         else:
             value = float(number)
         if unit == "年":
