@@ -141,24 +141,34 @@ class LexicalIndex:
         rest = self._name_as_indexed(words[1:], None, False) if first and not honorific else None
         return f"{words[0]} {rest}" if rest else None
 
-    def match(self, query: str) -> LexicalMatch:
+    def _read(self, query: str) -> tuple[list[str], list[str], dict[str, list[str]], dict[str, float]]:
+        """The query's content words, those the corpus writes, English words' translations, and the
+        corpus words scored with their weight (each English word weighs as one word, shared by its senses)."""
         tokens = self.tokenizer.tokens(self.names_as_indexed(query))
-        if not tokens:
-            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {}, {})
         matched = [t for t in tokens if t in self.document_frequency]
         english = {t: bilingual.stem(t) for t in tokens
                    if t not in self.document_frequency and t.isascii() and t.isalpha()}
         translated = {t: self.english[s] for t, s in english.items()
                       if 0 < len(self.english.get(s, ())) <= bilingual.MAX_SENSES}
+        weights = dict(Counter(matched))
+        for words in translated.values():
+            for word in words:
+                weights[word] = weights.get(word, 0.0) + 1 / len(words)
+        return tokens, matched, translated, weights
+
+    def query_words(self, query: str) -> list[str]:
+        """The corpus words a query is searched with (as written or translated), without scoring."""
+        return list(self._read(query)[3])
+
+    def match(self, query: str) -> LexicalMatch:
+        tokens, matched, translated, weights = self._read(query)
+        if not tokens:
+            return LexicalMatch(np.zeros(self.size, dtype=np.float32), 0.0, [], [], {}, {})
         # Coverage counts an unknown token as fully informative (max IDF); a translated
         # English word counts with the IDF of its most common corpus word.
         total = sum(self._idf(t) for t in tokens)
         found = (sum(self._idf(t) for t in matched)
                  + sum(min(self._idf(w) for w in words) for words in translated.values()))
-        weights = dict(Counter(matched))
-        for words in translated.values():  # each English word weighs as one word, shared by its senses
-            for word in words:
-                weights[word] = weights.get(word, 0.0) + 1 / len(words)
         scores = np.zeros(self.size, dtype=np.float32)
         if matched:
             scores += self.bm25.get_scores(matched)

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from qa.ingest.words import to_simplified
 from qa.retrieval.question import is_chinese_script
-from qa.store.lexical import LexicalIndex
+from qa.store.lexical import LexicalIndex, sentence_overlap
 
 _AT_LEAST = ("超过", "多于", "高于", "大于", "突破", "逾", "至少", "不少于", "不低于", "不止", "达到", "达", "过", "上")
 _AT_MOST = ("不到", "少于", "低于", "不足", "不超过", "未超过", "没超过", "没有超过", "没到")
@@ -131,9 +131,11 @@ def _english_figures(text: str) -> list[Figure]:
 def stated(question: str) -> list[Figure]:
     """The figures a question states as true, when it asks nothing else (not "那10家上市公司是哪几家")."""
     simplified = to_simplified(question)
-    if _ASKS_ANOTHER.search(simplified):
-        return []
-    return _chinese_figures(simplified) if is_chinese_script(simplified) else _english_figures(simplified)
+    return [] if _ASKS_ANOTHER.search(simplified) else _figures(simplified)
+
+
+def _figures(text: str) -> list[Figure]:
+    return _chinese_figures(text) if is_chinese_script(text) else _english_figures(text)
 
 
 def _same_kind(asked: Figure, given: Figure) -> bool:
@@ -174,7 +176,7 @@ def _counted(question: str, span: tuple[int, int], lexical: LexicalIndex) -> set
     before, after = clause[:span[0] - at], clause[span[1] - at:]
     if not is_chinese_script(question):
         near = " ".join(before.split()[-_ENGLISH_WORDS:] + after.split()[:_ENGLISH_WORDS])
-        return set(lexical.match(near).weights)
+        return set(lexical.query_words(near))
     before, after = before[-_NEAR_CHARS:], after[:_NEAR_CHARS]
     nouns = set()
     for words in ([*reversed(_named_words(before, lexical))], _named_words(after, lexical)):
@@ -199,8 +201,7 @@ def _nearest(found: list[tuple[T, str]], counted: set[str], words: dict[str, flo
     """Of the article's values (each with its clause), those whose clause holds most of what the question
     counts, then most of its other words; none when no clause holds any of what it counts."""
     def shared(held: str) -> tuple[int, float]:
-        held = held.lower()
-        return sum(word in held for word in counted), sum(weight for word, weight in words.items() if word in held)
+        return sum(word in held.lower() for word in counted), sentence_overlap(words, held)
     scored = [(value, shared(held)) for value, held in found]
     best = max((score for _, score in scored), default=(0, 0.0))
     return [value for value, score in scored if score == best] if best[0] > 0 else []
@@ -211,11 +212,15 @@ def differing(question: str, sentences: list[str], lexical: LexicalIndex) -> lis
     states that the marked sentences give otherwise, in the clause nearest the question's words: 10家 for
     "有15家上市公司吗", “青苗成长” for "培育年轻干部的计划叫“红骑先锋”吗". A year is the whole sentence's."""
     simplified = to_simplified(question)
+    if _ASKS_ANOTHER.search(simplified):  # "那10家上市公司是哪几家", "“桥头堡”在哪里": no claim
+        return []
     written = question if len(question) == len(simplified) else simplified  # to quote it as the asker wrote it
-    figures = stated(simplified)[:_MAX_CLAIMS]
-    claims_a_name = is_chinese_script(simplified) and not _ASKS_ANOTHER.search(simplified)  # not "“桥头堡”在哪里"
-    names = [name.group(1) for name in _QUOTED.finditer(simplified)][:_MAX_CLAIMS] if claims_a_name else []
-    words = lexical.word_weights(list(lexical.match(simplified).weights))
+    figures = _figures(simplified)[:_MAX_CLAIMS]
+    names = [name.group(1) for name in _QUOTED.finditer(simplified)][:_MAX_CLAIMS] if is_chinese_script(
+        simplified) else []
+    if not figures and not names:
+        return []
+    words = lexical.word_weights(lexical.query_words(simplified))
     words = {word: weight for word, weight in words.items() if not re.fullmatch(r"[\d.,%]+", word)}
     differ = []
     for asked in figures:
