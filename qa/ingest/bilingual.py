@@ -15,6 +15,7 @@ import hashlib
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from functools import cache, lru_cache
@@ -24,6 +25,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PINYIN_DICT
 
 from qa import settings
 from qa.ingest import sounds
@@ -335,6 +337,30 @@ def transliterated_in(word: str, text: str) -> bool:
 def is_english_word(word: str) -> bool:
     """Whether CC-CEDICT's glosses use the word: an English word, not a romanised name (Huaizhong)."""
     return stem(word) in _english_vocabulary()
+
+
+@cache
+def _pinyin_syllables() -> frozenset[str]:
+    """Every syllable pypinyin reads a character as, without tones (ü as v)."""
+    readings = ",".join(PINYIN_DICT.values())
+    plain = unicodedata.normalize("NFD", readings.replace("ü", "v"))
+    return frozenset("".join(c for c in plain if not unicodedata.combining(c)).split(","))
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether the word is two or more pinyin syllables run together (Keqiao, Baiguan), as Chinese
+    place names are romanised."""
+    syllables = _pinyin_syllables()
+    ends = {0}  # where a run of whole syllables can end; two syllables at least
+    for at in range(1, len(word) + 1):
+        if any(start in ends and word[start:at] in syllables for start in range(max(0, at - 6), at)):
+            ends.add(at)
+    return len(word) in ends and word not in syllables and word.isalpha()
+
+
+def is_pinyin_name(word: str) -> bool:
+    """Whether the word reads as a name in pinyin and as no English word (Keqiao; not Chinese, chi-ne-se)."""
+    return is_pinyin(word) and not is_english_word(word)
 
 
 @lru_cache(maxsize=1)

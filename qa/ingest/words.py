@@ -94,6 +94,11 @@ def pinyin(word: str) -> str:
     return "".join(lazy_pinyin(word))
 
 
+def syllables(text: str) -> list[str]:
+    """The pinyin of the text's characters without tones, one syllable each (上云 → shang, yun)."""
+    return lazy_pinyin(text)
+
+
 def pinyin_with_tones(word: str) -> str:
     """A word's pinyin with tone marks, syllables joined (外资 → wàizī), for readers."""
     return "".join(lazy_pinyin(word, style=Style.TONE))

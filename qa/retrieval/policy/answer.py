@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 from itertools import zip_longest
 
 from qa.ingest import bilingual
@@ -32,6 +33,7 @@ from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import Triage, asks_judgement, live_request, triage
+from qa.retrieval.policy.vocabulary import ENGLISH_PLACE_WORDS
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.retriever import Retriever
 from qa.store.lexical import LexicalIndex
@@ -318,15 +320,29 @@ class AnswerPolicy:
         return (is_chinese_script(question) and terms.focus in missing
                 and bool(answer.passages) and answer.passages[0].confidence != "high")
 
-    def _unknown_subjects(self, terms: KeyTerms, evidence: Evidence) -> list[str]:
+    def _unknown_subjects(self, question: str, terms: KeyTerms, evidence: Evidence) -> list[str]:
         """The Chinese names the question asks about when the corpus mentions none of them (比亚迪,
-        宁德时代): it is about something else. A Latin-script name is left out: the corpus may spell
-        it in Chinese without the dictionary knowing (Las Vegas, Fred VanVleet)."""
-        names = [s for s in terms.subjects if not s.isascii()]
+        宁德时代): it is about something else. A Latin-script name is left out, as the corpus may spell
+        it in Chinese without the dictionary knowing (Las Vegas, Fred VanVleet), unless it is a Chinese
+        place's pinyin (Keqiao District), which the corpus would spell syllable for syllable."""
+        names = [s for s in terms.subjects if not s.isascii() or self._names_a_place(question, s)]
         heads = [self.lexical.head(name) for name in names]
         unknown = [name for name, head in zip(names, heads)
-                   if not evidence.finds(head) and not self.lexical.knows(head)]
+                   if not evidence.finds(head) and not self.lexical.knows(head)
+                   and not (name.isascii() and self._corpus.spells(name))]
         return unknown if unknown and len(unknown) == len(names) else []
+
+    @staticmethod
+    def _names_a_place(question: str, name: str) -> bool:
+        """Whether the question writes the Latin-script name as pinyin before a word for a kind of place."""
+        words = re.escape(name).replace("'", "'?")
+        return bilingual.is_pinyin_name(name) and re.search(
+            rf"\b{words}\s+(?:{'|'.join(ENGLISH_PLACE_WORDS)})\b", question, re.IGNORECASE) is not None
+
+    @cached_property
+    def _corpus(self) -> Evidence:
+        """All the passages as evidence, read only when a question names a place in pinyin."""
+        return Evidence(self.retriever.passages, self.lexical)
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,
             mode: str = "fused", docs: frozenset[str] | None = None) -> Answer:
@@ -404,7 +420,7 @@ class AnswerPolicy:
         # Taiwan and Hong Kong spell foreign names their own way (耐吉 for 耐克, 雪梨 for 悉尼): a name in a
         # Traditional question may be one the corpus writes otherwise, so it is only reported missing.
         traditional = to_simplified(kind.question) != kind.question
-        unknown = [] if traditional else self._unknown_subjects(terms, evidence)
+        unknown = [] if traditional else self._unknown_subjects(kind.question, terms, evidence)
         # A name's number the passages do not say is only reported: it may be part of a title ("Hot 100")
         # that Chinese writes otherwise (百强).
         unnumbered = [name for name, number in numbered_names(kind.question) if not evidence.says_number(number)]

@@ -15,7 +15,7 @@ and the period, age, number or compound the question asks for must be there.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, cached_property
 from itertools import takewhile
 
@@ -30,15 +30,17 @@ from qa.ingest.words import (
     dictionary_tag,
     is_common_word,
     pinyin,
+    syllables,
     to_simplified,
 )
-from qa.retrieval.policy.terms import KeyTerms
+from qa.retrieval.policy.terms import KeyTerms, name_after_place
 from qa.retrieval.policy.vocabulary import (
     ACTION_UNITS,
     ADDRESS,
     ADDRESS_GIVEN,
     ANY_COUNT_UNITS,
     AREA_UNITS,
+    AREA_WORDS,
     CLAUSE_END,
     CLOCK_TIME,
     CLOCK_UNITS,
@@ -137,8 +139,14 @@ class Evidence:
 
     @cached_property
     def spelled(self) -> str:
-        """The evidence's Chinese characters in pinyin, run together."""
-        return pinyin("".join(filter(is_cjk, self.text)))
+        """The evidence's Chinese characters in pinyin, a | between syllables."""
+        return "|".join(syllables("".join(filter(is_cjk, self.text))))
+
+    def spells(self, name: str) -> bool:
+        """Whether the name is the pinyin of some of the evidence's characters in a row, syllable for
+        syllable (Xingyuanhu: 兴元 湖; Shangyu is not in the shangyun of 上云)."""
+        letters = r"\|?".join(map(re.escape, name))
+        return re.search(rf"(?:^|\|){letters}(?:\||$)", self.spelled) is not None
 
     @cached_property
     def words(self) -> set[str]:
@@ -157,7 +165,7 @@ class Evidence:
             return True
         if not term.isascii() and len(term) > JOINED_CHARS and term[:-1] in self.text:  # see JOINED_CHARS
             return True
-        if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and term in self.spelled
+        if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and self.spells(term)
                 and not bilingual.is_english_word(term)):
             return True  # a name spelled as one word over several Chinese words (Xingyuanhu: 兴元 湖)
         if term.isascii() and not bilingual.is_english_word(term) and bilingual.transliterated_in(term, self.text):
@@ -549,39 +557,84 @@ class Evidence:
         article's 总投资 of one park is no answer about another project's). A subject in the title
         of the sentence's own document (曹娥街道) is what the whole document is about, so it is left
         out there; another document's title says nothing of it (克吕西普的妻子 is not 段小楼的妻子)."""
-        present = [s for s in terms.subjects if self.has(s)]
-        named = self.named(terms)
+        present = [s for s in terms.subjects if self.has(s) or self._title.surrounds(s, terms)]
 
         @cache
-        def untitled(document_title: str) -> list[str]:
+        def untitled(document_title: str) -> tuple[list[str], list[str]]:
+            """The subjects a sentence of this document must be about, and the names that are no other's."""
             title = Evidence._of_text(document_title, self.lexical)
-            return [s for s in present if not title.names(s, bridge=s.isascii())]
+            around = [s for s in present if title.surrounds(s, terms)]
+            asked = [s for s in present if s in around or not title.names(s, bridge=s.isascii())]
+            return asked, [n for n in self.named(terms) if n != self.titles] if around else self.named(terms)
 
-        return any(
-            gives(sentence) and (not (asked := untitled(passage.titles))
-                                 or all(map(window.names, asked)) and not sentence.gives_other(terms, asked, named)
-                                 or all(map(passage.names, asked)) and not window.names_other(named))
-            for sentence, window, passage in self.windows)
+        for sentence, window, passage in self.windows:
+            if not gives(sentence):
+                continue
+            asked, named = untitled(passage.titles)
+            if (not asked or all(map(window.names, asked)) and not sentence.gives_other(terms, asked, named)
+                    or all(map(passage.names, asked)) and not window.names_other(named)):
+                return True
+        return False
+
+    def surrounds(self, subject: str, terms: KeyTerms) -> bool:
+        """Whether this title writes the subject as the area around a place it names next (上虞区曹娥街道),
+        a place the question does not name: the document is about that place, and what it gives of that
+        place is no answer about the whole area (上虞区有多少家高新技术企业)."""
+        words = self.lexical.tokenizer.tagged_words(self.text)
+        for at, (word, _) in enumerate(words):
+            if self._is_word_of(word, subject) and (place := name_after_place(words, at)) is not None and not any(
+                    self._is_word_of(words[place][0], term) for term in terms.terms):
+                return True
+        return False
 
     def gives_other(self, terms: KeyTerms, present: list[str], named: list[str]) -> bool:
         """Whether each clause of the sentence that holds the (Chinese) focus of a time, count or
         number asked is about another organisation or place, without the subjects: "2022年，晶盛机电荣获
         …领跑者，卧龙集团…收获两项殊荣" dates the 领跑者 honour of 晶盛, not of 卧龙. A focus that is itself a
         subject ("从浙江赶回泗阳走了多久") makes its clause about the subjects. Other questions are left
-        out: a role or place asked may be given in a clause that names the subject in other words."""
+        out: a role or place asked may be given in a clause that names the subject in other words.
+        A clause naming no one is about the last clause before it that opens with a name ("按照上虞区…规划,
+        目前,曹娥街道…,共引入楼宇经济项目26个" counts 曹娥街道's projects, not 上虞区's; "也属于南门供热站供热"
+        names the station as no subject of its own)."""
         focus = terms.focus
         if (not present or not focus or focus.isascii() or focus in terms.subjects
                 or not (terms.asks_time or terms.counted or terms.asks_number)):
             return False
-        clauses = [Evidence._of_text(c, self.lexical) for c in CLAUSE_END.split(self.text) if focus in c]
-        return bool(clauses) and all(not any(map(c.has, present)) and c.names_other(named) for c in clauses)
+        clauses = [Evidence._of_text(c, self.lexical) for c in CLAUSE_END.split(self.text)]
+        names = [s for s in present if s.isascii() or bilingual.is_proper_name(s)] or present  # not 楼宇/nr
+
+        def of_other(at: int) -> bool:
+            if any(map(clauses[at].has, names)) or clauses[at].names_other(named):
+                return not any(map(clauses[at].has, names))
+            for clause in reversed(clauses[:at]):
+                if any(map(clause.has, names)):
+                    return False
+                if clause.opens_with_other(named):
+                    return True
+            return False
+
+        holding = [at for at, clause in enumerate(clauses) if focus in clause.text]
+        return bool(holding) and all(map(of_other, holding))
+
+    def opens_with_other(self, named: list[str]) -> bool:
+        """Whether the clause opens with a place or organisation that is not one of ``named`` (see
+        ``names_other``): the one it is about (曹娥街道结合自身特色), not one it mentions (也属于南门供热站)."""
+        return any(at == 0 for at in self._others(named))
 
     def names_other(self, named: list[str]) -> bool:
         """Whether the text names a place or organisation that is not part of, and holds none of,
-        ``named`` (an English question's names are compared with the pinyin of the text's)."""
+        ``named`` (an English question's names are compared with the pinyin of the text's); a name
+        before a word for an area is a place's, however jieba tags it (曹娥/nr 街道)."""
+        return any(True for _ in self._others(named))
+
+    def _others(self, named: list[str]) -> Iterator[int]:
+        """Where the text's words (spaces left out) name a place or organisation not of ``named``."""
         tokenizer = self.lexical.tokenizer
-        return any(tag.startswith(OTHER_SUBJECT_TAGS) and len(word) > 1 and not _is_named(word, named, tokenizer)
-                   for word, tag in tokenizer.tagged_words(self.text))
+        words = [(word, tag) for word, tag in tokenizer.tagged_words(self.text) if word.strip()]
+        for at, ((word, tag), (following, _)) in enumerate(zip(words, [*words[1:], ("", "x")])):
+            if len(word) > 1 and not _is_named(word, named, tokenizer) and (
+                    tag.startswith(OTHER_SUBJECT_TAGS) or tag.startswith(NAME_TAGS) and following in AREA_WORDS):
+                yield at
 
     def gives_origin(self) -> bool:
         """Whether the text says where someone is from, outside a clause that asks: in so many words

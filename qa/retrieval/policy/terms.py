@@ -11,6 +11,7 @@ a yes-or-no question asks holds (拆掉 in "抽水泵有没有被拆掉"): that 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qa.ingest import bilingual
@@ -27,6 +28,7 @@ from qa.ingest.words import (
 from qa.retrieval.policy.vocabulary import (
     AGE,
     AREA_ASKED,
+    AREA_WORDS,
     ASKING,
     BASELINE,
     CAPITALISED,
@@ -82,6 +84,7 @@ from qa.retrieval.policy.vocabulary import (
     NAME_ASKED,
     NAME_TAGS,
     NAMED_KINDS,
+    NOT_IN_PLACE_TAGS,
     NOUN_TAGS,
     NUMBER_ASKED,
     NUMBERED_NAME,
@@ -91,6 +94,7 @@ from qa.retrieval.policy.vocabulary import (
     PARTICIPLE,
     PERIODS,
     PLACE_ASKED,
+    PLACE_BEFORE,
     POSSESSOR,
     PROCEDURES,
     QUALIFIERS,
@@ -103,6 +107,7 @@ from qa.retrieval.policy.vocabulary import (
     RELATIVE_YEARS,
     ROMAN,
     TIME_QUESTIONS,
+    TOWN_WORDS,
     UNCHECKED_TIMES,
     UNIT_WORDS,
     WHETHER,
@@ -270,6 +275,52 @@ def _measure_apart(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) ->
     return words
 
 
+def _places_before_areas(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A place jieba does not know, written before a word for a subdistrict, town or township, as a
+    place name: 百官/n 街道 and 崧/厦 街道 name 百官 and 崧厦, as 东关/ns 街道 names 东关."""
+    placed = list(words)
+    for at in range(len(words) - 1, 0, -1):
+        if words[at][0] not in TOWN_WORDS:
+            continue
+        word, tag = placed[at - 1]
+        if len(word) > 1 and all(map(is_cjk, word)) and tag.startswith("n") and word not in QUESTION_WORDS:
+            placed[at - 1] = (word, "ns")
+        elif at > 1 and all(len(w) == 1 and is_cjk(w) and w not in STOPWORDS and w not in QUESTION_WORDS
+                            and (t.endswith("g") or not t.startswith(NOT_IN_PLACE_TAGS)) for w, t in placed[at - 2:at]):
+            placed[at - 2:at] = [(placed[at - 2][0] + placed[at - 1][0], "ns")]
+    return tuple(placed)
+
+
+def name_after_place(words: Sequence[tuple[str, str]], at: int) -> int | None:
+    """Where the name is that a place at ``at`` is written in front of, over words for an area and 的
+    (上虞 区 曹娥 街道, 绍兴 上虞 的 曹娥: 曹娥), or None (上虞 区委: no name follows)."""
+    word, tag = words[at]
+    following = [i for i in range(at + 1, min(at + 4, len(words))) if words[i][0].strip()]
+    if not (tag.startswith("ns") or following[:1] and words[following[0]][0] in AREA_WORDS):
+        return None
+    while following and words[following[0]][0] in AREA_WORDS:
+        following = following[1:]
+    if following[:1] and words[following[0]][0] == "的":
+        following = following[1:]
+    if following and (name := words[following[0]])[0] != word and name[1].startswith(NAME_TAGS) and len(name[0]) > 1:
+        return following[0]
+    return None
+
+
+def _locates_next(words: list[tuple[str, str]], name: str, lexical: LexicalIndex) -> bool:
+    """Whether the question writes the name as a place in front of another place or a name the articles
+    use (浙江 绍兴 上虞 区 曹娥 街道; 上虞 区 百官 街道), not of a common word jieba takes for a name (上虞 区
+    楼宇/nr 经济) nor of its guess across words (武汉市 民中/nt)."""
+    for at, (word, _) in enumerate(words):
+        if word != name or (place := name_after_place(words, at)) is None:
+            continue
+        placed, after = words[place][0], words[place + 1][0] if place + 1 < len(words) else ""
+        if bilingual.is_proper_name(placed) and (
+                lexical.knows(placed) or placed[-1] in AREA_WORDS or after in AREA_WORDS):
+            return True
+    return False
+
+
 def _in_the_work(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
     """jieba's guess at a name after a work's title takes the "in" before it (《百年孤独》中布恩迪亚 →
     中布恩迪亚): a guessed word there starting with 中, 里 or 内 is cut after it."""
@@ -422,13 +473,15 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    tagged = _measure_apart(_in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)),
-                                         lexical), lexical)
+    tagged = _places_before_areas(_measure_apart(
+        _in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical), lexical))
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
     checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
+    # a place's pinyin before a word for its kind is a name, typed in lower case too (baiguan town)
+    capitalised |= {w.lower() for w in PLACE_BEFORE.findall(question) if bilingual.is_pinyin_name(w.lower())}
     unknown = _unknown_names(words)
     terms += unknown + [c for c in QUOTED_CHARACTER.findall(simplified) if c not in terms + unknown]
     pieces, titles = _long_titles(words)
@@ -488,7 +541,11 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
         focus = focus[:-2]  # jieba's 企业名单: the companies are what it lists
     # A name asked about is a subject, unless it is what is asked for; asked a count or sum
     # ("晶盛联合创新园投了多少钱"), it is the subject of that count.
-    subjects = [w for w in dict.fromkeys(proper) if w != focus or counted]
+    # A place written in front of another name only says where that is (绍兴上虞的曹娥街道: 曹娥街道); the
+    # articles need not repeat it where they name it somewhere.
+    locators = {w for w in proper if _locates_next(words, w, lexical)}
+    subjects = [w for w in dict.fromkeys(proper) if (w != focus or counted) and w not in locators]
+    names = [w for w in names if w not in locators or not lexical.knows(w)]
     asks_number = contact is not None or (any(w in COUNT_WORDS or w in ("much", "many") for w, _ in words)
                                           or NUMBER_ASKED.search(question) is not None) and counted is None
     # a count the question gives itself ("那10家上市公司…哪几家") asks which ones, not how many

@@ -277,6 +277,15 @@ PLACE_PREPOSITIONS = frozenset("在 于 到 至 从 往 去 赴 住 家住 居�
 PLACE_VERB_ENDINGS = tuple("在到往于至")  # jieba's verb with its preposition: 坠落在, 送到, 逃往, 位于
 # words of place a preposition's object ends in (机场, 小区, 门口, 附近), and the locatives that are times
 # or manners instead (在调查中, 在…协助下)
+# Written after a place's name, which jieba cuts apart from them (上虞 区, 曹娥 街道)
+AREA_WORDS = frozenset({"省", "市", "区", "县", "镇", "乡", "村", "街道", "社区"})
+# A word naming a kind of Chinese place, written after its pinyin name (Keqiao District, Diankou Town).
+ENGLISH_PLACE_WORDS = ("district", "subdistrict", "town", "township", "city", "county", "province", "village",
+                       "community")
+PLACE_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{'|'.join(ENGLISH_PLACE_WORDS)})\b", re.IGNORECASE)
+TOWN_WORDS = frozenset({"街道", "镇", "乡"})  # seldom the end of a common noun (unlike 社区 of 未来社区, 区 of 开发区)
+# jieba tags no character of a name has, but for a morpheme's (崧/yg 厦/ng)
+NOT_IN_PLACE_TAGS = ("u", "p", "c", "r", "d", "m", "x", "y", "e", "f")
 PLACE_ENDINGS = tuple("场站店馆院区路街巷村镇县市省楼室厅所厂园门屋房棚岛山港湾舍宅庄寺桥湖河江海池"
                       "井铺堂局口家地国州处")
 # Where an English subject's head ends: a relative clause, or one that opens with its own subject
