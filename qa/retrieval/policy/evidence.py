@@ -624,7 +624,8 @@ class Evidence:
     def names_other(self, named: list[str]) -> bool:
         """Whether the text names a place or organisation that is not part of, and holds none of,
         ``named`` (an English question's names are compared with the pinyin of the text's); a name
-        before a word for an area is a place's, however jieba tags it (曹娥/nr 街道)."""
+        before a word for an area is a place's, however jieba tags it (曹娥/nr 街道), unless it says
+        where (在伊泽尔省过世)."""
         return any(True for _ in self._others(named))
 
     def _others(self, named: list[str]) -> Iterator[int]:
@@ -632,8 +633,10 @@ class Evidence:
         tokenizer = self.lexical.tokenizer
         words = [(word, tag) for word, tag in tokenizer.tagged_words(self.text) if word.strip()]
         for at, ((word, tag), (following, _)) in enumerate(zip(words, [*words[1:], ("", "x")])):
+            placed = (tag.startswith(NAME_TAGS) and following in AREA_WORDS  # 曹娥/nr 街道; not where: 在伊泽尔/nr 省
+                      and not (at and words[at - 1][0] in PLACE_PREPOSITIONS))
             if len(word) > 1 and not _is_named(word, named, tokenizer) and (
-                    tag.startswith(OTHER_SUBJECT_TAGS) or tag.startswith(NAME_TAGS) and following in AREA_WORDS):
+                    tag.startswith(OTHER_SUBJECT_TAGS) or placed):
                 yield at
 
     def gives_origin(self) -> bool:

@@ -293,18 +293,24 @@ def _places_before_areas(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str,
 
 def name_after_place(words: Sequence[tuple[str, str]], at: int) -> int | None:
     """Where the name is that a place at ``at`` is written in front of, over words for an area and 的
-    (上虞 区 曹娥 街道, 绍兴 上虞 的 曹娥: 曹娥), or None (上虞 区委: no name follows)."""
+    (上虞 区 曹娥 街道, 绍兴 上虞 的 曹娥: 曹娥), or None (上虞 区委: no name follows). Written straight
+    after it, the name must be a place too (绍兴 上虞; 上虞 曹娥 街道): 滨江 新天地 is one name."""
     word, tag = words[at]
-    following = [i for i in range(at + 1, min(at + 4, len(words))) if words[i][0].strip()]
+    following = [i for i in range(at + 1, min(at + 5, len(words))) if words[i][0].strip()]
     if not (tag.startswith("ns") or following[:1] and words[following[0]][0] in AREA_WORDS):
         return None
+    start = following[:1]
     while following and words[following[0]][0] in AREA_WORDS:
         following = following[1:]
     if following[:1] and words[following[0]][0] == "的":
         following = following[1:]
-    if following and (name := words[following[0]])[0] != word and name[1].startswith(NAME_TAGS) and len(name[0]) > 1:
-        return following[0]
-    return None
+    if not following or (name := words[following[0]])[0] == word or not name[1].startswith(NAME_TAGS) \
+            or len(name[0]) < 2:
+        return None
+    after = words[following[0] + 1][0] if following[0] + 1 < len(words) else ""
+    if following[:1] == start and not (name[1].startswith("ns") or after in AREA_WORDS):
+        return None
+    return following[0]
 
 
 def _locates_next(words: list[tuple[str, str]], name: str, lexical: LexicalIndex) -> bool:
