@@ -33,7 +33,7 @@ from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
 from qa.retrieval.policy.triage import Triage, asks_judgement, live_request, triage
-from qa.retrieval.policy.vocabulary import ENGLISH_PLACE_WORDS
+from qa.retrieval.policy.vocabulary import PLACE_BEFORE
 from qa.retrieval.question import clean_question, is_chinese_script
 from qa.retrieval.retriever import Retriever
 from qa.store.lexical import LexicalIndex
@@ -332,12 +332,10 @@ class AnswerPolicy:
                    and not (name.isascii() and self._corpus.spells(name))]
         return unknown if unknown and len(unknown) == len(names) else []
 
-    @staticmethod
-    def _names_a_place(question: str, name: str) -> bool:
+    def _names_a_place(self, question: str, name: str) -> bool:
         """Whether the question writes the Latin-script name as pinyin before a word for a kind of place."""
-        words = re.escape(name).replace("'", "'?")
-        return bilingual.is_pinyin_name(name) and re.search(
-            rf"\b{words}\s+(?:{'|'.join(ENGLISH_PLACE_WORDS)})\b", question, re.IGNORECASE) is not None
+        normalise = self.lexical.tokenizer.normalise
+        return bilingual.is_pinyin_name(name) and any(normalise(w) == name for w in PLACE_BEFORE.findall(question))
 
     @cached_property
     def _corpus(self) -> Evidence:

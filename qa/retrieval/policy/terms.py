@@ -487,7 +487,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
     # a place's pinyin before a word for its kind is a name, typed in lower case too (baiguan town)
-    capitalised |= {w.lower() for w in PLACE_BEFORE.findall(question) if bilingual.is_pinyin_name(w.lower())}
+    capitalised |= {name for w in PLACE_BEFORE.findall(question)
+                    if bilingual.is_pinyin_name(name := lexical.tokenizer.normalise(w))}
     unknown = _unknown_names(words)
     terms += unknown + [c for c in QUOTED_CHARACTER.findall(simplified) if c not in terms + unknown]
     pieces, titles = _long_titles(words)

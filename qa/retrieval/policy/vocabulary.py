@@ -282,7 +282,7 @@ AREA_WORDS = frozenset({"省", "市", "区", "县", "镇", "乡", "村", "街道
 # A word naming a kind of Chinese place, written after its pinyin name (Keqiao District, Diankou Town).
 ENGLISH_PLACE_WORDS = ("district", "subdistrict", "town", "township", "city", "county", "province", "village",
                        "community")
-PLACE_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{'|'.join(ENGLISH_PLACE_WORDS)})\b", re.IGNORECASE)
+PLACE_BEFORE = re.compile(rf"\b([A-Za-z][A-Za-z'’]*)\s+(?:{'|'.join(ENGLISH_PLACE_WORDS)})\b", re.IGNORECASE)
 TOWN_WORDS = frozenset({"街道", "镇", "乡"})  # seldom the end of a common noun (unlike 社区 of 未来社区, 区 of 开发区)
 # jieba tags no character of a name has, but for a morpheme's (崧/yg 厦/ng)
 NOT_IN_PLACE_TAGS = ("u", "p", "c", "r", "d", "m", "x", "y", "e", "f")
