@@ -58,6 +58,10 @@ could should about into as than
 """.split())
 
 
+_HAN_BESIDE_LATIN = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])(?=[A-Za-z])"
+                               r"|(?<=[A-Za-z])(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=1)
 def _to_simplified() -> OpenCC:
     return OpenCC("t2s")
@@ -76,6 +80,12 @@ def _to_traditional() -> OpenCC:
 def to_traditional(text: str) -> str:
     """Simplified → Traditional Chinese, for replies to a reader who writes Traditional."""
     return _to_traditional().convert(text)
+
+
+def latin_apart(text: str) -> str:
+    """The text with a space between a Chinese character and a Latin letter (这篇文章的 author 是谁), so an
+    English word typed inside Chinese has the word boundaries ``\\b`` reads it by (it counts 的 as a letter)."""
+    return _HAN_BESIDE_LATIN.sub(" ", text)
 
 
 def plain_latin(text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.ingest.words import to_simplified
+from qa.ingest.words import latin_apart, to_simplified
 from qa.retrieval.policy.terms import key_terms
 from qa.retrieval.policy.vocabulary import CAPITALISED
 from qa.store.layout import IndexedPassage
@@ -96,17 +96,23 @@ class DocumentOverview:
     source: str | None = None
 
 
+def _plain(question: str) -> str:
+    """The question as the aspects are written: Simplified, lower case, English words apart from Chinese
+    (这篇文章的author是谁)."""
+    return latin_apart(to_simplified(question).lower())
+
+
 def mentions_title(question: str) -> bool:
     """Whether the question speaks of a document's title (its words may be in the title passage
     itself), not of another work's (杨堃的博士论文题目, the title of his book)."""
-    text = to_simplified(question).lower()
+    text = _plain(question)
     return _ASPECTS["title"].search(text) is not None and _OTHER_WORK_TITLE.search(text) is None
 
 
 def overview_aspect(question: str, lexical: LexicalIndex, titles: list[str] = ()) -> str | None:
     """Which whole-document aspect the question asks for, or None if it asks about something in it.
     A part of one of the ``titles`` written in 《》 names a document; any other 《》 names another work."""
-    text = to_simplified(question).lower()
+    text = _plain(question)
     aspect = next((name for name, pattern in _ASPECTS.items() if pattern.search(text)), None)
     if aspect is None:
         return None
@@ -138,7 +144,7 @@ def names_only_documents(terms: list[str], question: str, lexical: LexicalIndex)
 def subject_terms(question: str, aspect: str, lexical: LexicalIndex) -> list[str]:
     """The key terms of the question besides the aspect's words and those for a document: what it is
     about (孟晚舟 of 孟晚舟那篇报道是哪天发的), if anything."""
-    text = _ASPECTS[aspect].sub(_named_within, to_simplified(question).lower())
+    text = _ASPECTS[aspect].sub(_named_within, _plain(question))
     return key_terms(DOCUMENT_WORDS.sub(" ", text), lexical).terms
 
 
@@ -155,7 +161,7 @@ def reaches_corpus(words: list[str], lexical: LexicalIndex) -> bool:
 
 def points_at_document(question: str) -> bool:
     """Whether the question speaks of a document (这篇, 报道, this article), not of what is in it (文章里)."""
-    text = _NAMED.sub(" ", to_simplified(question).lower())
+    text = _NAMED.sub(" ", _plain(question))
     return any(not text[found.end():].lstrip().startswith(_INSIDE) for found in _THE_DOCUMENT.finditer(text))
 
 

@@ -41,7 +41,12 @@ can i ask a question, i have a question, i have a few questions, menu, how do i 
 how do i use you, how to use, what's your name, whats your name, what is your name, do you have a name,
 what can you help with, what can you help me with, what can you answer, what questions can you answer,
 what do you know, what are you for, how can you help, how can you help me, can you help me, can you help,
-tell me about yourself, introduce yourself
+tell me about yourself, introduce yourself,
+求科普, 科普一下, 求解答, 求解惑, 求指点, 求告知, 求大佬解答, 求大神解答, 求大佬, 求大神, 求问, 小白求问, 急问, 急求,
+求救, 救命, 萌新求助, 帮个忙, 帮帮忙, 帮忙看看, 帮我看看, 请教, 请教一下, 请教下, 想请教一下, 问下, 问问, 想问问,
+想问下, 问一下大家, 问下大家, 弱弱地问一句, 弱弱地问一下, 弱弱问一句, 弱弱问一下, 插个楼问一下, 插楼问一下, 蹲一个,
+蹲一个答案, 蹲个答案, 在线等, 急急急, 急急, 码住, 有懂的吗, 有没有懂的, 有懂的没, 谁懂啊, 有没有大佬知道,
+有没有大神知道, 有没有人知道, 有人知道吗, 有谁知道, 谁知道, 有谁了解, 有没有了解的
 """,
     "thanks": """
 谢谢, 谢谢你, 谢谢您, 谢谢啦, 谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该, 多谢晒,
@@ -77,7 +82,9 @@ this is useless, that's not what i asked, thats not what i asked
 hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, how are you, how's it going,
 how are you doing, how have you been, how's your day, how is your day, how's your day going, nice to meet you,
 pleased to meet you, good to see you, long time no see, what's up, whats up, sup, hi there, hello there, hey there,
-sorry, excuse me, i'm bored, im bored, bored
+sorry, excuse me, i'm bored, im bored, bored,
+大佬, 大佬们, 各位大佬, 大神, 大神们, 各位大神, 各位, 诸位, 大家, 各位朋友, 朋友们, 家人们, 姐妹们, 兄弟们, 宝子们,
+宝宝们, 亲们, 小伙伴们, 网友们, 各位网友, 老师们, 各位老师, 路过的朋友, 路过的大佬, 萌新, 小白
 """,
     "ack": """
 好, 好的, 好吧, 好滴, 好嘞, 好喔, 好哦, ok的, 行, 可以, 收到, 了解, 明白, 明白了, 知道了, 懂了, 嗯, 嗯嗯, 哦, 噢,
@@ -96,7 +103,7 @@ CHAT_FORMS = bilingual.CHAT_SPELLINGS | {
 _CHAT_FORM = re.compile("|".join(rf"(?<![a-z']){re.escape(form)}(?![a-z'])" if form.isascii() else re.escape(form)
                                  for form in sorted(CHAT_FORMS, key=len, reverse=True)))
 # Particles and forms of address that may surround a courtesy phrase without adding a question.
-FILLER_CHARS = set("啊呀啦哦喔哈嘛吧了咯嘞哟噢啰喽哇呢耶你您那喎㖞噃咩㗎超")  # 㖞: 喎 folded to Simplified
+FILLER_CHARS = set("啊呀啦哦喔哈嘛吧呗了咯嘞哟噢啰喽哇呢耶你您那喎㖞噃咩㗎超")  # 㖞: 喎 folded to Simplified
 FILLER_WORDS = ("so much", "again", "very much", "a lot", "man", "bro", "guys", "all", "there", "and", "so", "then",
                 "the", "bot", "assistant", "super", "really", "very", "actually", "today", "tonight", "lately",
                 "these days", "ngl", "tbh", "lol", "rn")
@@ -194,10 +201,13 @@ def _junk_words() -> re.Pattern:
 
 
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # "hiii", "byeee": a letter held down
-_CLOSING_THANKS = re.compile(r"(?:(?<=[?？!！.。,，~～])\s*"
+# What a message may end with after its question that asks nothing of the articles: thanks, goodbye, and
+# what forum posts add (在线等，挺急的; 蹲一个; 有懂的吗).
+_CLOSING_THANKS = re.compile(r"(?:(?:(?<=[?？!！.。,，~～])\s*"
                              r"(?:thanks?(?: you| u)?(?: so much| a lot)?|thx|ty|tks|cheers|bye)"
-                             r"|(?<=[?？!！.。,，~～\s])\s*(?:谢谢(?:你|您|啦)?|多谢晒|多谢|感谢|唔该晒|唔该|拜拜))"
-                             r"[\s!！.。~～🙏😊👍]*$", re.IGNORECASE)
+                             r"|(?<=[?？!！.。,，~～\s])\s*(?:谢谢(?:你|您|啦|大家|各位)?|多谢晒|多谢|感谢(?:大家|各位)?"
+                             r"|先谢(?:了|啦)?|唔该晒|唔该|拜拜|在线等|挺急的|很急|急急急|急|蹲一个|蹲|码住|有懂的吗|求解答"
+                             r"|求科普|收藏了先))[\s!！.。,，~～🙏😊👍]*)+$", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:

@@ -15,7 +15,7 @@ from qa.ingest.words import SURNAME_TITLES
 QUESTION_WORDS = frozenset("""
 多少 什么 啥 哪 哪个 哪些 哪里 哪儿 哪一 哪家 哪所 哪位 哪项 哪种 哪类 哪年 哪一年 几 几个 几家 几项 几年 几批 几位 谁
 怎么 怎样 怎么样 如何 为什么 为何 何时 何地 何处 是否 吗 多大 多高 多长 多久 多远 多重 咋 咋样 啥样 几时 多少钱
-多长时间 多少时间 几点 几号 几月 几日 啥意思 什么意思
+多长时间 多少时间 几点 几号 几月 几日 啥意思 什么意思 干嘛 干吗 干啥
 what which who whom whose when where why how list name describe
 """.split())
 # Nouns that point at the page itself: a question with no other noun asks about the document.
