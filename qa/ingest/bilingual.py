@@ -34,6 +34,7 @@ from qa.ingest.words import plain_latin
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
 MAX_NAME_WORDS = 4  # a name's gloss: Wolfgang Amadeus Mozart, US Central Intelligence Agency
 MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
+MIN_DERIVED_BASE = 3  # letters of the word an -ation gloss is made from (tax of taxation; not st of station)
 SYNONYM_SENSES = 4  # a Chinese word of more one-word glosses than this is vague: only its first makes synonyms
 KIND_SENSES = 3  # a character names a kind by its first one-word glosses only (see ``kind_characters``)
 MAX_READING_WORDS = 4  # a reading gloss keeps senses of at most this many words ...
@@ -92,7 +93,7 @@ _ABBREVIATIONS = {
     "hq": "headquarters", "hqs": "headquarters", "usd": "US dollars", "rmb": "renminbi", "govt": "government",
     "bldg": "building", "bldgs": "buildings", "dept": "department", "intl": "international", "mgmt": "management",
     "approx": "approximately", "info": "information", "yr": "year", "yrs": "years", "no1": "number one",
-    "univ": "university", "univs": "universities",
+    "univ": "university", "univs": "universities", "tech": "technology", "hi-tech": "high technology",
 }
 # English as it is typed in a chat, on a phone ("hw many bldg projects r on schedule"), in whole words.
 CHAT_SPELLINGS = {
@@ -312,9 +313,30 @@ def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]],
     for word in chinese_words:
         for english in short.get(word, frozenset()) | names.get(word, frozenset()) if not word.isascii() else ():
             lexicon.setdefault(english, set()).add(word)
+        for base in _derived_from(word):
+            lexicon.setdefault(stem(base), set()).add(word)
     english = {stem: sorted(words) for stem, words in lexicon.items()}
     synonyms = {word: sorted(shared) for word, stems in one_word.items() if (shared := stems & english.keys())}
     return english, synonyms
+
+
+@lru_cache(maxsize=1)
+def _glossed_as() -> dict[str, frozenset[str]]:
+    """Each one-word gloss, unstemmed → the Chinese words it glosses (tax → 税)."""
+    words: dict[str, set[str]] = {}
+    for word, glosses in _digested_dictionary().one_word_as_written.items():
+        for gloss in glosses:
+            words.setdefault(gloss, set()).add(word)
+    return {gloss: frozenset(chinese) for gloss, chinese in words.items()}
+
+
+def _derived_from(word: str) -> list[str]:
+    """The English words the word's -ation glosses are made from, where the Chinese is made the same way:
+    税收 "taxation" is "tax", as 税 "tax" is part of it (the stemmer leaves taxation as taxat). Not
+    基础 "foundation" → found, as no word for "found" (创立, 建立) shares a character with it."""
+    return [base for gloss in _digested_dictionary().one_word_as_written.get(word, ())
+            if gloss.endswith("ation") and len(base := gloss[:-len("ation")]) >= MIN_DERIVED_BASE
+            and any(set(other) & set(word) for other in _glossed_as().get(base, ()) if other != word)]
 
 
 _NAME_THEN_LATIN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff·・]{2,16})\s*[（(]\s*"

@@ -27,7 +27,7 @@ from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import cantonese, claims, comparison, compound, followup, overview, replies, tasks
+from qa.retrieval.policy import cantonese, claims, comparison, compound, followup, framing, overview, replies, tasks
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -360,6 +360,7 @@ class AnswerPolicy:
         spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled else None
+        kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
         task = tasks.requested(kind.question)
         if task is not None:
             return replace(self._task(task, kind, list(history), top_k, mode, docs, searched), question=question,

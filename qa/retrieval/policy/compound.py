@@ -40,7 +40,7 @@ _HOW_MUCH = set("大久长高远重少")  # 多 before these asks how much, wher
 _MIN_PART_CHARACTERS = 2
 
 
-def _asks(clause: str, lexical: LexicalIndex) -> bool:
+def asks(clause: str, lexical: LexicalIndex) -> bool:
     """Whether a clause asks something of its own (not a condition or a topic before the question)."""
     text = clause.strip()
     if text.isascii():
@@ -63,7 +63,7 @@ def parts(question: str, lexical: LexicalIndex) -> list[str]:
     for boundary in _BOUNDARY.finditer(question):
         clause, rest = question[start:boundary.start()], question[boundary.end():]
         listed = boundary.group().strip().startswith("、")
-        if (_long_enough(clause) and _long_enough(rest) and _asks(clause, lexical) and _asks(rest, lexical)
+        if (_long_enough(clause) and _long_enough(rest) and asks(clause, lexical) and asks(rest, lexical)
                 and not (listed and _SHARED_VERB.match(to_simplified(rest))) and len(pieces) < MAX_PARTS - 1):
             pieces.append(clause.strip())
             start = boundary.end()

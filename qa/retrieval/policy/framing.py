@@ -1,0 +1,53 @@
+"""Asides around a question: what a post says besides what it asks (手机打字，见谅。…; 高登仔求教：…; 沙发！…).
+
+Forums and group chats wrap a question in words that ask nothing of the articles. Triage cuts the
+common phrases (大佬们, 求科普, 在线等); the rest is open-ended, so it is read by what it does
+not do: a clause is an aside when it asks nothing, names no one and holds no word the articles
+use (as written or through the dictionary). A clause that asks only whether someone
+knows (有懂的吗, 有人知道吗: no key term) is one too, where another clause asks something in the
+articles' words. A noun alone is no aside: it may be the topic the next clause asks about
+("常住人口，曹娥街道有多少"); nor is a clause naming someone the articles never mention (比亚迪呢).
+Asides are left out of the search and of the evidence check, as a courtesy phrase is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.ingest.words import HAN
+from qa.retrieval.policy.compound import asks
+from qa.retrieval.policy.terms import key_terms
+from qa.retrieval.policy.vocabulary import NAME_TAGS
+from qa.store.lexical import LexicalIndex
+
+_WHO_KNOWS = re.compile(r"知道|懂|了解|清楚|晓得|认识")
+# Where a clause ends: punctuation, emoji (📍, 🥲, 🆘), a hashtag's #, a space between Chinese words.
+_CLAUSE_END = re.compile(r"[，,。！!？?；;：:~～…\n]+\s*|[\u2600-\u27bf\U0001f100-\U0001faff]+\s*|\s*#\s*"
+                         r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def without_asides(question: str, lexical: LexicalIndex) -> str:
+    """The question without the clauses around it that ask nothing of the articles (see the module)."""
+    pieces = _CLAUSE_END.split(question)
+    clauses = list(zip(pieces, [*_CLAUSE_END.findall(question), ""]))
+    if not any(asks(piece, lexical) and _reaches_corpus(piece, lexical) for piece, _ in clauses):
+        return question
+    kept = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
+    return "".join(piece + end for piece, end in kept).strip(" ，,：:") if len(kept) < len(clauses) else question
+
+
+def _reaches_corpus(text: str, lexical: LexicalIndex) -> bool:
+    return bool(lexical.query_words(text))
+
+
+def _aside(clause: str, lexical: LexicalIndex) -> bool:
+    if not HAN.search(clause):  # English clauses reach the articles through the dictionary alone ("and when")
+        return False
+    tags = [tag for word, tag in lexical.tokenizer.tagged_words(clause) if word.strip()]
+    if any(tag.startswith(NAME_TAGS) for tag in tags) or _reaches_corpus(clause, lexical):
+        return False
+    if asks(clause, lexical):  # 有懂的吗: whether anyone knows, of nothing (not 是真的吗, of the clause before)
+        return not key_terms(clause, lexical).terms and _WHO_KNOWS.search(clause) is not None
+    # a noun alone may be the topic the next clause asks about (常住人口，曹娥街道有多少); a condition is part
+    # of the question (如果签了合同，…)
+    return bool(tags) and tags[0] != "c" and any(not tag.startswith("n") for tag in tags)
