@@ -16,6 +16,7 @@ import re
 
 from qa.ingest.words import HAN
 from qa.retrieval.policy.compound import asks
+from qa.retrieval.policy.overview import reaches_corpus
 from qa.retrieval.policy.terms import key_terms
 from qa.retrieval.policy.vocabulary import NAME_TAGS
 from qa.store.lexical import LexicalIndex
@@ -30,21 +31,18 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
     """The question without the clauses around it that ask nothing of the articles (see the module)."""
     pieces = _CLAUSE_END.split(question)
     clauses = list(zip(pieces, [*_CLAUSE_END.findall(question), ""]))
-    if not any(asks(piece, lexical) and _reaches_corpus(piece, lexical) for piece, _ in clauses):
+    if not any(asks(piece, lexical) and reaches_corpus([piece], lexical) for piece, _ in clauses):
         return question
     kept = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
     return "".join(piece + end for piece, end in kept).strip(" ，,：:") if len(kept) < len(clauses) else question
 
 
-def _reaches_corpus(text: str, lexical: LexicalIndex) -> bool:
-    return bool(lexical.query_words(text))
-
-
 def _aside(clause: str, lexical: LexicalIndex) -> bool:
+    """Whether the clause is an aside (see the module)."""
     if not HAN.search(clause):  # English clauses reach the articles through the dictionary alone ("and when")
         return False
     tags = [tag for word, tag in lexical.tokenizer.tagged_words(clause) if word.strip()]
-    if any(tag.startswith(NAME_TAGS) for tag in tags) or _reaches_corpus(clause, lexical):
+    if any(tag.startswith(NAME_TAGS) for tag in tags) or reaches_corpus([clause], lexical):
         return False
     if asks(clause, lexical):  # 有懂的吗: whether anyone knows, of nothing (not 是真的吗, of the clause before)
         return not key_terms(clause, lexical).terms and _WHO_KNOWS.search(clause) is not None

@@ -155,8 +155,7 @@ def _named_within(asking: re.Match[str]) -> str:
 
 def reaches_corpus(words: list[str], lexical: LexicalIndex) -> bool:
     """Whether any of the words is a corpus word, as written or through the dictionary."""
-    found = lexical.match(" ".join(words))
-    return bool(found.matched or found.translated)
+    return bool(lexical.query_words(" ".join(words)))
 
 
 def points_at_document(question: str) -> bool:
