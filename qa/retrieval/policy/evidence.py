@@ -604,8 +604,10 @@ class Evidence:
         names = [s for s in present if s.isascii() or bilingual.is_proper_name(s)] or present  # not 楼宇/nr
 
         def of_other(at: int) -> bool:
-            if any(map(clauses[at].has, names)) or clauses[at].names_other(named):
-                return not any(map(clauses[at].has, names))
+            if any(map(clauses[at].has, names)):
+                return False
+            if clauses[at].names_other(named):
+                return True
             for clause in reversed(clauses[:at]):
                 if any(map(clause.has, names)):
                     return False
@@ -619,7 +621,7 @@ class Evidence:
     def opens_with_other(self, named: list[str]) -> bool:
         """Whether the clause opens with a place or organisation that is not one of ``named`` (see
         ``names_other``): the one it is about (曹娥街道结合自身特色), not one it mentions (也属于南门供热站)."""
-        return any(at == 0 for at in self._others(named))
+        return next(self._others(named), None) == 0
 
     def names_other(self, named: list[str]) -> bool:
         """Whether the text names a place or organisation that is not part of, and holds none of,
