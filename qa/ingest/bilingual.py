@@ -424,6 +424,14 @@ def is_surname(character: str) -> bool:
     return character in _digested_dictionary().surnames
 
 
+def familiar_surname(word: str) -> str:
+    """The surname a person is called by with 小 or 老 before it (倪 of 小倪, 王 of 老王), "" for a word
+    CC-CEDICT lists (小区, 老师, 小时) or none of that form: news gives the full name (倪博文)."""
+    if len(word) == 2 and word[0] in "小老" and is_surname(word[1]) and not in_dictionary(word):
+        return word[1]
+    return ""
+
+
 def area_of(place: str) -> str | None:
     """The kind of area CC-CEDICT says a place name is, as its character (武汉 → 市, 浙江 → 省, 灌云 → 县),
     so a city named bare (武汉刘先生) still names a city."""

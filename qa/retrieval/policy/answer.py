@@ -27,7 +27,18 @@ from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
-from qa.retrieval.policy import cantonese, claims, comparison, compound, followup, framing, overview, replies, tasks
+from qa.retrieval.policy import (
+    cantonese,
+    claims,
+    comparison,
+    compound,
+    followup,
+    framing,
+    namesakes,
+    overview,
+    replies,
+    tasks,
+)
 from qa.retrieval.policy.evidence import Evidence, may_answer
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
@@ -424,8 +435,11 @@ class AnswerPolicy:
         # that Chinese writes otherwise (百强).
         unnumbered = [name for name, number in numbered_names(kind.question) if not evidence.says_number(number)]
         missing += [name for name in dict.fromkeys(unknown + unnumbered) if name not in missing]
-        # a party compared with one the corpus holds, which it never mentions (道墟街道 beside 曹娥街道)
-        missing = comparison.named_in(missing, comparison.unmentioned(kind.question, self.lexical))
+        # a party compared with one the corpus holds, which it never mentions (道墟街道 beside 曹娥街道), and
+        # a name the corpus holds written as another thing's (鸿雁电器 beside 鸿雁社区)
+        strangers = comparison.unmentioned(kind.question, self.lexical)
+        strangers += [name for name in namesakes.namesakes(kind.question, evidence) if name not in strangers]
+        missing = comparison.named_in(missing, strangers)
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         judged = asks_judgement(kind.question)

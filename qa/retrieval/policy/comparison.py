@@ -68,7 +68,7 @@ def unmentioned(question: str, lexical: LexicalIndex) -> list[str]:
     strangers = []
     for at, side in enumerate(sides):
         shared = set().union(*(w for other, w in enumerate(words) if other != at))
-        unknown = [word for word in words[at] - shared if not _written(word, lexical)]
+        unknown = [word for word in words[at] - shared if not is_written(word, lexical)]
         if unknown:
             owner = _owner(side)
             strangers.append(owner if any(word in owner.lower() for word in unknown) else side)
@@ -98,7 +98,7 @@ def _naming_words(side: str, lexical: LexicalIndex) -> list[str]:
     return words
 
 
-def _written(word: str, lexical: LexicalIndex) -> bool:
+def is_written(word: str, lexical: LexicalIndex) -> bool:
     """Whether the corpus writes the word, as a word or in one (开区 of 经开区, which jieba cuts apart)."""
     return lexical.knows(word) or not word.isascii() and any(word in known for known in lexical.document_frequency)
 

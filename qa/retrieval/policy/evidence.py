@@ -163,6 +163,8 @@ class Evidence:
         if term.isascii() and (term in self.words  # a pinyin name
                                or any(pinyin(c) == term for c in PERSON_BY_SURNAME.findall(self.text))):
             return True
+        if (surname := bilingual.familiar_surname(term)) and self._names_person_called(surname):
+            return True
         if not term.isascii() and len(term) > JOINED_CHARS and term[:-1] in self.text:  # see JOINED_CHARS
             return True
         if (term.isascii() and len(term) >= SPELLED_NAME_CHARS and self.spells(term)
@@ -209,6 +211,11 @@ class Evidence:
         if season := SEASON.fullmatch(term):
             return re.search(rf"{season.group(1)}[天季后初末]|[入立深初晚暮]{season.group(1)}", self.text) is not None
         return False
+
+    def _names_person_called(self, surname: str) -> bool:
+        """Whether the evidence names a person of this surname (倪博文 of 小倪)."""
+        return surname in self.text and any(word.startswith(surname) and tag.startswith("nr")
+                                            for word, tag in self.lexical.tokenizer.tagged_words(self.text))
 
     def _abbreviated(self, term: str) -> bool:
         """Whether a Chinese term the corpus does not use abbreviates a name written here: its characters
@@ -826,15 +833,20 @@ def _names_beside(words: list[tuple[str, str]], at: int) -> list[str]:
 
 def _begins_words(term: str, words: list[str], at: int, first: bool = True) -> bool:
     """Whether the term is the beginnings of ``words[at]`` and of words after it, in order, one word
-    skipped at most between them; the first word alone does not do (the term would be written)."""
+    skipped at most between them; the first word alone does not do (the term would be written). Its
+    last character may end the name's kind word instead, two words skipped at most, where it is a place's
+    (see PLACE_ENDINGS: 院 of 学院 in 职院 and 浙建院 of 浙江建设职业技术学院; not 水 of 取水 in 河水)."""
     word = words[at] if at < len(words) else ""
     if len(word) < 2 or not is_cjk(word[0]):
         return False
+    if len(term) == 1 and not first and word[-1] == term and term in PLACE_ENDINGS:
+        return True
     for length in range(1, min(len(term), len(word)) + 1):
         if term[length - 1] != word[length - 1]:
             return False
         if length == len(term):
             return not first
-        if any(_begins_words(term[length:], words, at + step, False) for step in (1, 2)):
+        steps = (1, 2, 3) if len(term) - length == 1 else (1, 2)
+        if any(_begins_words(term[length:], words, at + step, False) for step in steps):
             return True
     return False

@@ -34,6 +34,7 @@ from qa.retrieval.policy.vocabulary import (
     CAPITALISED,
     CHARACTER_COUNT,
     COMMON_WORD,
+    COMMUNITY_WORDS,
     COMPANY_ASKED,
     COMPARED_ASKED,
     CONTACT_TERMS,
@@ -116,6 +117,7 @@ from qa.retrieval.policy.vocabulary import (
     YEAR,
     YEARS_FROM_NOW,
     YES_NO_ASKED,
+    is_legal_form,
 )
 from qa.store.lexical import LexicalIndex
 
@@ -275,12 +277,13 @@ def _measure_apart(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) ->
     return words
 
 
-def _places_before_areas(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+def _places_before_areas(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
     """A place jieba does not know, written before a word for a subdistrict, town or township, as a
-    place name: 百官/n 街道 and 崧/厦 街道 name 百官 and 崧厦, as 东关/ns 街道 names 东关."""
+    place name: 百官/n 街道 and 崧/厦 街道 name 百官 and 崧厦, as 东关/ns 街道 names 东关. Before 社区 or 小区,
+    which end common nouns too (未来社区), only a noun the articles never use (鸿运社区)."""
     placed = list(words)
     for at in range(len(words) - 1, 0, -1):
-        if words[at][0] not in TOWN_WORDS:
+        if words[at][0] not in TOWN_WORDS and (words[at][0] not in COMMUNITY_WORDS or lexical.knows(words[at - 1][0])):
             continue
         word, tag = placed[at - 1]
         if len(word) > 1 and all(map(is_cjk, word)) and tag.startswith("n") and word not in QUESTION_WORDS:
@@ -316,8 +319,13 @@ def name_after_place(words: Sequence[tuple[str, str]], at: int) -> int | None:
 def _locates_next(words: list[tuple[str, str]], name: str, lexical: LexicalIndex) -> bool:
     """Whether the question writes the name as a place in front of another place or a name the articles
     use (浙江 绍兴 上虞 区 曹娥 街道; 上虞 区 百官 街道), not of a common word jieba takes for a name (上虞 区
-    楼宇/nr 经济) nor of its guess across words (武汉市 民中/nt)."""
+    楼宇/nr 经济) nor of its guess across words (武汉市 民中/nt). A province written straight before a
+    company's name the articles use is its registered prefix (浙江 龙盛 of 龙盛总部)."""
     for at, (word, _) in enumerate(words):
+        following = words[at + 1] if at + 1 < len(words) else ("", "x")
+        if word == name and bilingual.area_of(word) == "省" and following[1].startswith(NAME_TAGS) \
+                and len(following[0]) > 1 and lexical.knows(following[0]):
+            return True
         if word != name or (place := name_after_place(words, at)) is None:
             continue
         placed, after = words[place][0], words[place + 1][0] if place + 1 < len(words) else ""
@@ -325,6 +333,29 @@ def _locates_next(words: list[tuple[str, str]], name: str, lexical: LexicalIndex
                 lexical.knows(placed) or placed[-1] in AREA_WORDS or after in AREA_WORDS):
             return True
     return False
+
+
+def _names_retagged(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
+    """Names jieba tags otherwise: a person called by surname with 小 or 老 (小倪, as 倪博文), and a word of the
+    articles no dictionary lists that jieba guesses is an adjective from the question's few characters
+    (晶盛 of 晶盛的利润): such a word is most often a name (晶盛, 龙盛, 世邦), seldom an adjective. A question
+    phrase jieba's dictionary holds as a name (哪些项目/nz) is the question word and its noun, and a company's
+    legal form (控股集团/nz) is no name."""
+    retagged: list[tuple[str, str]] = []
+    for word, tag in words:
+        asking = next((w for w in QUESTION_WORDS if len(w) > 1 and word.startswith(w) and len(word) > len(w)), "")
+        if bilingual.familiar_surname(word):
+            retagged.append((word, "nr"))
+        elif tag.startswith("a") and len(word) > 1 and lexical.knows(word) and not lexical.tokenizer.known(word) \
+                and not bilingual.in_dictionary(word):
+            retagged.append((word, "nz"))
+        elif asking and tag.startswith(NAME_TAGS):
+            retagged += [(asking, "r"), (word[len(asking):], "n")]
+        elif tag.startswith(NAME_TAGS) and is_legal_form(word):  # 卧龙/ns 控股集团/nz: its form, not a name
+            retagged.append((word, "n"))
+        else:
+            retagged.append((word, tag))
+    return tuple(retagged)
 
 
 def _in_the_work(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
@@ -479,13 +510,16 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
     simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    tagged = _places_before_areas(_measure_apart(
-        _in_the_work(lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical), lexical))
+    tagged = _places_before_areas(_measure_apart(_in_the_work(_names_retagged(
+        lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical), lexical), lexical), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
     checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
+    # the first word is capitalised as any is, but one no English text uses is a name ("Jingsheng 2022 revenue?")
+    if (first := CAPITALISED.match(question.lstrip())) and not bilingual.is_english_word(first.group(0)):
+        capitalised.add(lexical.tokenizer.normalise(first.group(0)))
     # a place's pinyin before a word for its kind is a name, typed in lower case too (baiguan town)
     capitalised |= {name for w in PLACE_BEFORE.findall(question)
                     if bilingual.is_pinyin_name(name := lexical.tokenizer.normalise(w))}
@@ -521,7 +555,8 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     if (span := DURATION_ASKED.search(simplified)) and (not counted or measure == "个"):  # 几个月: not in 个
         counted, measure = span.group(0).lower(), LONG if span.group(0).isascii() else DURATION
     if not counted and (dimension := DIMENSION_ASKED.search(simplified)):
-        counted, measure = DIMENSIONS[dimension.group(1)], dimension.group(1)  # 有多重: a weight, in 吨, 公斤…
+        asked = dimension.group(1) or dimension.group(2)  # 多高 of a building, or 有多重: a weight, in 吨, 公斤…
+        counted, measure = DIMENSIONS[asked], asked
     people = None if counted else ENGLISH_PEOPLE.search(question)
     if people:
         counted, measure = f"number of {people.group(1).lower()}", "人"

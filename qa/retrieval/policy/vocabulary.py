@@ -192,6 +192,16 @@ COMPANY_ASKED = re.compile(r"哪一?家(?:企业|公司|厂商|厂家)"
 COMPANY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团|公司|机电|股份|科技|实业|控股|银行|电器|制药|药业|影业|传媒"
                      r"|航空|汽车|电子|通信|网络|食品|能源|证券|保险|地产|置业|建工|电力|石油|化工|钢铁|物流|商场)"
                      r"|、[^，,。；;]{1,12}等[^，,。；;]{0,8}(?:企业|公司)")
+# A company's legal form names no other company (浙江晶盛机电股份有限公司 is 晶盛机电, 卧龙控股 is 卧龙's)
+LEGAL_FORMS = frozenset("公司 总公司 有限公司 股份有限公司 有限责任公司 股份公司 集团 集团公司 控股 股份".split())
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether the word is a company's legal form, or several in a row (控股集团, 集团股份有限公司)."""
+    return word in LEGAL_FORMS or any(word.startswith(form) and is_legal_form(word[len(form):])
+                                      for form in LEGAL_FORMS if len(form) < len(word))
+
+
 # A period the question names must be the period the passage gives (全年 is not 一季度): how a
 # question may write it, and how a passage does.
 PERIODS = [(re.compile(asked, re.I), re.compile(given)) for asked, given in [
@@ -283,6 +293,7 @@ AREA_WORDS = frozenset({"省", "市", "区", "县", "镇", "乡", "村", "街道
 ENGLISH_PLACE_WORDS = ("district", "subdistrict", "town", "township", "city", "county", "province", "village",
                        "community")
 PLACE_BEFORE = re.compile(rf"\b([A-Za-z][A-Za-z'’]*)\s+(?:{'|'.join(ENGLISH_PLACE_WORDS)})\b", re.IGNORECASE)
+COMMUNITY_WORDS = frozenset({"社区", "小区"})  # the end of a common noun too (未来社区, 老旧小区)
 TOWN_WORDS = frozenset({"街道", "镇", "乡"})  # seldom the end of a common noun (unlike 社区 of 未来社区, 区 of 开发区)
 # jieba tags no character of a name has, but for a morpheme's (崧/yg 厦/ng)
 NOT_IN_PLACE_TAGS = ("u", "p", "c", "r", "d", "m", "x", "y", "e", "f")
@@ -386,13 +397,15 @@ ANY_COUNT_UNITS = "|".join(sorted(MEASURE_WORDS - {"钱", "岁", "点"} - DIGITS
 AREA_UNITS = "平方公里|平方千米"
 LENGTH_UNITS = "公里|千米"
 # A dimension asked at the end of a question (有多重, 最深处有多深, 离市区多远) is given in its units; what
-# is missing is named by the dimension (重量). 多高 and 多长 are left out: they ask temperatures, prices, times too.
-DIMENSION_ASKED = re.compile(r"多([重深宽厚远])(?=[？?。！!，,呢啊呀吗]|$)")
-DIMENSIONS = {"重": "重量", "深": "深度", "宽": "宽度", "厚": "厚度", "远": "距离"}
+# is missing is named by the dimension (重量). 多高 asks a height only of a building, tower, mountain or bridge
+# (万顺大厦有多高); 多高 and 多长 otherwise ask temperatures, prices, levels and times too (收入有多高).
+DIMENSION_ASKED = re.compile(r"(?:(?<=[楼厦塔山峰桥坝])(?:有|能有|大概有|到底有)?多(高)|多([重深宽厚远]))"
+                             r"(?=[？?。！!，,呢啊呀吗]|$)")
+DIMENSIONS = {"重": "重量", "深": "深度", "宽": "宽度", "厚": "厚度", "远": "距离", "高": "高度"}
 _LENGTHS = "米|公里|千米|厘米|毫米|公尺|公分|尺|丈|寸|里|英尺|英寸|英里|海里"
 LENGTH_GIVEN = re.compile(rf"[\d一二两三四五六七八九十百千万]\s*[余多]?(?:{_LENGTHS})")
 DIMENSION_UNITS = {"重": "吨|公斤|千克|斤|克|磅|两|盎司", "深": _LENGTHS, "宽": _LENGTHS, "厚": _LENGTHS,
-                   "远": f"{_LENGTHS}|光年|小时|分钟"}
+                   "远": f"{_LENGTHS}|光年|小时|分钟", "高": f"{_LENGTHS}|层"}
 # A unit an English question asks its answer in ("How large is it in square kilometres?"): a number in
 # that unit must be given, as a Chinese question's 多少平方公里 asks.
 ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
