@@ -16,15 +16,13 @@ from dataclasses import replace
 
 from qa.ingest.words import to_simplified
 from qa.retrieval.policy.terms import KeyTerms, key_terms
-from qa.retrieval.policy.vocabulary import NAME_TAGS, QUESTION_WORDS
+from qa.retrieval.policy.vocabulary import CHINESE_QUESTION_WORDS, NAME_TAGS
 from qa.store.lexical import LexicalIndex
 
 CONTINUATION = re.compile(r"^(那|那么|还有|还|另外|再|又|以及|and\b|what about\b|how about\b|also\b|plus\b)"
                           r"|(呢|咧|嘞|捏)[？?!！。.\s]*$")
 POINTERS = re.compile(r"它|他|她|其|该|此|这个|那个|这些|那些|这里|那里|那边|这边|这家|那家|这项|那项|上述|前者|后者"
                       r"|\b(it|its|they|them|their|he|him|his|she|her|there|that|those|these|this)\b")
-# jieba tags a few question phrases as names (哪些项目/nz): they name nothing.
-CHINESE_QUESTION_WORDS = tuple(word for word in QUESTION_WORDS if not word.isascii() and len(word) > 1)  # not 几内亚
 SPECIFIC_SHARE = 0.2  # a corpus word in fewer passages than this share is a subject of its own
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]+")  # a capitalised word that does not open the question
 

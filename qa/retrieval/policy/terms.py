@@ -33,6 +33,7 @@ from qa.retrieval.policy.vocabulary import (
     BASELINE,
     CAPITALISED,
     CHARACTER_COUNT,
+    CHINESE_QUESTION_WORDS,
     COMMON_WORD,
     COMMUNITY_WORDS,
     COMPANY_ASKED,
@@ -343,15 +344,16 @@ def _names_retagged(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -
     legal form (控股集团/nz) is no name."""
     retagged: list[tuple[str, str]] = []
     for word, tag in words:
-        asking = next((w for w in QUESTION_WORDS if len(w) > 1 and word.startswith(w) and len(word) > len(w)), "")
+        named = tag.startswith(NAME_TAGS)
+        asking = max((w for w in CHINESE_QUESTION_WORDS if named and word.startswith(w)), key=len, default="")
         if bilingual.familiar_surname(word):
             retagged.append((word, "nr"))
         elif tag.startswith("a") and len(word) > 1 and lexical.knows(word) and not lexical.tokenizer.known(word) \
                 and not bilingual.in_dictionary(word):
             retagged.append((word, "nz"))
-        elif asking and tag.startswith(NAME_TAGS):
+        elif asking and word != asking:
             retagged += [(asking, "r"), (word[len(asking):], "n")]
-        elif tag.startswith(NAME_TAGS) and is_legal_form(word):  # 卧龙/ns 控股集团/nz: its form, not a name
+        elif named and is_legal_form(word):  # 卧龙/ns 控股集团/nz: its form, not a name
             retagged.append((word, "n"))
         else:
             retagged.append((word, tag))

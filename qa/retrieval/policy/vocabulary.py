@@ -18,6 +18,9 @@ QUESTION_WORDS = frozenset("""
 多长时间 多少时间 几点 几号 几月 几日 啥意思 什么意思 干嘛 干吗 干啥
 what which who whom whose when where why how list name describe
 """.split())
+# The Chinese question words of more than one character, which may open a word jieba's dictionary holds as a
+# name (哪些项目/nz); a single character opens names too (几内亚).
+CHINESE_QUESTION_WORDS = tuple(word for word in QUESTION_WORDS if not word.isascii() and len(word) > 1)
 # Nouns that point at the page itself: a question with no other noun asks about the document.
 PAGE_NOUNS = frozenset("""
 文章 报道 文中 本文 全文 原文 版面 本版 标题 题目 大标题 副标题 小标题 导语 开头 结尾 末尾 段落
