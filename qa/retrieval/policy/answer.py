@@ -142,6 +142,18 @@ def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> li
                        and gives(hit), within=GIVING_SCAN)
 
 
+def _besides_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
+    """The hits, with the first of the others that names what the question sets aside in a list with
+    others (or another of its kind) and lacks nothing else moved first, when the first names it alone:
+    the list answers 除了卧龙，还有… (see ``exclusion``)."""
+    def lists(hit: Hit) -> bool:
+        return any(sentence.lists_besides(terms) for sentence, _, _ in Evidence([hit], lexical).windows)
+
+    if not terms.excluded or not hits or lists(hits[0]) or not Evidence(hits[:1], lexical).writes_aside(terms):
+        return hits
+    return _first_that(hits, lambda hit: lists(hit) and not Evidence([hit], lexical).missing(terms), within=len(hits))
+
+
 def _first_that(hits: list[Hit], better: Callable[[Hit], bool], within: int = EVIDENCE_PASSAGES) -> list[Hit]:
     """The hits, with the first of the next few (up to ``within``) that is ``better`` moved first and
     the ranks renumbered."""
@@ -422,7 +434,8 @@ class AnswerPolicy:
         answer = self.retriever.ask(kind.question, top_k=scan, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
                                     marks=lambda sentence: may_answer(sentence, terms, self.lexical))
-        answer = replace(answer, passages=_giving_first(answer.passages, terms, self.lexical)[:top_k])
+        answer = replace(answer, passages=_besides_first(_giving_first(answer.passages, terms, self.lexical)[:top_k],
+                                                         terms, self.lexical))
         if is_chinese_script(kind.question):
             answer = replace(answer, passages=_holding_first(answer.passages, terms, self.lexical))
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)

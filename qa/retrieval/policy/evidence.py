@@ -33,6 +33,7 @@ from qa.ingest.words import (
     syllables,
     to_simplified,
 )
+from qa.retrieval.policy.exclusion import listed_with_others
 from qa.retrieval.policy.terms import KeyTerms, name_after_place
 from qa.retrieval.policy.vocabulary import (
     ACTION_UNITS,
@@ -365,6 +366,12 @@ class Evidence:
             lacking.append(terms.predicate)
         if terms.procedure and not self.explains(terms):
             lacking.append(f"{terms.procedure}方式")
+        # where the passages name what is set aside, a sentence must name it among others, or hold all the
+        # rest of the question without it (除了晶盛，还有哪个项目是浙江省重点项目: the 卧龙 park's)
+        if terms.besides and self.writes_aside(terms) and not any(
+                sentence.lists_besides(terms) or not sentence.writes_aside(terms) and sentence.found_share(terms) == 1
+                for sentence, _, _ in self.windows):
+            lacking.append(terms.besides)
         return list(dict.fromkeys(lacking))
 
     def explains(self, terms: KeyTerms) -> bool:
@@ -729,6 +736,48 @@ class Evidence:
                 return True
         return False
 
+    def names_besides(self, terms: KeyTerms) -> bool:
+        """Whether the text gives something besides the names the question sets aside (see ``exclusion``):
+        it names the focus asked and none of them, or names them in a list with others (晶盛、卧龙等), or
+        names another of the kind asked (风机产业大脑 beside 电机产业大脑)."""
+        if not self.writes_aside(terms):
+            return not terms.focus or self.has(terms.focus)
+        return self.lists_besides(terms)
+
+    def writes_aside(self, terms: KeyTerms) -> bool:
+        """Whether the text writes a name the question sets aside (where it writes none, it may name the
+        thing otherwise: 杭州湾经开区 for 杭州湾上虞经济技术开发区)."""
+        return any(self._written_at(term) for term in terms.excluded)
+
+    def lists_besides(self, terms: KeyTerms) -> bool:
+        """Whether the text names what the question sets aside in a list with others, or names another of
+        the kind asked: the focus compounded with nouns into a name the question does not set aside
+        (风机产业大脑; not 未来社区, 未来 being no noun)."""
+        if any(listed_with_others(self.text, start, end) for term in terms.excluded
+               for start, end in self._written_at(term)):
+            return True
+        if not terms.focus or terms.focus.isascii() or terms.focus not in (terms.set_aside or ""):
+            return False
+        words = self.lexical.tokenizer.tagged_words(self.text)
+        for at, (word, tag) in enumerate(words):
+            if word.endswith(terms.focus) and tag.startswith("n"):
+                nouns = [w for w, _ in takewhile(lambda pair: pair[1].startswith("n"), reversed(words[:at]))]
+                compound = "".join(reversed(nouns)) + word
+                if compound != terms.focus and compound not in terms.set_aside and not any(
+                        name in compound for name in terms.excluded):
+                    return True
+        return False
+
+    def _written_at(self, term: str) -> list[tuple[int, int]]:
+        """Where the term is written in the text: a Chinese term as it is, an English one as the words it
+        is the dictionary sense or the pinyin of (wolong: 卧龙)."""
+        forms = [term]
+        if term.isascii():
+            forms = self.lexical.english.get(bilingual.stem(term), []) + [
+                word for word in self.lexical.tokenizer.tokens(self.text) if HAN.match(word) and pinyin(word) == term]
+        return [(at.start(), at.end()) for form in dict.fromkeys(forms) if form
+                for at in re.finditer(re.escape(form), self.text)]
+
     def dates(self, event: str) -> bool:
         """Whether a sentence of the evidence that mentions the event (an English one through the
         dictionary) also gives a date."""
@@ -755,7 +804,8 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.predicate or evidence.says(terms.predicate)
                  and (not terms.focus or evidence.has(terms.focus)))
             and (not terms.figures or evidence.gives_figure(terms.figures))
-            and (not terms.procedure or evidence.gives_way(terms.procedure)))
+            and (not terms.procedure or evidence.gives_way(terms.procedure))
+            and (not terms.excluded or evidence.names_besides(terms)))
 
 
 def _is_place(word: str, tag: str) -> bool:

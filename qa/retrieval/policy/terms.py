@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
@@ -25,6 +25,7 @@ from qa.ingest.words import (
     is_rare_character,
     to_simplified,
 )
+from qa.retrieval.policy import exclusion
 from qa.retrieval.policy.vocabulary import (
     AGE,
     AREA_ASKED,
@@ -92,6 +93,7 @@ from qa.retrieval.policy.vocabulary import (
     NUMBERED_NAME,
     OFFICE,
     ORIGIN_ASKED,
+    OTHER_PERSON_ASKED,
     PAGE_NOUNS,
     PARTICIPLE,
     PERIODS,
@@ -153,6 +155,9 @@ class KeyTerms:
     predicate: str | None = None  # "抽水泵有没有被拆掉": the verb a yes-or-no question asks holds (拆掉)
     figures: list[tuple[str, str]] = field(default_factory=list)  # "是25起吗": (number, unit) it states
     procedure: str | None = None  # "怎么报名": what the way to do is asked (报名), see PROCEDURES
+    set_aside: str | None = None  # "除了卧龙，…": what the question sets aside, as written (see exclusion)
+    excluded: list[str] = field(default_factory=list)  # the names it sets aside (卧龙; 已完工的 names none)
+    besides: str | None = None  # asked in Chinese, the rest the evidence must name (卧龙以外的其他企业)
 
     @property
     def written(self) -> str:
@@ -509,7 +514,25 @@ def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None
 
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
-    """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in."""
+    """The question's nouns worth checking, its focus, names and times, and the unit a count is asked in;
+    of what it sets aside (除了卧龙，…), only which terms those are (see ``exclusion``)."""
+    aside = exclusion.set_aside(question)
+    if aside is None:
+        return _terms_of(question, lexical)
+    rest, excluded = aside
+    terms, excluded_terms = key_terms(rest, lexical), _terms_of(excluded, lexical)
+    names = [*dict.fromkeys([*excluded_terms.names, *excluded_terms.subjects, *(
+        term for term in excluded_terms.terms if term.isascii() and not bilingual.is_english_word(term))])]
+    if not names:  # 除了已经完工的: anything else answers
+        return terms
+    # English reaches the names through loose dictionary senses: what else it names is not checked
+    other = "人" if OTHER_PERSON_ASKED.search(rest) else terms.focus or ""
+    besides = None if terms.in_english or not is_cjk(excluded[0]) else f"{excluded}以外的其他{other}"
+    return replace(terms, set_aside=to_simplified(excluded).lower(), excluded=[*names, *terms.excluded],
+                   besides=besides or terms.besides)
+
+
+def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
     tagged = _places_before_areas(_measure_apart(_in_the_work(_names_retagged(

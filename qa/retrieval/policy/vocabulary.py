@@ -32,14 +32,15 @@ article story piece report text paper page headline title subtitle heading capti
 ENGLISH_MODIFIERS = frozenset("""
 much many one two three four five six seven eight nine ten first second third fourth fifth last main big large
 small high low long short far wide deep tall heavy old new annual total full exact overall current often frequently
-usually another other st nd rd th
+usually another other else st nd rd th
 """.split())
 # Nouns that only say what shape the answer takes, or point at the page itself, in Chinese and English.
 FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
 东西 事情 事 样子 程度 时候 名单 名录 清单 绰号 外号 昵称 地名 队名 校名 村名 县名 国名 店名
-单位 机构 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
+单位 机构 进展 进度 现状 近况 状况
+时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
 举措 工作 重点 一共 总共 总计 合计 分别 老家 籍贯 祖籍 家乡
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
@@ -167,6 +168,8 @@ ENGLISH_NAME_ASKED = re.compile(r"\bname of (.+?)(?=\s+(?:who|whom|that|which|wh
                                 r"|^\W*what(?:'s| is| was| are| were) (?:the )?(.+?) (?:called|named)\b", re.I)
 # "谁是曹娥街道的书记" asks what "曹娥街道的书记是谁" does: it is read in that order, so the noun after 的 is
 # what is asked (the focus, and the office whose holder is named), not the name before it.
+# "除了倪博文，还有谁": besides the person set aside, another person is asked
+OTHER_PERSON_ASKED = re.compile(r"谁|哪位|哪些人")
 WHO_FIRST = re.compile(r"^\s*(?:请问|那)?\s*谁是(.+?)([？?。！!]*\s*)$")
 # A question asking yes or no (…吗, 是否, 是不是, 有没有, …了没有) asks whether its verb holds of its last
 # noun (拆掉 in 抽水泵有没有被拆掉, 表彰 in 余墨有没有受到上级表彰), not a verb that only carries another
