@@ -218,6 +218,10 @@ class Evidence:
         return surname in self.text and any(word.startswith(surname) and tag.startswith("nr")
                                             for word, tag in self.lexical.tokenizer.tagged_words(self.text))
 
+    def names_person(self) -> bool:
+        """Whether the text names a person (a name jieba tags nr)."""
+        return any(tag.startswith("nr") for _, tag in self.lexical.tokenizer.tagged_words(self.text))
+
     def _abbreviated(self, term: str) -> bool:
         """Whether a Chinese term the corpus does not use abbreviates a name written here: its characters
         begin successive words of it, one word skipped at most (江马 of 江州国际马拉松, 北大 of
@@ -366,12 +370,16 @@ class Evidence:
             lacking.append(terms.predicate)
         if terms.procedure and not self.explains(terms):
             lacking.append(f"{terms.procedure}方式")
-        # where the passages name what is set aside, a sentence must name it among others, or hold all the
-        # rest of the question without it (除了晶盛，还有哪个项目是浙江省重点项目: the 卧龙 park's)
-        if terms.besides and self.writes_aside(terms) and not any(
-                sentence.lists_besides(terms) or not sentence.writes_aside(terms) and sentence.found_share(terms) == 1
-                for sentence, _, _ in self.windows):
-            lacking.append(terms.besides)
+        # where the passages name what is set aside, a sentence holding as much of the rest of the question
+        # as they do must name it among others (晶盛、卧龙等龙头企业) or not at all (the 卧龙 park's, for
+        # 除了晶盛，还有哪个项目是浙江省重点项目); a list of other things (卧龙…产业化项目、晶盛产业园项目)
+        # does not say they are 省重点项目
+        if terms.besides and self.writes_aside(terms):
+            held = self.found_share(terms)
+            if not any(sentence.found_share(terms) >= held and (sentence.lists_besides(terms) or held > 0 and (
+                    not sentence.writes_aside(terms) and (not terms.another_person or sentence.names_person())))
+                    for sentence, _, _ in self.windows):
+                lacking.append(terms.besides)
         return list(dict.fromkeys(lacking))
 
     def explains(self, terms: KeyTerms) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
@@ -158,6 +159,7 @@ class KeyTerms:
     set_aside: str | None = None  # "除了卧龙，…": what the question sets aside, as written (see exclusion)
     excluded: list[str] = field(default_factory=list)  # the names it sets aside (卧龙; 已完工的 names none)
     besides: str | None = None  # asked in Chinese, the rest the evidence must name (卧龙以外的其他企业)
+    another_person: bool = False  # "除了倪博文，还有谁": what else is asked is a person
 
     @property
     def written(self) -> str:
@@ -521,15 +523,23 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
         return _terms_of(question, lexical)
     rest, excluded = aside
     terms, excluded_terms = key_terms(rest, lexical), _terms_of(excluded, lexical)
-    names = [*dict.fromkeys([*excluded_terms.names, *excluded_terms.subjects, *(
-        term for term in excluded_terms.terms if term.isascii() and not bilingual.is_english_word(term))])]
+    # a person's name whole: jieba cuts 倪博文 into 倪/nr 博文/nr, and 博文 alone is a community's name
+    people = ["".join(word for word, _ in run) for person, run in groupby(
+        lexical.tokenizer.tagged_words(to_simplified(excluded)), key=lambda pair: pair[1].startswith("nr")) if person]
+    names = [*dict.fromkeys(next((person for person in people if name in person), name) for name in [
+        *excluded_terms.names, *excluded_terms.subjects,
+        *(term for term in excluded_terms.terms if term.isascii() and not bilingual.is_english_word(term))])]
     if not names:  # 除了已经完工的: anything else answers
         return terms
+    # asked an amount (除了卧龙产业园总投资60亿，晶盛产业园总投资是多少), it is the amount of what the rest names
+    asks_amount = bool(terms.counted or terms.asks_number)
     # English reaches the names through loose dictionary senses: what else it names is not checked
-    other = "人" if OTHER_PERSON_ASKED.search(rest) else terms.focus or ""
-    besides = None if terms.in_english or not is_cjk(excluded[0]) else f"{excluded}以外的其他{other}"
+    person = OTHER_PERSON_ASKED.search(rest) is not None
+    other = "人" if person else terms.focus or ""
+    besides = None if terms.in_english or asks_amount or not is_cjk(excluded[0]) else (
+        f"{excluded}以外的其他{other or '内容'}")
     return replace(terms, set_aside=to_simplified(excluded).lower(), excluded=[*names, *terms.excluded],
-                   besides=besides or terms.besides)
+                   besides=besides or terms.besides, another_person=person)
 
 
 def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
