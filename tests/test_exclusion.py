@@ -76,6 +76,7 @@ def test_what_else_is_answered_by_the_sentence_naming_it(article_policy, questio
 @pytest.mark.parametrize(("question", "lacking"), [
     ("除了倪博文，重大项目服务专班里还有谁", "倪博文以外的其他人"),
     ("除了倪博文，还有哪位干部走访了在建项目？", "倪博文以外的其他人"),  # 倪/nr 博文/nr: the name whole
+    ("除了倪博文，專班裡還有誰", "倪博文以外的其他人"),
     # the article calls only the 卧龙 park so; a list of other projects does not say they are
     ("除了卧龙智慧新能源产业园，还有哪个项目是浙江省重点项目？", "卧龙智慧新能源产业园以外的其他项目"),
 ])

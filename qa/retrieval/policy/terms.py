@@ -522,27 +522,31 @@ def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
     if aside is None:
         return _terms_of(question, lexical)
     rest, excluded = aside
-    terms, excluded_terms = key_terms(rest, lexical), _terms_of(excluded, lexical)
-    # a person's name whole: jieba cuts 倪博文 into 倪/nr 博文/nr, and 博文 alone is a community's name
-    people = ["".join(word for word, _ in run) for person, run in groupby(
-        lexical.tokenizer.tagged_words(to_simplified(excluded)), key=lambda pair: pair[1].startswith("nr")) if person]
-    names = [*dict.fromkeys(next((person for person in people if name in person), name) for name in [
-        *excluded_terms.names, *excluded_terms.subjects,
-        *(term for term in excluded_terms.terms if term.isascii() and not bilingual.is_english_word(term))])]
+    terms, names = key_terms(rest, lexical), _names_set_aside(excluded, lexical)
     if not names:  # 除了已经完工的: anything else answers
         return terms
-    # asked an amount (除了卧龙产业园总投资60亿，晶盛产业园总投资是多少), it is the amount of what the rest names
-    asks_amount = bool(terms.counted or terms.asks_number)
-    # English reaches the names through loose dictionary senses: what else it names is not checked
-    person = OTHER_PERSON_ASKED.search(rest) is not None
-    other = "人" if person else terms.focus or ""
-    besides = None if terms.in_english or asks_amount or not is_cjk(excluded[0]) else (
-        f"{excluded}以外的其他{other or '内容'}")
+    person = OTHER_PERSON_ASKED.search(to_simplified(rest)) is not None
+    other = "人" if person else terms.focus or "内容"
+    # English reaches the names through loose dictionary senses, so what else it names is not checked; nor
+    # where an amount is asked (除了卧龙产业园总投资60亿，晶盛产业园总投资是多少): it is of what the rest names
+    checked = not terms.in_english and not (terms.counted or terms.asks_number) and is_cjk(excluded[0])
     return replace(terms, set_aside=to_simplified(excluded).lower(), excluded=[*names, *terms.excluded],
-                   besides=besides or terms.besides, another_person=person)
+                   besides=f"{excluded}以外的其他{other}" if checked else terms.besides, another_person=person)
+
+
+def _names_set_aside(excluded: str, lexical: LexicalIndex) -> list[str]:
+    """The names in what a question sets aside (卧龙; Jingsheng, an English word no English text uses), a
+    person's whole: jieba cuts 倪博文 into 倪/nr 博文/nr, and 博文 alone is a community's name."""
+    terms = _terms_of(excluded, lexical)
+    people = ["".join(word for word, _ in run) for person, run in groupby(
+        lexical.tokenizer.tagged_words(to_simplified(excluded)), key=lambda pair: pair[1].startswith("nr")) if person]
+    names = [*terms.names, *terms.subjects,
+             *(term for term in terms.terms if term.isascii() and not bilingual.is_english_word(term))]
+    return [*dict.fromkeys(next((person for person in people if name in person), name) for name in names)]
 
 
 def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
+    """``key_terms`` of a question that sets nothing aside."""
     simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
     tagged = _places_before_areas(_measure_apart(_in_the_work(_names_retagged(
