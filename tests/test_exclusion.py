@@ -87,6 +87,13 @@ def test_what_the_article_names_alone_has_nothing_else_beside_it(article_policy,
     assert lacking in reply.message
 
 
+def test_where_nothing_else_is_named_what_the_article_says_of_the_thing_is_marked(article_policy):
+    reply = article_policy.ask("除了卧龙智慧新能源产业园，还有哪个项目是浙江省重点项目？")
+    assert reply.outcome == "partial"
+    assert "作为浙江省重点项目" in reply.passages[0].sentence  # not the 晶盛 sentence after it
+    assert "卧龙智慧新能源产业园" in reply.passages[0].sentence
+
+
 def test_an_amount_asked_of_another_thing_is_not_asked_besides_the_one_set_aside(article_policy):
     terms = key_terms("除了卧龙产业园的年利润，晶盛项目一年利润多少？", article_policy.lexical)
     assert terms.excluded == ["卧龙"] and terms.besides is None  # the amount is 晶盛's, reported missing as such

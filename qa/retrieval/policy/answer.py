@@ -39,7 +39,7 @@ from qa.retrieval.policy import (
     replies,
     tasks,
 )
-from qa.retrieval.policy.evidence import Evidence, may_answer
+from qa.retrieval.policy.evidence import Evidence, may_answer, naming_aside
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
@@ -152,6 +152,15 @@ def _besides_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
     if not terms.excluded or not hits or lists(hits[0]) or not Evidence(hits[:1], lexical).writes_aside(terms):
         return hits
     return _first_that(hits, lambda hit: lists(hit) and not Evidence([hit], lexical).missing(terms), within=len(hits))
+
+
+def _aside_marked(hits: list[Hit], terms: KeyTerms, missing: list[str], lexical: LexicalIndex) -> list[Hit]:
+    """The hits, the first marking what it says of the thing the question sets aside where the passages
+    name nothing besides it (``terms.besides`` is missing), rather than a sentence on something else."""
+    span = naming_aside(hits[0].text, terms, lexical) if hits and terms.besides in missing else None
+    if span is None:
+        return hits
+    return [replace(hits[0], sentence=hits[0].text[span[0]:span[1]], sentence_span=span), *hits[1:]]
 
 
 def _first_that(hits: list[Hit], better: Callable[[Hit], bool], within: int = EVIDENCE_PASSAGES) -> list[Hit]:
@@ -480,7 +489,7 @@ class AnswerPolicy:
         else:
             outcome, text = "answered", replies.say("answered", kind.lang, source=searched)
         ceiling = {"not_covered": "low", "partial": "medium"}.get(outcome, "high")
-        passages = _rated(answer.passages, terms, self.lexical, ceiling)
+        passages = _rated(_aside_marked(answer.passages, terms, missing, self.lexical), terms, self.lexical, ceiling)
         if answerable and kind.lang == "en" and passages:
             glosses = word_glosses(passages[0].sentence, self.lexical)
         return replace(answer, question=kind.question, answerable=answerable, passages=passages, outcome=outcome,

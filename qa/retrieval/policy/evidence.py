@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from itertools import takewhile
 
 from qa.ingest import bilingual
-from qa.ingest.sentences import is_cjk
+from qa.ingest.sentences import is_cjk, split_sentences
 from qa.ingest.words import (
     COURTESY_NAMES,
     HAN,
@@ -814,6 +814,17 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.figures or evidence.gives_figure(terms.figures))
             and (not terms.procedure or evidence.gives_way(terms.procedure))
             and (not terms.excluded or evidence.names_besides(terms)))
+
+
+def naming_aside(text: str, terms: KeyTerms, lexical: LexicalIndex) -> tuple[int, int] | None:
+    """The span of the passage's sentence that names what the question sets aside and holds the most of
+    the rest of it (the first such), or None: where the articles name nothing besides it, what they do
+    say of it is the sentence to mark (the 卧龙 park as 浙江省重点项目)."""
+    naming = [(Evidence._of_text(to_simplified(text[start:end]).lower(), lexical), (start, end))
+              for start, end in split_sentences(text)]
+    naming = [(sentence.found_share(terms), -at, span) for at, (sentence, span) in enumerate(naming)
+              if sentence.writes_aside(terms)]
+    return max(naming)[2] if naming else None
 
 
 def _is_place(word: str, tag: str) -> bool:
