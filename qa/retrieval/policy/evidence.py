@@ -215,12 +215,15 @@ class Evidence:
 
     def _names_person_called(self, surname: str) -> bool:
         """Whether the evidence names a person of this surname (倪博文 of 小倪)."""
-        return surname in self.text and any(word.startswith(surname) and tag.startswith("nr")
-                                            for word, tag in self.lexical.tokenizer.tagged_words(self.text))
+        return surname in self.text and any(person.startswith(surname) for person in self._people())
 
     def names_person(self) -> bool:
-        """Whether the text names a person (a name jieba tags nr)."""
-        return any(tag.startswith("nr") for _, tag in self.lexical.tokenizer.tagged_words(self.text))
+        """Whether the text names a person."""
+        return bool(self._people())
+
+    def _people(self) -> list[str]:
+        """The words of the text jieba tags as people's names (nr)."""
+        return [word for word, tag in self.lexical.tokenizer.tagged_words(self.text) if tag.startswith("nr")]
 
     def _abbreviated(self, term: str) -> bool:
         """Whether a Chinese term the corpus does not use abbreviates a name written here: its characters
@@ -376,9 +379,7 @@ class Evidence:
         # does not say they are 省重点项目
         if terms.besides and self.writes_aside(terms):
             held = self.found_share(terms)
-            if not any(sentence.found_share(terms) >= held and (sentence.lists_besides(terms) or held > 0 and (
-                    not sentence.writes_aside(terms) and (not terms.another_person or sentence.names_person())))
-                    for sentence, _, _ in self.windows):
+            if not any(sentence.says_besides(terms, held) for sentence, _, _ in self.windows):
                 lacking.append(terms.besides)
         return list(dict.fromkeys(lacking))
 
@@ -752,6 +753,15 @@ class Evidence:
             return not terms.focus or self.has(terms.focus)
         return self.lists_besides(terms)
 
+    def says_besides(self, terms: KeyTerms, held: float) -> bool:
+        """Whether a sentence holding as much of the rest of the question as the passages do (``held``)
+        names what is set aside among others, or does not name it (and names a person, where one is asked)."""
+        if self.found_share(terms) < held:
+            return False
+        if self.lists_besides(terms):
+            return True
+        return held > 0 and not self.writes_aside(terms) and (not terms.another_person or self.names_person())
+
     def writes_aside(self, terms: KeyTerms) -> bool:
         """Whether the text writes a name the question sets aside (where it writes none, it may name the
         thing otherwise: 杭州湾经开区 for 杭州湾上虞经济技术开发区)."""
@@ -820,9 +830,9 @@ def naming_aside(text: str, terms: KeyTerms, lexical: LexicalIndex) -> tuple[int
     """The span of the passage's sentence that names what the question sets aside and holds the most of
     the rest of it (the first such), or None: where the articles name nothing besides it, what they do
     say of it is the sentence to mark (the 卧龙 park as 浙江省重点项目)."""
-    naming = [(Evidence._of_text(to_simplified(text[start:end]).lower(), lexical), (start, end))
-              for start, end in split_sentences(text)]
-    naming = [(sentence.found_share(terms), -at, span) for at, (sentence, span) in enumerate(naming)
+    sentences = [(Evidence._of_text(to_simplified(text[start:end]).lower(), lexical), (start, end))
+                 for start, end in split_sentences(text)]
+    naming = [(sentence.found_share(terms), -at, span) for at, (sentence, span) in enumerate(sentences)
               if sentence.writes_aside(terms)]
     return max(naming)[2] if naming else None
 
