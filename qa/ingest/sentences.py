@@ -42,3 +42,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+_POINTS_BACK = re.compile(r"^[“\"]?(?:该|此|这个|这一)([\u4e00-\u9fff]{1,2})")  # 该社区…, 此项目…
+NAME_REACH = 8  # characters before a kind word that may name the thing (曹娥街道鸿雁 of 曹娥街道鸿雁社区)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence of ``text`` ending before ``start`` (a marked sentence's start), or ""."""
+    spans = split_sentences(text[:start])
+    return text[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def with_antecedent(previous: str, sentence: str) -> str:
+    """The sentence with the name its opening points back to written before it (鸿雁社区 for 该社区…, from the
+    sentence before it that ends a name in 社区), for matching a question's words: it is about that thing."""
+    match = _POINTS_BACK.match(sentence)
+    if match is None:
+        return sentence
+    kind = match.group(1)
+    for kind_word in (kind, kind[:1]):
+        at = previous.rfind(kind_word)
+        if at > 0:
+            named = re.split(r"[^\w]", previous[max(0, at - NAME_REACH):at])[-1]
+            return f"{named}{kind_word} {sentence}" if named else sentence
+    return sentence

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from qa.ingest.sentences import with_antecedent
 from qa.model.embedder import Embedder
 from qa.retrieval import fusion, null, refusal
 from qa.retrieval.config import RetrievalConfig
@@ -125,7 +126,8 @@ class Retriever:
         passage = self.passages[passage_id]
         dense = self._sentence_scores(scored.query_vector, passage_id)
         texts = [passage.sentence_text(i) for i in range(len(passage.sentences))]
-        score = dense + self.config.lexical_weight * np.array([sentence_overlap(scored.query_words, t) for t in texts])
+        about = [with_antecedent(texts[i - 1] if i else "", text) for i, text in enumerate(texts)]
+        score = dense + self.config.lexical_weight * np.array([sentence_overlap(scored.query_words, t) for t in about])
         accepted = np.array([marks(text) for text in texts]) if marks and len(texts) > 1 else None
         return int(np.argmax(np.where(accepted, score, -np.inf) if accepted is not None and accepted.any() else score))
 

@@ -24,7 +24,7 @@ from functools import cached_property
 from itertools import zip_longest
 
 from qa.ingest import bilingual
-from qa.ingest.sentences import is_cjk
+from qa.ingest.sentences import is_cjk, sentence_before, with_antecedent
 from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import (
@@ -32,6 +32,7 @@ from qa.retrieval.policy import (
     claims,
     comparison,
     compound,
+    description,
     followup,
     framing,
     namesakes,
@@ -152,6 +153,21 @@ def _besides_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
     if not terms.excluded or not hits or lists(hits[0]) or not Evidence(hits[:1], lexical).writes_aside(terms):
         return hits
     return _first_that(hits, lambda hit: lists(hit) and not Evidence([hit], lexical).missing(terms), within=len(hits))
+
+
+def _says_any(sentence: str, words: tuple[str, ...]) -> bool:
+    """Whether a sentence holds any of the words, or none are given: what is asked of a thing described (完工
+    of "那批楼宇项目，已经完工了几个"), not only the description, which the asker knows."""
+    text = to_simplified(sentence).lower()
+    return not words or any(word in text for word in words)
+
+
+def _asked_first(hits: list[Hit], asked: tuple[str, ...]) -> list[Hit]:
+    """The hits, with the first of the next few of the first's document whose marked sentence says what is
+    asked of a thing described moved first, when the first's says only the description (see ``description``)."""
+    if not hits or _says_any(hits[0].sentence, asked):
+        return hits
+    return _first_that(hits, lambda hit: hit.doc == hits[0].doc and _says_any(hit.sentence, asked))
 
 
 def _aside_marked(hits: list[Hit], terms: KeyTerms, missing: list[str], lexical: LexicalIndex) -> list[Hit]:
@@ -400,15 +416,40 @@ class AnswerPolicy:
         aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
         if aspect and (reply := self._overview(question, aspect, kind.lang, top_k, docs)):
             return reply
+        reading = self._read_description(kind.question, docs)
+        if reading.named:
+            kind, read_as = replace(kind, question=reading.named), reading.named
         asked = compound.parts(kind.question, self.lexical)
         if len(asked) == 1:
-            return replace(self._answer(kind, list(history), top_k, mode, docs, searched), question=question,
-                           read_as=read_as)
+            return replace(self._answer(kind, list(history), top_k, mode, docs, searched, reading),
+                           question=question, read_as=read_as)
         # a part without its own subject continues the part before it
         replies_to_parts = [self._answer(replace(kind, question=part), [*history, *asked[:at]], top_k, mode, docs,
                                          searched) for at, part in enumerate(asked)]
         return replace(_joined(replies_to_parts, kind.lang, searched, top_k), question=question, read_as=read_as,
                        parts=asked)
+
+    def _read_description(self, question: str, docs: frozenset[str] | None) -> description.Reading:
+        """How a question opening with a description is read (see ``description``): where the articles bear
+        the description out whole, the rest asked of the name it points at, or, where it names none, the
+        words of what is asked of it (the sentence marked must hold one: 完工 of "那批楼宇项目，已经完工了几个");
+        where they give a figure of it otherwise (投资80亿的那个产业园: 60亿元), that difference."""
+        found = description.described(question, self.lexical)
+        if found is None:
+            return description.UNDESCRIBED
+        answer = self.retriever.ask(found.description, top_k=1, docs=docs)
+        if not answer.answerable or not answer.passages:
+            return description.UNDESCRIBED
+        sentence = answer.passages[0].sentence
+        if Evidence(answer.passages, self.lexical).missing(key_terms(found.description, self.lexical)):
+            return description.UNDESCRIBED
+        if differs := claims.differing(found.description, [sentence], self.lexical):
+            return description.Reading(differs=differs)
+        hit = answer.passages[0]
+        about = with_antecedent(sentence_before(hit.text, hit.sentence_span[0]), sentence)  # 该社区… names none
+        name = description.referent(about, found, self.lexical)
+        return description.Reading(named=found.asked_of(name)) if name else description.Reading(
+            asked=found.asked_words(self.lexical))
 
     def _task(self, task: tasks.Task, kind: Triage, history: list[str], top_k: int, mode: str,
               docs: frozenset[str] | None, searched: str) -> Answer:
@@ -435,16 +476,18 @@ class AnswerPolicy:
         return replace(answer, message=declined + space + answer.message, missing=[doing, *answer.missing])
 
     def _answer(self, kind: Triage, history: list[str], top_k: int, mode: str, docs: frozenset[str] | None,
-                searched: str) -> Answer:
-        """The reply to one question (``kind.question``), searched and checked against its evidence."""
+                searched: str, reading: description.Reading = description.UNDESCRIBED) -> Answer:
+        """The reply to one question (``kind.question``), searched and checked against its evidence, as its
+        opening description was read (see ``_read_description``)."""
         context = followup.context_for(kind.question, history, self.lexical)
         terms = followup.in_context(key_terms(kind.question, self.lexical), context, self.lexical)
         scan = max(top_k, GIVING_SCAN) if _gives_a_kind(terms) else top_k
         answer = self.retriever.ask(kind.question, top_k=scan, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
-                                    marks=lambda sentence: may_answer(sentence, terms, self.lexical))
-        answer = replace(answer, passages=_besides_first(_giving_first(answer.passages, terms, self.lexical)[:top_k],
-                                                         terms, self.lexical))
+                                    marks=lambda sentence: may_answer(sentence, terms, self.lexical)
+                                    and _says_any(sentence, reading.asked))
+        answer = replace(answer, passages=_asked_first(_besides_first(
+            _giving_first(answer.passages, terms, self.lexical)[:top_k], terms, self.lexical), reading.asked))
         if is_chinese_script(kind.question):
             answer = replace(answer, passages=_holding_first(answer.passages, terms, self.lexical))
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
@@ -476,7 +519,7 @@ class AnswerPolicy:
         # a figure or quoted name the question states as a claim ("有15家上市公司吗") that the answering sentence
         # gives otherwise: the article's answers it, and the stated one is no term the article lacks
         marked = answer.passages[0].marked_sentences() if answerable and answer.passages else []
-        differs = claims.differing(kind.question, marked, self.lexical) if marked else []
+        differs = (claims.differing(kind.question, marked, self.lexical) if marked else []) or reading.differs
         missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
         named = replies.join(missing, kind.lang)
         glosses = []
