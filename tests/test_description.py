@@ -41,6 +41,7 @@ def test_a_description_the_question_opens_with_is_read_apart_from_what_it_asks(
     "卧龙集团的新能源产业园，总投资多少？",  # named, not described
     "那个新能源产业园总投资多少？",  # one clause: nothing asked of a description
     "The Wolong park, how much did it cost?",
+    "The one that — what?",  # says nothing of it
 ])
 def test_a_question_describing_nothing(article_policy, question):
     assert described(question, article_policy.lexical) is None

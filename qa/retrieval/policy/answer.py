@@ -435,14 +435,13 @@ class AnswerPolicy:
         words of what is asked of it (the sentence marked must hold one: 完工 of "那批楼宇项目，已经完工了几个");
         where they give a figure of it otherwise (投资80亿的那个产业园: 60亿元), that difference."""
         found = description.described(question, self.lexical)
-        if found is None:
+        terms = key_terms(found.description, self.lexical) if found else None
+        if found is None or not terms.terms:
             return description.UNDESCRIBED
         answer = self.retriever.ask(found.description, top_k=1, docs=docs)
-        if not answer.answerable or not answer.passages:
+        if not answer.answerable or not answer.passages or Evidence(answer.passages, self.lexical).missing(terms):
             return description.UNDESCRIBED
         sentence = answer.passages[0].sentence
-        if Evidence(answer.passages, self.lexical).missing(key_terms(found.description, self.lexical)):
-            return description.UNDESCRIBED
         if differs := claims.differing(found.description, [sentence], self.lexical):
             return description.Reading(differs=differs)
         hit = answer.passages[0]

@@ -97,9 +97,10 @@ def described(question: str, lexical: LexicalIndex) -> Described | None:
         return None
     opening, rest = parts
     english = _ENGLISH.match(opening)
-    if english:
+    if english:  # what it is said to be or do, in two words at least ("The one that — what?" describes nothing)
         kind = english.group("head").lower()
-        return Described(opening, kind, kind.split()[-1], rest) if rest.isascii() else None
+        said = opening[english.end():].split()
+        return Described(opening, kind, kind.split()[-1], rest) if rest.isascii() and len(said) >= 2 else None
     simplified = to_simplified(opening)
     pointing = list(_POINTING.finditer(simplified))
     if not pointing:  # 借助e游小镇的平台，…; 找街道帮忙的话，…: nothing pointed at
