@@ -121,3 +121,15 @@ def test_a_figure_of_the_thing_described_that_the_article_gives_otherwise_is_sai
     assert reply.differs == [("80亿", "60亿元")]
     assert reply.message.startswith("文章写的是60亿元，不是80亿")
     assert "税收6.55亿元" in reply.passages[0].sentence
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("挨个走访在建项目的那个年轻干部，叫什么名字？", "倪博文"),
+    ("预计能引进4900多名人才的那个社区，叫啥？", "鸿雁社区"),  # named in the sentence before 该社区…
+    ("2022年拿了亩均效益领跑者的那家企业，是哪家？", "晶盛机电"),
+])
+def test_which_thing_is_described_is_answered_by_the_sentence_naming_it(article_policy, question, name):
+    reply = article_policy.ask(question)
+    assert reply.outcome == "answered", reply.missing
+    assert name in reply.passages[0].sentence
+    assert reply.read_as is None  # the name is the answer, not a subject to ask of

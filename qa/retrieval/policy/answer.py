@@ -433,7 +433,8 @@ class AnswerPolicy:
         """How a question opening with a description is read (see ``description``): where the articles bear
         the description out whole, the rest asked of the name it points at, or, where it names none, the
         words of what is asked of it (the sentence marked must hold one: 完工 of "那批楼宇项目，已经完工了几个");
-        where they give a figure of it otherwise (投资80亿的那个产业园: 60亿元), that difference."""
+        where which thing it is is asked, its name (the sentence marked must hold it); where they give a figure
+        of it otherwise (投资80亿的那个产业园: 60亿元), that difference."""
         found = description.described(question, self.lexical)
         terms = key_terms(found.description, self.lexical) if found else None
         if found is None or not terms.terms:
@@ -447,6 +448,8 @@ class AnswerPolicy:
         hit = answer.passages[0]
         about = with_antecedent(sentence_before(hit.text, hit.sentence_span[0]), sentence)  # 该社区… names none
         name = description.referent(about, found, self.lexical)
+        if found.asks_which:  # the name is the answer: the sentence giving it is marked
+            return description.Reading(asked=(name,)) if name else description.UNDESCRIBED
         return description.Reading(named=found.asked_of(name)) if name else description.Reading(
             asked=found.asked_words(self.lexical))
 

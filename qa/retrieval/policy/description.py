@@ -33,6 +33,12 @@ _ENGLISH_POINTER = re.compile(r"\b(?:its|their|his|her|it|they|he|she|them|him)\
 NAME_WORDS = 4  # words before a head word that may be part of its name: 卧龙/智慧/新能源/产业园
 _COMPANY_HEADS = ("企业", "公司", "集团", "厂", "厂家", "龙头", "company", "firm", "group", "maker", "manufacturer")
 _QUESTION_PHRASE = re.compile(r"(?:什么|什麼|啥|哪[个個些里裡儿兒]?|多少|幾多|几)\w{0,2}")  # 什么地方, 多少时间
+# what is asked is which thing it is: the name pointed at is the answer, not a subject to ask of
+_IDENTITY_ASKED = re.compile(
+    r"^(?:它|他|她|佢)?的?(?:名字)?(?:具体|究竟|到底)?(?:叫什么名字|叫什么|叫啥|叫咩名?|名叫什么|是什么名字|名字是什么"
+    r"|是哪[个家位所间]|是谁|是边个|系边个)\w{0,2}[？?!！。\s]*$"
+    r"|^(?:what(?:'s| is) (?:it|its name|the name)(?: called)?|which (?:one|company) is it|who is (?:it|he|she))\W*$",
+    re.IGNORECASE)
 _PERSON_HEADS = ("干部", "书记", "负责人", "人", "主任", "组长", "领导", "官员",
                  "person", "official", "cadre", "leader", "man", "woman", "secretary")
 
@@ -40,8 +46,9 @@ _PERSON_HEADS = ("干部", "书记", "负责人", "人", "主任", "组长", "�
 @dataclass(frozen=True)
 class Reading:
     """How the answer policy reads a question's opening description: the rest asked of the name it points
-    at, or the words asked of it where it names none, or the figures the articles give of it otherwise
-    (as asked, as given); nothing where it opens with none the articles bear out."""
+    at, or the words a sentence marked must hold (of what is asked, where it names none; the name, where
+    which thing it is is asked), or the figures the articles give of it otherwise (as asked, as given);
+    nothing where it opens with none the articles bear out."""
 
     named: str | None = None
     asked: tuple[str, ...] = ()
@@ -67,6 +74,11 @@ class Described:
     @property
     def of_company(self) -> bool:
         return self.head.endswith(_COMPANY_HEADS)
+
+    @property
+    def asks_which(self) -> bool:
+        """Whether the rest asks only which thing it is (叫什么名字, 是哪家, "what is it called")."""
+        return _IDENTITY_ASKED.match(to_simplified(self.rest).strip()) is not None
 
     def asked_words(self, lexical: LexicalIndex) -> tuple[str, ...]:
         """The words of what is asked that the description does not use, nor a question word asks for (完工 of
