@@ -3,9 +3,10 @@
 An asker who does not remember a name points at the thing by a description (what it did, won or
 has); the description is what they know, not what they ask. It is searched on its own, the name it
 points at is read from the sentence that bears it out, and the rest of the question is asked of
-that name ("卧龙集团的新能源产业园投了多少钱？"), shown as how the question was read. Asked whole, the
-sentence restating the description is the one marked, and a fact of the thing said in another
-paragraph is not reached.
+that name ("卧龙集团的新能源产业园投了多少钱？"), shown as how the question was read. Where it names
+nothing, or which thing it is is what is asked (叫什么名字), the question is asked whole, and the sentence
+marked must hold a word of what is asked (完工), or the name. Asked whole and unread, the sentence restating
+the description is the one marked, and a fact of the thing said in another paragraph is not reached.
 """
 
 from __future__ import annotations
@@ -181,7 +182,8 @@ def _occurrences(words: list[tuple[str, str]], head: str) -> list[int]:
 def _written_with(words: list[tuple[str, str]], at: int, head: str) -> list[str]:
     """The names given the head word written at ``at``: the words before it that may be part of a name,
     up to NAME_WORDS (卧龙/智慧/新能源/产业园; from the word holding it, where it is part of one: e游小镇 of
-    e游小镇平台优), then a person named right after it (年轻干部倪博文)."""
+    e游小镇平台优), a name quoted right before it (“青苗成长”计划), then a person named right after it
+    (年轻干部倪博文)."""
     word = words[at][0]
     names = []
     if head in word and not word.startswith(head):
