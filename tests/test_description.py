@@ -8,6 +8,7 @@ import pytest
 
 from qa.ingest.sentences import with_antecedent
 from qa.retrieval.policy.description import Described, described, referent
+from qa.retrieval.policy.terms import key_terms
 
 AWARDS = ("2022年,晶盛机电荣获“浙江省制造业重点行业亩均效益领跑者”,卧龙集团“电机产业大脑”和“未来工厂”"
           "收获全省制造业高质量发展两项殊荣。")
@@ -69,7 +70,8 @@ def test_the_name_pointed_at_is_read_from_the_sentence_bearing_the_description_o
         article_policy, sentence, question, name):
     found = described(question, article_policy.lexical)
     assert found is not None
-    assert referent(sentence, found, article_policy.lexical) == name
+    terms = key_terms(found.description, article_policy.lexical).terms
+    assert referent(sentence, found, terms, article_policy.lexical) == name
 
 
 @pytest.mark.parametrize(("question", "answering", "read_as"), [

@@ -442,12 +442,11 @@ class AnswerPolicy:
         answer = self.retriever.ask(found.description, top_k=1, docs=docs)
         if not answer.answerable or not answer.passages or Evidence(answer.passages, self.lexical).missing(terms):
             return description.UNDESCRIBED
-        sentence = answer.passages[0].sentence
-        if differs := claims.differing(found.description, [sentence], self.lexical):
-            return description.Reading(differs=differs)
         hit = answer.passages[0]
-        about = with_antecedent(sentence_before(hit.text, hit.sentence_span[0]), sentence)  # 该社区… names none
-        name = description.referent(about, found, self.lexical)
+        if differs := claims.differing(found.description, [hit.sentence], self.lexical):
+            return description.Reading(differs=differs)
+        about = with_antecedent(sentence_before(hit.text, hit.sentence_span[0]), hit.sentence)  # 该社区… names none
+        name = description.referent(about, found, terms.terms, self.lexical)
         if found.asks_which:  # the name is the answer: the sentence giving it is marked
             return description.Reading(asked=(name,)) if name else description.UNDESCRIBED
         return description.Reading(named=found.asked_of(name)) if name else description.Reading(

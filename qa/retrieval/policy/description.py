@@ -20,7 +20,6 @@ from qa.ingest.sentences import is_cjk
 from qa.ingest.words import to_simplified
 from qa.retrieval.policy import compound
 from qa.retrieval.policy.evidence import Evidence
-from qa.retrieval.policy.terms import key_terms
 from qa.retrieval.policy.vocabulary import CLAUSE_END, COMPANY, NAME_TAGS
 from qa.store.lexical import LexicalIndex
 
@@ -130,13 +129,13 @@ def described(question: str, lexical: LexicalIndex) -> Described | None:
     return Described(opening, named, lexical.tokenizer.words(named)[-1], rest)
 
 
-def referent(sentence: str, found: Described, lexical: LexicalIndex) -> str | None:
+def referent(sentence: str, found: Described, terms: list[str], lexical: LexicalIndex) -> str | None:
     """The name the description points at in the clause of its sentence holding the most of it: the
     words written before the head word and with it (卧龙集团, 卧龙智慧新能源产业园, e游小镇), a person after
     it (年轻干部倪博文) or any person where a person is described, any organisation where a company is;
-    None where the clause names none that the description does not name already (另一个未来社区 of 鸿雁)."""
+    None where the clause names none that the description does not name already (另一个未来社区 of 鸿雁).
+    ``terms`` are the description's key terms."""
     described = to_simplified(found.description).lower()
-    terms = key_terms(found.description, lexical).terms
     clause = max((c for c in CLAUSE_END.split(sentence) if c.strip()),
                  key=lambda c: sum(map(Evidence._of_text(c, lexical).has, terms)), default="")
     heads = lexical.english.get(bilingual.stem(found.head), []) if found.head.isascii() else [found.head]
