@@ -63,6 +63,7 @@ NEAR_TIE = 0.01
 # paragraph of news gives, of something or other.
 COUNT_TIE = 0.03
 GIVING_SCAN = 10  # how far down the list such a passage is looked for (the reply still shows top_k)
+MEANING_SCAN = 30  # for what a thing is: captions and headings naming it crowd the first places
 # Share of a Latin-script question's key terms the evidence must hold for an answer: one English
 # word reaches Chinese through many dictionary senses ("world" → 天地), and a bare number matches
 # any year, so one chance match must not carry an unrelated question (chosen on the gold set's
@@ -122,13 +123,19 @@ def _holding_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
 
 def _gives_a_kind(terms: KeyTerms) -> bool:
     """Whether the question asks a kind of answer a passage gives or does not (see ``_giving_first``)."""
-    return bool(terms.measure or terms.asks_place or terms.asks_origin or terms.area)
+    return bool(terms.measure or terms.asks_place or terms.asks_origin or terms.area or terms.meaning)
+
+
+def _scan(terms: KeyTerms) -> int:
+    """How far down the list a passage giving the kind of answer asked is looked for."""
+    return MEANING_SCAN if terms.meaning else GIVING_SCAN
 
 
 def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
     that gives what is asked moved first, when the first does not: a count in the measure asked, or a
-    sentence saying where (see ``may_answer``)."""
+    sentence saying where (see ``may_answer``); for what a thing is, any of the next few saying it (a
+    passage only naming it, however near, does not answer)."""
     if not _gives_a_kind(terms) or len(hits) < 2:
         return hits
 
@@ -139,8 +146,8 @@ def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> li
 
     if gives(hits[0]):
         return hits
-    return _first_that(hits, lambda hit: hit.doc == hits[0].doc and hits[0].score - hit.score <= COUNT_TIE
-                       and gives(hit), within=GIVING_SCAN)
+    return _first_that(hits, lambda hit: hit.doc == hits[0].doc and (
+        bool(terms.meaning) or hits[0].score - hit.score <= COUNT_TIE) and gives(hit), within=_scan(terms))
 
 
 def _besides_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
@@ -482,7 +489,7 @@ class AnswerPolicy:
         opening description was read (see ``_read_description``)."""
         context = followup.context_for(kind.question, history, self.lexical)
         terms = followup.in_context(key_terms(kind.question, self.lexical), context, self.lexical)
-        scan = max(top_k, GIVING_SCAN) if _gives_a_kind(terms) else top_k
+        scan = max(top_k, _scan(terms)) if _gives_a_kind(terms) else top_k
         answer = self.retriever.ask(kind.question, top_k=scan, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
                                     marks=lambda sentence: may_answer(sentence, terms, self.lexical)

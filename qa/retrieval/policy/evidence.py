@@ -34,6 +34,7 @@ from qa.ingest.words import (
     to_simplified,
 )
 from qa.retrieval.policy.exclusion import listed_with_others
+from qa.retrieval.policy.meaning import explains
 from qa.retrieval.policy.terms import KeyTerms, name_after_place
 from qa.retrieval.policy.vocabulary import (
     ACTION_UNITS,
@@ -373,6 +374,12 @@ class Evidence:
             lacking.append(terms.predicate)
         if terms.procedure and not self.explains(terms):
             lacking.append(f"{terms.procedure}方式")
+        # what a thing is, where nothing else is lacking (a thing no passage names is named missing already)
+        if terms.meaning and not lacking and not any(
+                explains(sentence.text, terms.meaning, self.lexical) for sentence, _, _ in self.windows):
+            asked_in = [term for term in terms.terms if term not in terms.meaning.lower()] or [terms.meaning]
+            english = all(map(str.isascii, asked_in))  # "What does '两轴四区' mean?" is asked in English
+            lacking.append(f"what “{terms.meaning}” is" if english else f"“{terms.meaning}”的含义")
         # where the passages name what is set aside, a sentence holding as much of the rest of the question
         # as they do must name it among others (晶盛、卧龙等龙头企业) or not at all (the 卧龙 park's, for
         # 除了晶盛，还有哪个项目是浙江省重点项目); a list of other things (卧龙…产业化项目、晶盛产业园项目)
@@ -823,6 +830,7 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
                  and (not terms.focus or evidence.has(terms.focus)))
             and (not terms.figures or evidence.gives_figure(terms.figures))
             and (not terms.procedure or evidence.gives_way(terms.procedure))
+            and (not terms.meaning or explains(to_simplified(stated).lower(), terms.meaning, lexical))
             and (not terms.excluded or evidence.names_besides(terms)))
 
 

@@ -27,6 +27,7 @@ from qa.ingest.words import (
     to_simplified,
 )
 from qa.retrieval.policy import exclusion
+from qa.retrieval.policy.meaning import meaning_asked
 from qa.retrieval.policy.vocabulary import (
     AGE,
     AREA_ASKED,
@@ -160,6 +161,7 @@ class KeyTerms:
     excluded: list[str] = field(default_factory=list)  # the names it sets aside (卧龙; 已完工的 names none)
     besides: str | None = None  # asked in Chinese, the rest the evidence must name (卧龙以外的其他企业)
     another_person: bool = False  # "除了倪博文，还有谁": what else is asked is a person
+    meaning: str | None = None  # "“三区融合”是什么意思": the thing a sentence must say what it is (see ``meaning``)
 
     @property
     def written(self) -> str:
@@ -636,10 +638,15 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     listed = _english_listed(question, focus, lexical)
     if listing and not listed and (count := LISTED_COUNT.search(simplified)):
         listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
+    thing = meaning_asked(simplified, lexical)
     asks_origin = ORIGIN_ASKED.search(simplified) is not None  # 哪里人: the place asked is where one is from
     area = None if asks_origin else next((match.group(1) for match in AREA_ASKED.finditer(simplified)), None)
     located = None if asks_origin or area else _located(simplified, lexical)
     asks_place = located is not None or not (asks_origin or area) and PLACE_ASKED.search(simplified) is not None
+    if thing:  # 曹娥街道是个什么地方: what the place is, not where
+        located, asks_place = None, False
+    if thing and focus and focus not in thing.lower():  # 德济苑是个啥项目: the kind asked is no term to find
+        terms, focus = [term for term in terms if term != focus] or [thing], None  # 聚英是个什么东西: 聚英
     modifier = _modifier(words, checkable, focus, lexical)
     sought = counted if focus in subjects else f"{modifier or ''}{focus}" if focus else counted  # 规上企业
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
@@ -651,7 +658,8 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
                     asks_origin, asks_place, area, located, predicate,
-                    FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified))
+                    FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
+                    meaning=thing)
 
 
 def _procedure(words: list[tuple[str, str]], question: str) -> str | None:
