@@ -172,9 +172,10 @@ def _written(sentence: str, thing: str, lexical: LexicalIndex) -> list[tuple[int
         return []
     found = [[m.span() for form in _forms(word, sentence, lexical) for m in re.finditer(re.escape(form), sentence)]
              for word in words]
-    # the dictionary bridges few English words, and one it has no Chinese for (park) says nothing
+    # the dictionary bridges few English words, and one it has no Chinese for (park) says nothing; one word
+    # alone (leader: 龙头) is no name of several
     bridged = sum(len(_forms(word, sentence, lexical)) > 1 for word in words)
-    needed = len(found) if not plain.isascii() else max(1, (bridged + 1) // 2)
+    needed = len(found) if not plain.isascii() else max(min(2, len(words)), (bridged + 1) // 2)
     head = found[-1] or (next((spans for spans in reversed(found) if spans), []) if plain.isascii() else [])
     spans = []  # (words of the thing there, span)
     for start, end in head:
