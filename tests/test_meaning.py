@@ -39,6 +39,7 @@ STRATEGY = "随着今年初上虞区委区政府提出建设“青春之城”�
     ("What does 'Youth City' mean?", "Youth City"),
     ("What is the 'Eight-Eight Strategy' (八八战略)?", "八八战略"),
     ("What is Hongyan community?", "Hongyan community"),
+    ("“CAZ”这个缩写翻译过来是什么意思", "CAZ"),  # the name, not the translating
     ('Explain "lianzhu daidong" (chain-leader driving).', "lianzhu daidong"),  # the quoted name, not its gloss
 ])
 def test_what_a_thing_is_asked(article_policy, question, thing):
@@ -49,6 +50,7 @@ def test_what_a_thing_is_asked(article_policy, question, thing):
     "卧龙智慧新能源产业园的年利润是多少",
     "曹娥街道的目标定位是什么",  # an aspect of the article's subject, not a thing named
     "倪博文是干什么的",  # a person's work
+    "小倪是干什么的",  # by a nickname
     "晶盛机电是做什么的",  # a company's business
     "那位技术人员在干什么？",  # an action asked
     "曹娥街道的现代社区改革试点是哪几个社区？",  # which ones

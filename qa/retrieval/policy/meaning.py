@@ -50,7 +50,7 @@ _ASPECTS = re.compile(r"(?:目标|定位|任务|重点|措施|做法|举措|成�
 # the time after which what a thing does is asked (晶盛联合创新园建好之后主要做什么): not part of its name
 _AFTER_BUILT = re.compile(r"(?:建好|建成|建设完成|投入使用|落成|投产)(?:之后|以后|后)?$")
 _NOT_A_NAME = re.compile(r"[？?，,\s!！:：;；]|什么|啥|哪|谁|多少|几|怎么|为什么|另外|其他|其它|别的|除了|分别"
-                         r"|^[被把给让对向在]|[的都也还]$")
+                         r"|^[被把给让对向在]|[的都也还]$|^[小老阿][\u4e00-\u9fff]$")  # 小倪: a person
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十]+[个项家大条]")  # 三个一号工程: which ones, unless a quoted name
 _DOING = {"可以", "能", "能够", "会", "要", "去", "帮", "给", "替"}  # what someone may do, not what a thing is for
 _ENGLISH = [
@@ -113,6 +113,7 @@ def _thing(written: str, kind: str, lexical: LexicalIndex) -> str | None:
     thing = _AFTER_BUILT.sub("", written.strip(" ，,")).strip(_QUOTES + " ")
     thing = re.sub(r"^(?:文中|文章里|这里|[^的，,]{2,8})?(?:讲|说|提到|所说)的", "", thing)
     thing = re.sub(r"(?:在文中|在文章里|在文章中|在这里)$|的?(?:说法|提法|概念|词语?|称呼|口号)$"
+                   r"|(?:翻译|翻成|译成|的?缩写|的?全称)(?:过来|成中文|出来)?$"  # “CAZ”翻译过来是什么意思: CAZ
                    r"|(?:这个|这一|这种|这项|这些).*$|^.*(?:那个|那些|那项)", "", thing)
     if _NOT_A_NAME.search(thing):
         return None
@@ -202,7 +203,8 @@ def _forms(word: str, sentence: str, lexical: LexicalIndex) -> list[str]:
 
 def _explained_at(sentence: str, start: int, end: int, lexical: LexicalIndex) -> bool:
     """Whether what is written around the name at ``start:end`` says what it is (see the module's docstring)."""
-    before, after = sentence[:start].rstrip(_QUOTES), sentence[end:].lstrip(_QUOTES + "项目")
+    before = sentence[:start].rstrip(_QUOTES)
+    after = re.sub(rf"^[{_QUOTES}]*(?:项目)?", "", sentence[end:])  # 晶盛联合创新园项目在…: the name's own word
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     opening = before[clause_start:].strip()
     if _GLOSS_AFTER.match(after) or _LISTED_AS.match(after) and not after.startswith("和"):
