@@ -24,8 +24,15 @@ def assistant(article_policy) -> AnswerPolicy:
     ("Is the apartment project about 230,000 square meters?", [(230000, "平方米", "about")]),
     ("Was Jingsheng honoured in 2021?", [(2021, "年份", "")]),
     ("Does the park add 15 billion yuan a year?", [(1.5e10, "元", "")]),
-    ("那10家上市公司是哪几家", []),  # asks which: the count is no claim
-    ("How many of the 81 companies are listed?", []),
+    ("那10家上市公司是哪几家", [(10, "家", "")]),  # taken for granted
+    ("How many of the 81 companies are listed?", [(81, "", "")]),
+    ("鴻雁社區嘅人才公寓預計可以引進8000幾個人才", [(8000, "个", "over")]),
+    ("那个32万方的人才公寓", [(3.2e5, "平方米", "")]),
+    ("扔掉的7万块钱在哪找回来的", [(7e4, "元", "")]),
+    ("除了世邦商務樓和濱江新天地，另外6個已完工的項目是哪些？", []),  # the rest, not the whole
+    ("街道推进社区建设时借助了哪两个省级试点？", []),  # asked
+    ("He was on a ventilator 24 hours a day and weighed under 45 kg", []),  # measures not compared
+    ("What's the name of Cao'e's No. 1 reform project?", []),  # a name's number
     ("曹娥街道是一个街道吗", []),  # 一个 is "a", no count
     ("鸿雁社区是第二批未来社区吗", []),  # an ordinal
     ("曹娥街道在上虞区吗", []),

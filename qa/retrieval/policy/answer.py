@@ -525,9 +525,11 @@ class AnswerPolicy:
             context is not None or self._names_enough(kind.question, terms, evidence, missing, margin)
             and not self._elsewhere(kind.question, terms, answer, missing))
         # a figure or quoted name the question states as a claim ("有15家上市公司吗") that the answering sentence
-        # gives otherwise: the article's answers it, and the stated one is no term the article lacks
+        # gives otherwise, or a figure it takes for granted ("那15家上市公司是哪几家") that the passages offered
+        # give otherwise: the article's answers it, and the stated one is no term the article lacks
         marked = answer.passages[0].marked_sentences() if answerable and answer.passages else []
-        differs = (claims.differing(kind.question, marked, self.lexical) if marked else []) or reading.differs
+        offered = [hit.text for hit in answer.passages[:EVIDENCE_PASSAGES]]
+        differs = (claims.differing(kind.question, marked, self.lexical, offered) if marked else []) or reading.differs
         missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
         named = replies.join(missing, kind.lang)
         glosses = []

@@ -345,7 +345,9 @@ class Evidence:
                            else f"{terms.name_of}的{'姓名' if OFFICE.search(terms.name_of) else '名字'}")
         if focus_found() and terms.asks_company and not self.names_company(terms):
             lacking.append(f"name of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
-        if terms.asks_reason and not self.gives_reason(terms):
+        if terms.event and not self.about(terms, lambda sentence: sentence.says(terms.event[0])):
+            lacking.append(terms.event[1])  # what did not happen has no reason to give
+        elif terms.asks_reason and not self.gives_reason(terms):
             lacking.append("reason" if terms.in_english else "原因")
         if terms.asks_origin and not any(sentence.gives_origin() for sentence, _, _ in self.windows):
             lacking.append("hometown" if terms.in_english else "籍贯")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import groupby
+from itertools import accumulate, groupby, takewhile
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
@@ -112,6 +112,7 @@ from qa.retrieval.policy.vocabulary import (
     REASON_ASKED,
     RELATIVE_YEARS,
     ROMAN,
+    SETBACK,
     TIME_QUESTIONS,
     TOWN_WORDS,
     UNCHECKED_TIMES,
@@ -162,6 +163,7 @@ class KeyTerms:
     besides: str | None = None  # asked in Chinese, the rest the evidence must name (卧龙以外的其他企业)
     another_person: bool = False  # "除了倪博文，还有谁": what else is asked is a person
     meaning: str | None = None  # "“三区融合”是什么意思": the thing a sentence must say what it is (see ``meaning``)
+    event: tuple[str, str] | None = None  # "为什么要停掉风机产业大脑": (停掉, as asked), what must be said to happen
 
     @property
     def written(self) -> str:
@@ -459,6 +461,22 @@ def _predicate(words: list[tuple[str, str]], checkable: list[bool], lexical: Lex
     return None
 
 
+def _reason_event(words: list[tuple[str, str]], lexical: LexicalIndex) -> tuple[str, str] | None:
+    """The setback a why-question takes for granted (see SETBACK): the first verb of one after the words
+    that ask, with the rest of the clause (停掉风机产业大脑 of 为什么要停掉风机产业大脑); none when the reason
+    is asked after it (…的原因是什么). A reason given for something else is no answer."""
+    at = next((i for i, asked in enumerate(accumulate(word for word, _ in words)) if REASON_ASKED.search(asked)),
+              None)
+    if at is None:
+        return None
+    clause = list(takewhile(lambda pair: pair[1] != "x", words[at + 1:]))
+    for i, (word, tag) in enumerate(clause):
+        if tag.startswith("v") and SETBACK.match(word) and not _cut_across(word, tag, lexical):
+            phrase = "".join(w for w, _ in clause[i:]).rstrip("了呢啊呀吗嘛")
+            return word, phrase if len(phrase) <= MAX_PHRASE_CHARS else word
+    return None
+
+
 def _kind_asked(words: list[tuple[str, str]], focus: str | None) -> tuple[frozenset[str], bool]:
     """The characters a thing of the kind asked ends in, and whether a name instantiates it, when the
     focus follows "哪种", "什么", "which" or "how many" within a few words and no verb between (see
@@ -554,7 +572,8 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     tagged = _places_before_areas(_measure_apart(_in_the_work(_names_retagged(
         lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical), lexical), lexical), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
-             and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))]
+             and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))
+             and not (w.lower() == "no" and tagged[i + 1:i + 2] and tagged[i + 1][0].startswith("."))]  # No. 1
     checkable = [_is_term(word, tag) and not _cut_across(word, tag, lexical) for word, tag in words]
     terms = list(dict.fromkeys(w for (w, _), ok in zip(words, checkable) if ok))
     capitalised = {lexical.tokenizer.normalise(w) for w in CAPITALISED.findall(question.lstrip()[1:])}
@@ -659,7 +678,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
                     asks_origin, asks_place, area, located, predicate,
                     FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
-                    meaning=thing)
+                    meaning=thing, event=_reason_event(words, lexical))
 
 
 def _procedure(words: list[tuple[str, str]], question: str) -> str | None:
