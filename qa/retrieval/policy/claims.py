@@ -303,10 +303,10 @@ def _credits(question: str, sentences: list[str]) -> list[tuple[tuple[int, int],
         owner, others = question[start:end], []
         for sentence in sentences:
             for at in re.finditer(re.escape(quoted.group(1)), sentence):
-                written = _clause(sentence, at.start(), at.end())
-                if owner[:2] in written:
+                there = _clause(sentence, at.start(), at.end())
+                if owner[:2] in there:
                     break
-                others += COMPANY.findall(written[:written.find(quoted.group(1))])
+                others += COMPANY.findall(there[:there.find(quoted.group(1))])
             else:
                 continue
             break  # credited to it somewhere
