@@ -346,7 +346,8 @@ class Evidence:
         if focus_found() and terms.asks_company and not self.names_company(terms):
             lacking.append(f"name of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
         if terms.event and not self.about(terms, lambda sentence: sentence.says(terms.event[0])):
-            lacking.append(terms.event[1])  # what did not happen has no reason to give
+            if not any(terms.event[0] in term for term in lacking):  # 调离 of "…被调离…的原因是什么" may be missing
+                lacking.append(terms.event[1])  # what did not happen has no reason, amount or name to give
         elif terms.asks_reason and not self.gives_reason(terms):
             lacking.append("reason" if terms.in_english else "原因")
         if terms.asks_origin and not any(sentence.gives_origin() for sentence, _, _ in self.windows):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, groupby, takewhile
+from itertools import groupby, takewhile
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk
@@ -46,6 +46,7 @@ from qa.retrieval.policy.vocabulary import (
     DEMONSTRATIVE,
     DIMENSION_ASKED,
     DIMENSIONS,
+    DIRECTIONS,
     DURATION,
     DURATION_ASKED,
     DYING,
@@ -70,6 +71,7 @@ from qa.retrieval.policy.vocabulary import (
     FOUNDER_ASKED,
     FRAME_NOUNS,
     FUNCTION_TAGS,
+    GOVERNED_TAGS,
     HOLDER_ASKED,
     IN_A_WORK,
     KIND_ASKED,
@@ -164,6 +166,7 @@ class KeyTerms:
     another_person: bool = False  # "除了倪博文，还有谁": what else is asked is a person
     meaning: str | None = None  # "“三区融合”是什么意思": the thing a sentence must say what it is (see ``meaning``)
     event: tuple[str, str] | None = None  # "为什么要停掉风机产业大脑": (停掉, as asked), what must be said to happen
+    # (a yes-or-no question asks it: see ``predicate``)
 
     @property
     def written(self) -> str:
@@ -461,18 +464,16 @@ def _predicate(words: list[tuple[str, str]], checkable: list[bool], lexical: Lex
     return None
 
 
-def _reason_event(words: list[tuple[str, str]], lexical: LexicalIndex) -> tuple[str, str] | None:
-    """The setback a why-question takes for granted (see SETBACK): the first verb of one after the words
-    that ask, with the rest of the clause (停掉风机产业大脑 of 为什么要停掉风机产业大脑); none when the reason
-    is asked after it (…的原因是什么). A reason given for something else is no answer."""
-    at = next((i for i, asked in enumerate(accumulate(word for word, _ in words)) if REASON_ASKED.search(asked)),
-              None)
-    if at is None:
-        return None
-    clause = list(takewhile(lambda pair: pair[1] != "x", words[at + 1:]))
-    for i, (word, tag) in enumerate(clause):
+def _setback(words: list[tuple[str, str]], lexical: LexicalIndex) -> tuple[str, str] | None:
+    """The setback a question takes for granted (see SETBACK), with the words it governs: 停掉风机产业大脑 of
+    "为什么要停掉风机产业大脑", 下降 of "增加值同比下降了多少", 搬入 of "…会有边间公司将总部搬入去". A reason, an
+    amount or a name given for something that did not happen is no answer."""
+    for at, (word, tag) in enumerate(words):
         if tag.startswith("v") and SETBACK.match(word) and not _cut_across(word, tag, lexical):
-            phrase = "".join(w for w, _ in clause[i:]).rstrip("了呢啊呀吗嘛")
+            after = words[at + 1:]
+            if after and after[0][0] in DIRECTIONS:  # jieba's 迁/到: the direction is the verb's
+                word, after = word + after[0][0], after[1:]
+            phrase = word + "".join(w for w, _ in takewhile(lambda pair: pair[1].startswith(GOVERNED_TAGS), after))
             return word, phrase if len(phrase) <= MAX_PHRASE_CHARS else word
     return None
 
@@ -678,7 +679,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
                     asks_origin, asks_place, area, located, predicate,
                     FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
-                    meaning=thing, event=_reason_event(words, lexical))
+                    meaning=thing, event=None if yes_no else _setback(words, lexical))
 
 
 def _procedure(words: list[tuple[str, str]], question: str) -> str | None:

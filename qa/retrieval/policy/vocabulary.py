@@ -188,12 +188,14 @@ LIGHT_VERBS = frozenset("""
 表示 提到 属于 具有 拥有 存在 包括 超过 达到 高于 低于 不到 少于 多于 突破 接近 实现 还是 就是 真的 已经 曾经
 起来 下来 出来 上来 过来 回来 下去 出去 进来 进去 过去
 """.split())
-# An ending, a move away or a setback: a why-question takes it for granted ("为什么要停掉风机产业大脑"), and an
-# article that reports none has no reason for it. Other events are asked in words of one's own too freely
-# (冒烟 of 客舱内出现烟雾, 越做越难 of 越难做) to be required as written.
-SETBACK = re.compile(r"停[止掉办产运业工播售用]|撤|搬|迁[往到出移址走]|关[闭停掉]|叫停|暂停|取消|倒闭|破产|解散|调离"
+# An ending, a move or a setback: a question takes it for granted ("为什么要停掉风机产业大脑", "同比下降了多少"),
+# and an article that reports none has no reason, amount or name for it. Other events are asked in words of
+# one's own too freely (冒烟 of 客舱内出现烟雾, 越做越难 of 越难做) to be required as written.
+SETBACK = re.compile(r"停[止掉办产运业工播售用]|撤|搬|迁(?!就)|关[闭停掉]|叫停|暂停|取消|倒闭|破产|解散|调离"
                      r"|辞[职退]|离职|开除|[去逝过]世|下[跌降滑]|减少|亏损|延[误期]|推迟|合并|收购|放弃|失败|流失"
                      r"|萎缩|暴跌|终止|中[止断]|退出|拆[除掉]|废[除止]|淘汰|降级|搁置")
+DIRECTIONS = frozenset("到走往出入进离掉")  # the direction or result a verb of moving or ending takes (迁到, 撤走)
+GOVERNED_TAGS = ("n", "m", "q", "t", "vn")  # the words a verb acts on (停掉 风机 产业 大脑, 停止 运营)
 SURNAME_TAGS = frozenset("nr r ng n".split())  # jieba's tags of a surname it cut off a name it does not know
 # Words between a noun and the name it is given (妻子名叫阿尔凯斯提斯, 组长为张建国, 主任：熊振杰)
 NAME_GIVEN_AS = frozenset("名叫 叫 叫做 名为 为 是 ： : （ (".split())
