@@ -19,6 +19,13 @@ _SENTENCE = re.compile(
     re.VERBOSE,
 )
 
+# Verbs that attribute speech, longest first (告诉记者 before 说).
+SAYS = (r"(?:告诉记者|对记者说|回忆道|回忆说|补充说|补充道|笑着说|解释说|解释道|介绍说|感慨道|感叹道|问道|答道"
+        r"|坦言|直言|坦承|透露|表示|介绍|指出|强调|认为|回应|回答|呼吁|提醒|称赞|声称|说道|称|说)")
+# A sentence that only says who spoke the quote before it (曹娥街道相关负责人表示。) is part of that sentence.
+_ATTRIBUTION_TAIL = re.compile(rf"[^“”「」。！？!?]{{1,24}}?{SAYS}[。！？!?]")
+_QUOTE_CLOSED = ("”", "」")
+
 CJK_RANGES = (
     ("\u3000", "\u303f"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"),
     ("\uf900", "\ufaff"), ("\uff00", "\uffef"), ("\u2018", "\u201d"),
@@ -31,15 +38,20 @@ def is_cjk(char: str) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences in ``text`` (whitespace trimmed)."""
-    spans = []
+    """Character spans of the sentences in ``text`` (whitespace trimmed); a quote's attribution tail
+    (“……。”宋亮表示。) stays with the quote, so the sentence marked names who said it."""
+    spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start:
+        if end <= start:
+            continue
+        if spans and text[spans[-1][1] - 1] in _QUOTE_CLOSED and _ATTRIBUTION_TAIL.fullmatch(text, start, end):
+            spans[-1] = (spans[-1][0], end)
+        else:
             spans.append((start, end))
     return spans
 

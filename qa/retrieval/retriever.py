@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from qa.ingest.quotes import with_speakers
 from qa.ingest.sentences import with_antecedent
 from qa.model.embedder import Embedder
 from qa.retrieval import fusion, null, refusal
@@ -122,11 +123,13 @@ class Retriever:
 
     def best_sentence(self, scored: Scored, passage_id: int, marks: Callable[[str], bool] | None = None) -> int:
         """The sentence that best answers: dense similarity plus shared (rare) query words, among the
-        sentences ``marks`` accepts where it accepts any (those giving the kind of answer asked)."""
+        sentences ``marks`` accepts where it accepts any (those giving the kind of answer asked); a
+        sentence shares the words of what it points back to and of who says it where another names them."""
         passage = self.passages[passage_id]
         dense = self._sentence_scores(scored.query_vector, passage_id)
         texts = [passage.sentence_text(i) for i in range(len(passage.sentences))]
-        about = [with_antecedent(texts[i - 1] if i else "", text) for i, text in enumerate(texts)]
+        spoken = with_speakers(texts, self.lexical.tokenizer.tagged_words)  # 倪博文：“我的电话……”
+        about = [with_antecedent(texts[i - 1] if i else "", text) for i, text in enumerate(spoken)]
         score = dense + self.config.lexical_weight * np.array([sentence_overlap(scored.query_words, t) for t in about])
         accepted = np.array([marks(text) for text in texts]) if marks and len(texts) > 1 else None
         return int(np.argmax(np.where(accepted, score, -np.inf) if accepted is not None and accepted.any() else score))

@@ -6,6 +6,6 @@ changes (``tests/test_versions.py`` fails until you do).
 """
 
 FORMAT_VERSION = 2  # the files of a build folder and the manifest's keys (qa/store/layout.py, build.py)
-CHUNKER_VERSION = "17"  # how documents become passages (qa/ingest/formats.py, chunking.py)
-EMBEDDING_TEXT_VERSION = "2"  # what gets embedded for each passage (qa/store/texts.py)
+CHUNKER_VERSION = "18"  # how documents become passages (qa/ingest/formats.py, chunking.py)
+EMBEDDING_TEXT_VERSION = "3"  # what gets embedded for each passage (qa/store/texts.py)
 LEXICAL_VERSION = "12"  # tokens and BM25 lexicon (qa/ingest/words.py, bilingual.py, qa/store/lexical.py)

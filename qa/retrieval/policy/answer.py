@@ -38,6 +38,7 @@ from qa.retrieval.policy import (
     namesakes,
     overview,
     replies,
+    speech,
     tasks,
 )
 from qa.retrieval.policy.evidence import Evidence, may_answer, naming_aside
@@ -498,8 +499,16 @@ class AnswerPolicy:
             _giving_first(answer.passages, terms, self.lexical)[:top_k], terms, self.lexical), reading.asked))
         if is_chinese_script(kind.question):
             answer = replace(answer, passages=_holding_first(answer.passages, terms, self.lexical))
+        spoken = speech.asked(kind.question, self.lexical)  # who said it, or what someone said
+        if spoken is not None:
+            answer = replace(answer, passages=speech.heard(answer.passages[:EVIDENCE_PASSAGES], spoken, kind.question,
+                                                           self.lexical) + answer.passages[EVIDENCE_PASSAGES:])
         evidence = Evidence(answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = evidence.missing(terms)
+        if spoken is not None and spoken.speaker and not any(word in term for word in spoken.speaker
+                                                             for term in missing) \
+                and speech.unheard(answer.passages[:EVIDENCE_PASSAGES], spoken, self.lexical):
+            missing.append(spoken.lacking())
         # Taiwan and Hong Kong spell foreign names their own way (耐吉 for 耐克, 雪梨 for 悉尼): a name in a
         # Traditional question may be one the corpus writes otherwise, so it is only reported missing.
         traditional = to_simplified(kind.question) != kind.question
@@ -530,6 +539,8 @@ class AnswerPolicy:
         marked = answer.passages[0].marked_sentences() if answerable and answer.passages else []
         offered = [hit.text for hit in answer.passages[:EVIDENCE_PASSAGES]]
         differs = (claims.differing(kind.question, marked, self.lexical, offered) if marked else []) or reading.differs
+        if marked and not differs:  # words it quotes credited to someone the article does not quote saying them
+            differs = speech.miscredited(kind.question, answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
         named = replies.join(missing, kind.lang)
         glosses = []

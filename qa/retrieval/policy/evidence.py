@@ -20,6 +20,7 @@ from functools import cache, cached_property
 from itertools import takewhile
 
 from qa.ingest import bilingual
+from qa.ingest.quotes import spoken
 from qa.ingest.sentences import is_cjk, split_sentences
 from qa.ingest.words import (
     COURTESY_NAMES,
@@ -114,8 +115,9 @@ class Evidence:
     def __init__(self, passages, lexical: LexicalIndex) -> None:
         self.lexical = lexical
         # The heading ends a sentence of its own: its words (人才) are not said by the paragraph's first sentence.
-        self.parts = [to_simplified(f"{KIND_LABELS.get(p.kind, '')} {p.section + '。' if p.section else ''}{p.text}")
-                      .lower() for p in passages]
+        # A quote is said by its speaker where another sentence names them (倪博文：“我的电话和微信同号……”).
+        self.parts = [to_simplified(f"{KIND_LABELS.get(p.kind, '')} {p.section + '。' if p.section else ''}"
+                                    f"{spoken(p.text, lexical.tokenizer.tagged_words)}").lower() for p in passages]
         self.text = " ".join(self.parts)
         self.part_titles = [to_simplified(p.title or "").lower() for p in passages]
         self.titles = " ".join(dict.fromkeys(self.part_titles))

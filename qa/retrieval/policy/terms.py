@@ -114,6 +114,7 @@ from qa.retrieval.policy.vocabulary import (
     REASON_ASKED,
     RELATIVE_YEARS,
     ROMAN,
+    SAME_NUMBER,
     SETBACK,
     TIME_QUESTIONS,
     TOWN_WORDS,
@@ -636,8 +637,11 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     if not counted and focus and focus.endswith("数") and (measure := _count_asked(f"多少{focus[:-1]}")):
         # 转移人数: the number of people is asked, counted in 人, as 多少人 is (no word to find)
         counted, focus, terms = focus, None, [term for term in terms if term != focus]
-    contact = next((term for term in terms if term in CONTACT_TERMS), None)
-    if contact:  # "可以给我他的电话吗": the number is asked, however the question puts it
+    # "可以给我他的电话吗": the number is asked, however the question puts it, unless it says it is the same
+    # as another (电话和微信同号, 是同一个号吗)
+    contact = next((term for term in terms if term in CONTACT_TERMS), None) if not SAME_NUMBER.search(
+        simplified) else None
+    if contact:
         focus = contact
     listing = LIST_ASKED.search(simplified)
     if listing and focus and len(focus) > 2 and focus.endswith(("名单", "名录", "清单")):

@@ -39,7 +39,7 @@ FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 部分 一部分 章节 篇章 说明 句 一句 半句 话 口号 口诀 标语 比喻 说法 内容 情况 方面 作用 意义 目的 特点 特征
 做法 办法 方式 措施 方法 路子 招数 例子 举例 方向 领域 类型 种类 角色 问题 原因 关系 模式 名称 名字 称号 评价
 东西 事情 事 样子 程度 时候 名单 名录 清单 绰号 外号 昵称 地名 队名 校名 村名 县名 国名 店名
-单位 机构 进展 进度 现状 近况 状况
+单位 机构 进展 进度 现状 近况 状况 人家 别人 对方 引语 引述 原话 看法 表态 承诺
 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
 举措 工作 重点 一共 总共 总计 合计 分别 老家 籍贯 祖籍 家乡
 news section sections part
@@ -331,6 +331,7 @@ VAGUE_PLACES = frozenset("辖区 当地 现场 本地 外地 各地 异地 原�
 LIST_ASKED = re.compile(r"名单|名录|清单|\blist of\b|\bnames of\b", re.I)
 LISTED_COUNT = re.compile(r"(\d+)\s*[家个位名所项座栋条]")
 # What reaches a person, which a passage gives as a number or address, not as a mention (电话和微信同号).
+SAME_NUMBER = re.compile(r"同号|同一个?号|一样|相同")  # 电话和微信同号: the contact is not asked
 CONTACT_TERMS = frozenset("电话 电话号码 手机 手机号 手机号码 号码 联系电话 联系方式 微信 微信号 邮箱"
                           " phone telephone mobile wechat email".split())
 # "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
