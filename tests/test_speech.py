@@ -126,6 +126,7 @@ def test_words_credited_to_someone_the_article_does_not_quote_saying_them_are_co
 
 @pytest.mark.parametrize("question", ["曹娥街道怎么打造楼宇经济？", "上虞区提出了什么主战略？", "谁是倪博文？",
                                       "作者说昨天黄金为啥跌了？",  # the article's own words
-                                      "高校人才培养是谁的问题？"])  # 问 of 问题
+                                      "高校人才培养是谁的问题？",  # 问 of 问题
+                                      "作为一个上虞人真心问：曹娥街道一季度工业增加值增长多少？"])  # the asker asks
 def test_questions_not_about_speech_are_not_read_as_such(assistant, question):
     assert speech.asked(question, assistant.lexical) is None

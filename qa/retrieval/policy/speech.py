@@ -41,7 +41,7 @@ _WHAT = r"(?:什么|啥|哪些|哪个|边个|乜嘢|乜|咩|甚么|谁)"
 WORDS_ASKED = re.compile(  # read in Simplified script
     rf"(?:怎么|怎样|如何|点样|点|咋)(?:样)?(?P<how>{_VERB})|(?P<what>{_VERB})(?:了|咗|过|到)?[^，,。？?！!]{{0,8}}?"
     rf"(?:{_WHAT}|怎样|怎么样|如何|点样)|{_WHAT}(?:承诺|话|看法|说法|评价|建议)"
-    rf"|(?P<said>{_VERB})(?:说|道)?[，,：:][^。]*?(?:{_WHAT}|多少|几|哪)")  # 熊心顺回忆，……是什么树
+    rf"|(?P<said>(?!问){_VERB})(?:说|道)?[，,：:][^。]*?(?:{_WHAT}|多少|几|哪)")  # 熊心顺回忆，……是什么树, not 真心问：
 ENGLISH_WORDS_ASKED = re.compile(
     r"\b(?i:what did|how did|what does|how does)\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+"
     r"(?:say|tell|promise|ask|think|stress|describe|view|see|mention|explain)\b"
