@@ -4,8 +4,9 @@ News writing quotes people in a few fixed ways: the speaker before the quote (�
 (“……”宋亮表示。, a tail the sentence splitter keeps with its quote), opening the next sentence
 (“……”宋亮告诉记者，……), in the sentence before, which reports what they said (……李瑞林认为，……。“只要……”),
 or, where a paragraph opens with quotes, as the person the next sentence is about (“……就找我。”近日，……
-年轻干部倪博文挨个走访……). A quote that runs over several sentences is its speaker's to its end. Quoted
-names and slogans (“青春之城”) hold no sentence punctuation and are no speech.
+年轻干部倪博文挨个走访……). A quote that runs over several sentences is its speaker's throughout, named
+where it opens or where it closes (“……。……。”熊心顺回忆道。). Quoted names and slogans (“青春之城”) hold no
+sentence punctuation and are no speech.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from qa.ingest.sentences import SAYS, split_sentences
+from qa.ingest.sentences import QUOTE_CLOSING, QUOTE_OPENING, SAYS, split_sentences
 
-OPENING, CLOSING = "“「", "”」"
 # A quote holding a sentence that stands as a clause of its own (after a stop, a comma, a colon or a space, and
 # ending the sentence or a clause or before who said it), not a name or slogan (以“……，……”为主题).
 _SPEECH_QUOTE = re.compile(rf"(?:^|[：:，,。！？!?\s]|{SAYS})[“「][^”」]*[，,。？?！!…；;][^”」]*"
@@ -50,7 +50,7 @@ def attribution(sentence: str, continued: bool = False, reported: bool = False) 
     ``continued``: the sentence opens inside a quote begun before, up to its closing mark; ``reported``:
     a clause may go on to say what they said (胡某称可能是出于嫉妒, 医生告诉她，……)."""
     if continued:
-        closing = min((at for at in map(sentence.find, CLOSING) if at >= 0), default=len(sentence))
+        closing = min((at for at in map(sentence.find, QUOTE_CLOSING) if at >= 0), default=len(sentence))
         sentence = sentence[closing + 1:]
     before, introduces = "", _INTRODUCED.search(sentence) is not None  # ……，说：“……”
     for clause in _CLAUSE_END.split(_QUOTED.sub("，", sentence)):
@@ -104,7 +104,8 @@ def speakers(sentences: Sequence[str], tagged: Tagger) -> list[Said | None]:
             found = Said(speaker, at)
         elif carried is not None and carried.speaker:
             found = carried
-        elif sentence.rstrip("。！？!?").endswith(tuple(CLOSING)) and (speaker := _opening_attribution(following)):
+        elif sentence.rstrip("。！？!?").endswith(tuple(QUOTE_CLOSING)) and (
+                speaker := _opening_attribution(following)):
             found = Said(speaker, at + 1)
         elif before:
             found = Said(before, at - 1)
@@ -113,7 +114,7 @@ def speakers(sentences: Sequence[str], tagged: Tagger) -> list[Said | None]:
         else:
             found = Said("", None)
         said.append(found)
-        opens = sum(map(sentence.count, OPENING)) - sum(map(sentence.count, CLOSING))
+        opens = sum(map(sentence.count, QUOTE_OPENING)) - sum(map(sentence.count, QUOTE_CLOSING))
         if carried is None:
             opened = at
         elif opens < 0 and found.speaker:  # “……。……。”熊心顺回忆道。: named as the quote closes

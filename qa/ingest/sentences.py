@@ -24,7 +24,7 @@ SAYS = (r"(?:告诉记者|对记者说|回忆道|回忆说|补充说|补充道|�
         r"|坦言|直言|坦承|透露|表示|介绍|指出|强调|认为|回应|回答|呼吁|提醒|称赞|声称|说道|称|说)")
 # A sentence that only says who spoke the quote before it (曹娥街道相关负责人表示。) is part of that sentence.
 _ATTRIBUTION_TAIL = re.compile(rf"[^“”「」。！？!?]{{1,24}}?{SAYS}[。！？!?]")
-_QUOTE_CLOSED = ("”", "」")
+QUOTE_OPENING, QUOTE_CLOSING = "“「", "”」"
 
 CJK_RANGES = (
     ("\u3000", "\u303f"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"),
@@ -49,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end <= start:
             continue
-        if spans and text[spans[-1][1] - 1] in _QUOTE_CLOSED and _ATTRIBUTION_TAIL.fullmatch(text, start, end):
+        if spans and text[spans[-1][1] - 1] in QUOTE_CLOSING and _ATTRIBUTION_TAIL.fullmatch(text, start, end):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -331,9 +331,9 @@ VAGUE_PLACES = frozenset("辖区 当地 现场 本地 外地 各地 异地 原�
 LIST_ASKED = re.compile(r"名单|名录|清单|\blist of\b|\bnames of\b", re.I)
 LISTED_COUNT = re.compile(r"(\d+)\s*[家个位名所项座栋条]")
 # What reaches a person, which a passage gives as a number or address, not as a mention (电话和微信同号).
-SAME_NUMBER = re.compile(r"同号|同一个?号|一样|相同")  # 电话和微信同号: the contact is not asked
 CONTACT_TERMS = frozenset("电话 电话号码 手机 手机号 手机号码 号码 联系电话 联系方式 微信 微信号 邮箱"
                           " phone telephone mobile wechat email".split())
+SAME_NUMBER = re.compile(r"同号|同一个?号|一样|相同")  # 电话和微信同号: the contact is not asked
 # "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
 ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
 ENGLISH_COUNTED = re.compile(r"\b([2-9]|[1-9]\d+)((?:\s+[A-Za-z-]+){1,3})")
