@@ -121,18 +121,21 @@ class Retriever:
         """The refusal threshold for this question on this corpus (see ``refusal.threshold_for``)."""
         return refusal.threshold_for(question, self.config, self.null_levels.chinese)
 
-    def best_sentence(self, scored: Scored, passage_id: int, marks: Callable[[str], bool] | None = None) -> int:
+    def best_sentence(self, scored: Scored, passage_id: int, marks: Callable[[str], int] | None = None) -> int:
         """The sentence that best answers: dense similarity plus shared (rare) query words, among the
-        sentences ``marks`` accepts where it accepts any (those giving the kind of answer asked); a
-        sentence shares the words of what it points back to and of who says it where another names them."""
+        sentences ``marks`` rates highest where it rates any above 0 (those giving the kind of answer asked,
+        a list of the things asked above them); a sentence shares the words of what it points back to and
+        of who says it where another names them."""
         passage = self.passages[passage_id]
         dense = self._sentence_scores(scored.query_vector, passage_id)
         texts = [passage.sentence_text(i) for i in range(len(passage.sentences))]
         spoken = with_speakers(texts, self.lexical.tokenizer.tagged_words)  # 倪博文：“我的电话……”
         about = [with_antecedent(texts[i - 1] if i else "", text) for i, text in enumerate(spoken)]
         score = dense + self.config.lexical_weight * np.array([sentence_overlap(scored.query_words, t) for t in about])
-        accepted = np.array([marks(text) for text in texts]) if marks and len(texts) > 1 else None
-        return int(np.argmax(np.where(accepted, score, -np.inf) if accepted is not None and accepted.any() else score))
+        rated = np.array([marks(text) for text in texts]) if marks and len(texts) > 1 else None
+        if rated is not None and rated.max() > 0:
+            score = np.where(rated == rated.max(), score, -np.inf)
+        return int(np.argmax(score))
 
     def _distinct(self, candidates: np.ndarray, ranking: np.ndarray, top_k: int) -> list[tuple[int, list[str]]]:
         """The ``top_k`` best-ranked candidates with different texts, each with every document holding its text."""
@@ -147,9 +150,9 @@ class Retriever:
 
     def ask(self, question: str, top_k: int = 5, mode: str = "fused", context: str | None = None,
             docs: frozenset[str] | None = None, titles: bool = False,
-            marks: Callable[[str], bool] | None = None) -> Answer:
+            marks: Callable[[str], int] | None = None) -> Answer:
         """Search the index; raises ``QuestionError`` for unusable questions. ``marks``, where given,
-        says which sentences give the kind of answer asked (see ``best_sentence``)."""
+        rates how well each sentence gives the kind of answer asked (see ``best_sentence``)."""
         if mode not in fusion.MODES:
             raise ValueError(f"mode must be one of {fusion.MODES}")
         question = clean_question(question)

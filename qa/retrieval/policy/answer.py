@@ -41,7 +41,7 @@ from qa.retrieval.policy import (
     speech,
     tasks,
 )
-from qa.retrieval.policy.evidence import Evidence, may_answer, naming_aside
+from qa.retrieval.policy.evidence import Evidence, lists_asked, may_answer, naming_aside
 from qa.retrieval.policy.reading import word_glosses
 from qa.retrieval.policy.slips import SlipReader
 from qa.retrieval.policy.terms import KeyTerms, key_terms, names_the_page, numbered_names, unreachable_name
@@ -124,31 +124,36 @@ def _holding_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> l
 
 def _gives_a_kind(terms: KeyTerms) -> bool:
     """Whether the question asks a kind of answer a passage gives or does not (see ``_giving_first``)."""
-    return bool(terms.measure or terms.asks_place or terms.asks_origin or terms.area or terms.meaning)
+    return bool(terms.measure or terms.asks_place or terms.asks_origin or terms.area or terms.meaning
+                or terms.which_ones)
 
 
 def _scan(terms: KeyTerms) -> int:
-    """How far down the list a passage giving the kind of answer asked is looked for."""
-    return MEANING_SCAN if terms.meaning else GIVING_SCAN
+    """How far down the list a passage giving the kind of answer asked is looked for: for a list, among
+    the passages a reader sees first, whatever their scores."""
+    return MEANING_SCAN if terms.meaning else EVIDENCE_PASSAGES if terms.which_ones else GIVING_SCAN
 
 
 def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
     that gives what is asked moved first, when the first does not: a count in the measure asked, or a
-    sentence saying where (see ``may_answer``); for what a thing is, any of the next few saying it (a
-    passage only naming it, however near, does not answer)."""
+    sentence saying where (see ``may_answer``); for what a thing is, or which ones are (see ``_scan``),
+    any of the next few saying it or naming them in a list (a passage only naming it, or one of them,
+    however near, does not answer)."""
     if not _gives_a_kind(terms) or len(hits) < 2:
         return hits
 
     def gives(hit: Hit) -> bool:
-        if terms.measure:
+        if terms.measure and not terms.which_ones:
             return Evidence([hit], lexical).has_count(terms.measure)
-        return any(may_answer(sentence.text, terms, lexical) for sentence, _, _ in Evidence([hit], lexical).windows)
+        return any(may_answer(sentence.text, terms, lexical) and (not terms.which_ones or lists_asked(
+            sentence.text, terms, lexical)) for sentence, _, _ in Evidence([hit], lexical).windows)
 
     if gives(hits[0]):
         return hits
     return _first_that(hits, lambda hit: hit.doc == hits[0].doc and (
-        bool(terms.meaning) or hits[0].score - hit.score <= COUNT_TIE) and gives(hit), within=_scan(terms))
+        bool(terms.meaning or terms.which_ones) or hits[0].score - hit.score <= COUNT_TIE) and gives(hit),
+                       within=_scan(terms))
 
 
 def _besides_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
@@ -168,6 +173,17 @@ def _says_any(sentence: str, words: tuple[str, ...]) -> bool:
     of "那批楼宇项目，已经完工了几个"), not only the description, which the asker knows."""
     text = to_simplified(sentence).lower()
     return not words or any(word in text for word in words)
+
+
+def _marking(terms: KeyTerms, lexical: LexicalIndex, asked: tuple[str, ...]) -> Callable[[str], int]:
+    """How well a sentence may be marked as the answer: 1 where it gives the kind of answer asked (see
+    ``may_answer``) and says what is asked of a thing described, 2 where it also names the things asked
+    which of in a list; 0 otherwise."""
+    def rate(sentence: str) -> int:
+        if not (may_answer(sentence, terms, lexical) and _says_any(sentence, asked)):
+            return 0
+        return 2 if lists_asked(sentence, terms, lexical) else 1
+    return rate
 
 
 def _asked_first(hits: list[Hit], asked: tuple[str, ...]) -> list[Hit]:
@@ -493,8 +509,7 @@ class AnswerPolicy:
         scan = max(top_k, _scan(terms)) if _gives_a_kind(terms) else top_k
         answer = self.retriever.ask(kind.question, top_k=scan, mode=mode, context=context, docs=docs,
                                     titles=overview.mentions_title(kind.question),
-                                    marks=lambda sentence: may_answer(sentence, terms, self.lexical)
-                                    and _says_any(sentence, reading.asked))
+                                    marks=_marking(terms, self.lexical, reading.asked))
         answer = replace(answer, passages=_asked_first(_besides_first(
             _giving_first(answer.passages, terms, self.lexical)[:top_k], terms, self.lexical), reading.asked))
         if is_chinese_script(kind.question):

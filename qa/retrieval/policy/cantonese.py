@@ -33,6 +33,9 @@ PARTICLES = ("㗎", "啩", "喎", "囉", "啫")  # closing a sentence (幾時退
 # part of a word (關係, 體系, 係數).
 MARKERS = ("嘅", "喺", "唔", "冇", "佢", "咗", "嚟", "啲", "嗰", "哋", "咩", "乜", "嘢", "畀", "搵", "睇", "攞", "㗎",
            "边个", "边度", "边间", "点解", "几多")
+# 邊 before a count asks which ones (邊10間上市公司, 邊幾間大學), as 哪 does; elsewhere it is a side (旁邊).
+_WHICH_COUNTED = re.compile(r"(?<![那這这旁身左右兩两外裡里上下前後后東东西南北周])[邊边]"
+                            r"(?=\d|[兩两二三四五六七八九十幾几]+\s*[個个間间家位條条種种])")
 _COPULA = re.compile(r"(?<![關关聯联體体派干幹维維])[係系](?![數数統统列])")
 # Without one, only Traditional 係 before a question word or after an adverb is (係邊年, 都係), as
 # the forms above have read them (是哪年).
@@ -64,4 +67,5 @@ def in_mandarin(question: str) -> str:
         said = _which_or_who(question, match) if match.group() in ("邊個", "边个") else forms[match.group()]
         return said if traditional else to_simplified(said)
 
-    return (_COPULA if cantonese else _QUESTION_COPULA).sub("是", pattern.sub(mandarin, question))
+    read = _WHICH_COUNTED.sub("哪", pattern.sub(mandarin, question))
+    return (_COPULA if cantonese else _QUESTION_COPULA).sub("是", read)

@@ -51,6 +51,8 @@ from qa.retrieval.policy.vocabulary import (
     COMPARED_GIVEN,
     CONTAINING_ENDINGS,
     COUNT,
+    COUNT_GIVEN,
+    COUNTED_LIST_BEFORE,
     DATE,
     DATE_RANGE,
     DIGITS_ONLY_UNITS,
@@ -66,6 +68,8 @@ from qa.retrieval.policy.vocabulary import (
     JOINED_CHARS,
     LENGTH_GIVEN,
     LENGTH_UNITS,
+    LISTED_AFTER,
+    LISTED_BEFORE,
     LONG,
     MONEY_UNITS,
     NAME_GIVEN_AS,
@@ -93,6 +97,7 @@ from qa.retrieval.policy.vocabulary import (
     SEASON,
     SENTENCE_END,
     SHOP_UNITS,
+    SOME_OF,
     SPELLED_NAME_CHARS,
     SURNAME_TAGS,
     VAGUE_PLACES,
@@ -339,10 +344,13 @@ class Evidence:
             lacking.append(terms.modifier + terms.focus)
         if focus_found() and terms.asks_number and not self.numbers(terms.focus) and not kind_named:
             lacking.append(terms.focus)
-        if focus_found() and terms.enumerates and not self.enumerated(terms.focus, terms.listed or ""):
-            lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
-        if (terms.name_of and not any(terms.name_of in term for term in lacking)
-                and not self.names_asked(terms.name_of, terms)):
+        listed = terms.enumerates and self.enumerated(terms.listed_kind, terms.listed or "")
+        if focus_found() and (terms.enumerates and not listed
+                              or terms.which_ones and self.only_counted(terms.listed_kind)):
+            named = "名字" if terms.name_of else "名称"  # 那两个同伴叫什么名字
+            lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的{named}")
+        if (terms.name_of and not listed and not any(terms.name_of in term for term in lacking)
+                and not self.names_asked(terms.name_of, terms)):  # a list of them names them
             lacking.append(f"name of {terms.name_of}" if terms.name_of.isascii()
                            else f"{terms.name_of}的{'姓名' if OFFICE.search(terms.name_of) else '名字'}")
         if focus_found() and terms.asks_company and not self.names_company(terms):
@@ -499,13 +507,30 @@ class Evidence:
         return any(given.search(window.text) for sentence, window, _ in self.windows
                    if not focus or sentence.has(focus))
 
-    def enumerated(self, focus: str, count: str = "") -> bool:
-        """Whether a sentence names the things it counts: "鸿雁、德济苑等2个未来社区", "上市公司：…"
-        (an English focus as the dictionary writes it in Chinese, after the count when one is given)."""
+    def _forms(self, focus: str) -> list[str]:
+        """The focus as the passages write it: an English one as the dictionary writes it in Chinese."""
         forms = self.lexical.english.get(bilingual.stem(focus), []) if focus.isascii() else [focus]
-        return any(re.search(rf"、[^。；，,]{{1,15}}等\s*{count}[^。；]{{0,6}}{re.escape(form)}"
-                             rf"|{re.escape(form)}[^。；]{{0,8}}(?:：|:|包括|分别是|分别为|即)", sentence.text)
-                   for form in forms if form in self.text for sentence, _, _ in self.windows)
+        return [form for form in forms if form in self.text]
+
+    def enumerated(self, focus: str, count: str = "") -> bool:
+        """Whether a sentence names the things of the focus in a list: "鸿雁、德济苑等2个未来社区",
+        "先进装备制造业、汽车零部件、新能源新材料三大战略性新兴产业", "上市公司：…" (closed by the count the
+        question gives, or by some count for an English focus: it has many Chinese forms, 公司 and 企业 of
+        "companies")."""
+        before = rf"、[^、。；;，,]{{1,15}}{count}[^。；;]{{0,6}}" if count else (
+            COUNTED_LIST_BEFORE if focus.isascii() else LISTED_BEFORE)
+        lists = [rf"{before}{re.escape(form)}|{re.escape(form)}{LISTED_AFTER}" for form in self._forms(focus)]
+        if len(focus) > 2 and not focus.isascii():  # “一号发展工程”、“一号改革工程”: each of the kind 一号工程
+            lists.append(rf"{re.escape(focus[-2:])}[”」]?、[^、。；;，,]{{1,15}}{re.escape(focus[-2:])}")
+        return bool(lists) and any(re.search("|".join(lists), sentence.text) for sentence, _, _ in self.windows)
+
+    def only_counted(self, focus: str) -> bool:
+        """Whether the passages write the focus only after a count of it, or of some of it, listing none
+        (10家上市公司, 81家省级以上高新技术企业, 大部分地市): they say how many there are, not which."""
+        written = [(sentence.text, found.start()) for form in self._forms(focus) for sentence, _, _ in self.windows
+                   for found in re.finditer(re.escape(form), sentence.text)]
+        return bool(written) and not self.enumerated(focus) and all(
+            re.search(f"(?:{COUNT_GIVEN}|{SOME_OF})$", text[:start]) for text, start in written)
 
     def named(self, terms: KeyTerms) -> list[str]:
         """What the question and the documents' titles name: a name found in the evidence must be
@@ -826,7 +851,8 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
     return ((not terms.measure or evidence.has_count(terms.measure))
             and (not terms.asks_time or DATE.search(stated) is not None)
             and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None)
-            and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True)
+            and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True
+                 or terms.enumerates and evidence.enumerated(terms.listed_kind, terms.listed or ""))
             and (not terms.asks_origin or evidence.gives_origin())
             and (not terms.asks_place or (evidence.locates(terms) if terms.located is not None
                                           else evidence.sets_place()))
@@ -837,6 +863,12 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.procedure or evidence.gives_way(terms.procedure))
             and (not terms.meaning or explains(to_simplified(stated).lower(), terms.meaning, lexical))
             and (not terms.excluded or evidence.names_besides(terms)))
+
+
+def lists_asked(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
+    """Whether a sentence names the things a question asks which of in a list (see ``Evidence.enumerated``)."""
+    return terms.which_ones and Evidence._of_text(to_simplified(sentence).lower(), lexical).enumerated(
+        terms.listed_kind, terms.listed or "")
 
 
 def naming_aside(text: str, terms: KeyTerms, lexical: LexicalIndex) -> tuple[int, int] | None:

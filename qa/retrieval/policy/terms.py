@@ -42,7 +42,10 @@ from qa.retrieval.policy.vocabulary import (
     COMPANY_ASKED,
     COMPARED_ASKED,
     CONTACT_TERMS,
+    COUNT,
+    COUNT_GIVEN,
     COUNT_WORDS,
+    COUNTED_IN,
     DEMONSTRATIVE,
     DIMENSION_ASKED,
     DIMENSIONS,
@@ -59,6 +62,7 @@ from qa.retrieval.policy.vocabulary import (
     ENGLISH_MONEY,
     ENGLISH_NAME_ASKED,
     ENGLISH_PEOPLE,
+    ENGLISH_PLURAL_ASKED,
     ENGLISH_PREFIXES,
     ENGLISH_PREPOSITIONS,
     ENGLISH_PRONOUNS,
@@ -91,9 +95,11 @@ from qa.retrieval.policy.vocabulary import (
     NAME_ASKED,
     NAME_TAGS,
     NAMED_KINDS,
+    NAMES_ASKED,
     NOT_IN_PLACE_TAGS,
     NOUN_TAGS,
     NUMBER_ASKED,
+    NUMBER_OF,
     NUMBERED_NAME,
     OFFICE,
     ORIGIN_ASKED,
@@ -121,6 +127,7 @@ from qa.retrieval.policy.vocabulary import (
     UNCHECKED_TIMES,
     UNIT_WORDS,
     WHETHER,
+    WHICH_ONES,
     WHO_FIRST,
     WINDOW_AFTER,
     YEAR,
@@ -147,6 +154,7 @@ class KeyTerms:
     events: list[str] = field(default_factory=list)  # "when was it founded": a dated sentence must say founded
     qualifiers: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (as asked, as a passage writes it)
     enumerates: bool = False  # "那10家上市公司是哪几家": the count is known, the evidence must name them
+    which_ones: bool = False  # "有哪些上市公司": names asked, which a count of them does not give
     name_of: str | None = None  # "组长叫什么名字", "朋友叫什么": the noun whose name is asked (see NAME_ASKED)
     listed: str | None = None  # the count a question gives of the things it asks to name ("the 10 companies")
     asks_company: bool = False  # "哪家企业…": a clause with the rest of the question must name a company
@@ -168,6 +176,14 @@ class KeyTerms:
     meaning: str | None = None  # "“三区融合”是什么意思": the thing a sentence must say what it is (see ``meaning``)
     event: tuple[str, str] | None = None  # "为什么要停掉风机产业大脑": (停掉, as asked), what must be said to happen
     # (a yes-or-no question asks it: see ``predicate``)
+
+    @property
+    def listed_kind(self) -> str:
+        """What a list answering the question lists: the focus with the noun the question compounds it with
+        (社区试点 of 未来社区试点: a list of 省级试点 names none of them), not with a count (三大 of 三大平台)."""
+        if self.modifier and not COUNT.match(self.modifier):
+            return f"{self.modifier}{self.focus}"
+        return self.focus or ""
 
     @property
     def written(self) -> str:
@@ -291,6 +307,20 @@ def _measure_apart(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) ->
             if rest and len(rest[0][0]) > len(word) - 1:
                 return (*words[:i - 1], (words[i - 1][0] + word[0], "m"), *rest)  # as jieba writes 几家
     return words
+
+
+_POINTED_COUNT = re.compile(rf"(.+?)([那这])({NUMBER_OF}[{COUNTED_IN}]?)")
+
+
+def _pointer_apart(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """jieba's join of an unknown name with the 那 and count after it (阳逻那三大/nz 园区 → 阳逻 那 三大):
+    the name alone is what the articles write."""
+    apart: list[tuple[str, str]] = []
+    for word, tag in words:
+        pointed = _POINTED_COUNT.fullmatch(word) if tag.startswith("n") else None
+        apart += [(pointed.group(1), tag), (pointed.group(2), "r"), (pointed.group(3), "m")] if pointed else [
+            (word, tag)]
+    return tuple(apart)
 
 
 def _places_before_areas(words: tuple[tuple[str, str], ...], lexical: LexicalIndex) -> tuple[tuple[str, str], ...]:
@@ -571,8 +601,8 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     """``key_terms`` of a question that sets nothing aside."""
     simplified = WHO_FIRST.sub(r"\1是谁\2", to_simplified(question))
     compared = {match.group(0) for match in BASELINE.finditer(simplified)}  # see Evidence.compares
-    tagged = _places_before_areas(_measure_apart(_in_the_work(_names_retagged(
-        lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified)), lexical), lexical), lexical), lexical)
+    tagged = _places_before_areas(_measure_apart(_in_the_work(_names_retagged(_pointer_apart(
+        lexical.tokenizer.tagged_words(courtesy_names_set_apart(simplified))), lexical), lexical), lexical), lexical)
     words = [(w, tag) for i, (w, tag) in enumerate(tagged) if w.strip() and w not in compared
              and not (w in ENGLISH_PREFIXES and tagged[i + 1:i + 2] == (("-", "x"),))
              and not (w.lower() == "no" and tagged[i + 1:i + 2] and tagged[i + 1][0].startswith("."))]  # No. 1
@@ -659,6 +689,11 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     enumerates = bool(focus and listing) or bool(counted and focus) and re.search(
         rf"(?<!哪)(?:\d+|[一二两三四五六七八九十]+)\s*{re.escape(measure)}\s*{re.escape(focus)}",
         simplified) is not None
+    which_ones = bool(focus) and (WHICH_ONES.search(simplified) is not None or listing is not None or (
+        focus.isascii() and ENGLISH_PLURAL_ASKED.search(question) is not None))
+    if focus and not focus.isascii() and (which_ones or NAMES_ASKED.search(simplified)) and re.search(
+            COUNT_GIVEN + re.escape(focus), simplified):
+        enumerates = which_ones = True  # 浙江首批24个未来社区试点都有哪些, 两个未来社区叫什么名字: each named
     listed = _english_listed(question, focus, lexical)
     if listing and not listed and (count := LISTED_COUNT.search(simplified)):
         listed = count.group(1)  # "30家标杆企业名单": a list naming 30 of them
@@ -678,7 +713,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
-                    enumerates or listed is not None, _name_asked(question, words, terms), listed,
+                    enumerates or listed is not None, which_ones, _name_asked(question, words, terms), listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
                     asks_origin, asks_place, area, located, predicate,

@@ -41,7 +41,7 @@ FRAME_NOUNS = PAGE_NOUNS | frozenset("""
 东西 事情 事 样子 程度 时候 名单 名录 清单 绰号 外号 昵称 地名 队名 校名 村名 县名 国名 店名
 单位 机构 进展 进度 现状 近况 状况 人家 别人 对方 引语 引述 原话 看法 表态 承诺
 时间 日期 年份 数字 数据 数量 金额 位置 部位 地位 定位 阶段 地方 意思 概念 目标 成绩 结果 好处 水平 规模 政策
-举措 工作 重点 一共 总共 总计 合计 分别 老家 籍贯 祖籍 家乡
+举措 环节 步骤 工作 重点 一共 总共 总计 合计 分别 老家 籍贯 祖籍 家乡
 news section sections part
 kind kinds type types sort way ways thing things number numbers amount total percentage percent
 figure figures name names role roles position year years date time day month place model approach method
@@ -336,6 +336,38 @@ CONTACT_TERMS = frozenset("电话 电话号码 手机 手机号 手机号码 号
 SAME_NUMBER = re.compile(r"同号|同一个?号|一样|相同")  # 电话和微信同号: the contact is not asked
 # "Which are the 10 listed companies?", "list the names of the 10 …": the count is known, the names are asked.
 ENGLISH_WHICH_ONES = re.compile(r"\b(?:which|list|names?)\b", re.I)
+# A number of things, in figures or words, and the measure words it counts them in (10家, 两个, 三大: 大 of a
+# group with a name, 三大平台).
+NUMBER_OF = r"(?:\d+|[两二三四五六七八九十]+)"
+COUNTED_IN = "家个位名所项座栋条种类批大间户处款部场"
+# Which ones are asked, not how many (有哪些上市公司, 分别是, 列出来, "what are the …s"): a list answers, a count
+# does not. With a count given (那两个社区叫什么名字), a name asked of several is a list too.
+WHICH_ONES = re.compile(rf"哪些|哪几|哪\s*{NUMBER_OF}|分别(?:是|为|叫|有)|列(?:出|举)"
+                        r"|都有谁|都是谁|都(?:有|是)(?:什么|啥)")
+ENGLISH_PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:are|were|(?!(?:is|was|does|has)\b)\w+s)\b|\blist\b"
+                                  r"|\bname\s+(?:the|all)\b", re.I)
+NAMES_ASKED = re.compile(r"叫(?:什么|啥)|名字|名称")
+# A count given of what is asked, in its measure word (那10家上市公司, 两个未来社区; not 一个, "a", nor the count of
+# another thing in a description: 能引进4900多名人才的那个社区, nor the one a question word asks: 哪两所学校,
+# answered by 与…，与… as well as by a list): the things are known to be several.
+COUNT_GIVEN = rf"(?<![哪几一]){NUMBER_OF}\s*(?:[{COUNTED_IN}][^，,。？?！!；;、的是哪“”「」]{{0,8}}?)?"
+# A list written before the thing it lists, closed by 等 or a count (鸿雁、德济苑等2个未来社区, 先进装备制造业、…、
+# 新能源新材料三大战略性新兴产业; not the kinds of 产城融合、居创共享型未来社区, nor counts of two things:
+# 81家…企业、10家上市公司), the thing's own words after it (建设, 龙头; not a clause going on to others:
+# 兰某俸、兰某炳等人对霍某静和两名同伴), or after it (上市公司：…, 平台包括…); or a list of items each of the kind
+# (“一号发展工程”、“一号改革工程” of 一号工程). Closed by a count alone for a word an English question asks
+# through the dictionary's many Chinese words (companies: 公司, 企业).
+_LIST_ITEMS = r"、[^、。；;，,：:\d对把被将向给从]{1,15}"
+_LIST_COUNT = rf"{NUMBER_OF}\s*[{COUNTED_IN}]"
+_LIST_TAIL = r"[^、。；;，,：:对和与及把被将向给在从的]{0,8}"
+_LIST_CLOSED = r"(?:为代表的|在内的)?"  # 以先进装备制造、新材料等为代表的新兴产业
+LISTED_BEFORE = rf"{_LIST_ITEMS}(?:等|{_LIST_COUNT}){_LIST_CLOSED}{_LIST_TAIL}"
+COUNTED_LIST_BEFORE = rf"{_LIST_ITEMS}(?:等\s*)?{_LIST_COUNT}{_LIST_CLOSED}{_LIST_TAIL}"
+LISTED_AFTER = (r"[^。；;，,]{0,4}(?:：|:|包括|包含|分别是|分别为|即|分为|(?<![作成])为|有|是)"
+                r"[^。；;，,“”]{1,12}[、和及与]")
+# Some, each or all of them, unnamed (大部分地市, 不少企业, 各地市): no more a list than a count is.
+SOME_OF = (r"(?:大部分|大多数|多数|部分|一些|少数|个别|有的|不少|许多|众多|多个|多家|多名|多位|各|每个|全部|所有|全体)"
+           r"[^，,。？?！!；;、]{0,8}?")
 ENGLISH_COUNTED = re.compile(r"\b([2-9]|[1-9]\d+)((?:\s+[A-Za-z-]+){1,3})")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # -ed and -ing forms: verbs, not terms, in English without a tagger
