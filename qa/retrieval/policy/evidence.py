@@ -344,9 +344,9 @@ class Evidence:
             lacking.append(terms.modifier + terms.focus)
         if focus_found() and terms.asks_number and not self.numbers(terms.focus) and not kind_named:
             lacking.append(terms.focus)
-        listed = terms.enumerates and self.enumerated(terms.listed_kind, terms.listed or "")
+        listed = terms.enumerates and self.lists(terms)
         if focus_found() and (terms.enumerates and not listed
-                              or terms.which_ones and self.only_counted(terms.listed_kind)):
+                              or terms.which_ones and self.only_counted(terms)):
             named = "名字" if terms.name_of else "名称"  # 那两个同伴叫什么名字
             lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的{named}")
         if (terms.name_of and not listed and not any(terms.name_of in term for term in lacking)
@@ -512,24 +512,25 @@ class Evidence:
         forms = self.lexical.english.get(bilingual.stem(focus), []) if focus.isascii() else [focus]
         return [form for form in forms if form in self.text]
 
-    def enumerated(self, focus: str, count: str = "") -> bool:
-        """Whether a sentence names the things of the focus in a list: "鸿雁、德济苑等2个未来社区",
-        "先进装备制造业、汽车零部件、新能源新材料三大战略性新兴产业", "上市公司：…" (closed by the count the
-        question gives, or by some count for an English focus: it has many Chinese forms, 公司 and 企业 of
-        "companies")."""
+    def lists(self, terms: KeyTerms) -> bool:
+        """Whether a sentence names the things the question asks which of in a list: "鸿雁、德济苑等2个未来
+        社区", "先进装备制造业、汽车零部件、新能源新材料三大战略性新兴产业", "上市公司：…", items each of the
+        kind (“一号发展工程”、“一号改革工程”); closed by the count the question gives, or by some count for an
+        English focus (it has many Chinese forms, 公司 and 企业 of "companies")."""
+        kind, count = terms.listed_kind, terms.listed or ""
         before = rf"、[^、。；;，,]{{1,15}}{count}[^。；;]{{0,6}}" if count else (
-            COUNTED_LIST_BEFORE if focus.isascii() else LISTED_BEFORE)
-        lists = [rf"{before}{re.escape(form)}|{re.escape(form)}{LISTED_AFTER}" for form in self._forms(focus)]
-        if len(focus) > 2 and not focus.isascii():  # “一号发展工程”、“一号改革工程”: each of the kind 一号工程
-            lists.append(rf"{re.escape(focus[-2:])}[”」]?、[^、。；;，,]{{1,15}}{re.escape(focus[-2:])}")
+            COUNTED_LIST_BEFORE if kind.isascii() else LISTED_BEFORE)
+        lists = [rf"{before}{re.escape(form)}|{re.escape(form)}{LISTED_AFTER}" for form in self._forms(kind)]
+        if terms.item_head:
+            lists.append(rf"{terms.item_head}[”」]?、[^、。；;，,]{{1,15}}{terms.item_head}")
         return bool(lists) and any(re.search("|".join(lists), sentence.text) for sentence, _, _ in self.windows)
 
-    def only_counted(self, focus: str) -> bool:
-        """Whether the passages write the focus only after a count of it, or of some of it, listing none
-        (10家上市公司, 81家省级以上高新技术企业, 大部分地市): they say how many there are, not which."""
-        written = [(sentence.text, found.start()) for form in self._forms(focus) for sentence, _, _ in self.windows
-                   for found in re.finditer(re.escape(form), sentence.text)]
-        return bool(written) and not self.enumerated(focus) and all(
+    def only_counted(self, terms: KeyTerms) -> bool:
+        """Whether the passages write what is asked which of only after a count of it, or of some of it,
+        listing none (10家上市公司, 81家省级以上高新技术企业, 大部分地市): they say how many there are, not which."""
+        written = [(sentence.text, found.start()) for form in self._forms(terms.listed_kind)
+                   for sentence, _, _ in self.windows for found in re.finditer(re.escape(form), sentence.text)]
+        return bool(written) and not self.lists(terms) and all(
             re.search(f"(?:{COUNT_GIVEN}|{SOME_OF})$", text[:start]) for text, start in written)
 
     def named(self, terms: KeyTerms) -> list[str]:
@@ -852,7 +853,7 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
             and (not terms.asks_time or DATE.search(stated) is not None)
             and (not terms.asks_reason or REASON_GIVEN.search(stated) is not None)
             and (not terms.name_of or evidence.named_beside(terms.name_of, terms) is True
-                 or terms.enumerates and evidence.enumerated(terms.listed_kind, terms.listed or ""))
+                 or terms.enumerates and evidence.lists(terms))
             and (not terms.asks_origin or evidence.gives_origin())
             and (not terms.asks_place or (evidence.locates(terms) if terms.located is not None
                                           else evidence.sets_place()))
@@ -866,9 +867,8 @@ def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
 
 
 def lists_asked(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:
-    """Whether a sentence names the things a question asks which of in a list (see ``Evidence.enumerated``)."""
-    return terms.which_ones and Evidence._of_text(to_simplified(sentence).lower(), lexical).enumerated(
-        terms.listed_kind, terms.listed or "")
+    """Whether a sentence names the things a question asks which of in a list (see ``Evidence.lists``)."""
+    return terms.which_ones and Evidence._of_text(to_simplified(sentence).lower(), lexical).lists(terms)
 
 
 def naming_aside(text: str, terms: KeyTerms, lexical: LexicalIndex) -> tuple[int, int] | None:

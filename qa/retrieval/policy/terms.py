@@ -186,6 +186,13 @@ class KeyTerms:
         return self.focus or ""
 
     @property
+    def item_head(self) -> str:
+        """The word each item of a list of the focus ends in where the focus is one compound name (工程 of
+        一号工程: “一号发展工程”、“一号改革工程”); none for a focus compounded in the question (大楼项目)."""
+        compound = self.focus and len(self.focus) > 2 and not self.focus.isascii() and not self.modifier
+        return re.escape(self.focus[-2:]) if compound else ""
+
+    @property
     def written(self) -> str:
         """The question's terms and names in one string: a word found in it is one the question uses."""
         return " ".join([*self.terms, *self.names])
