@@ -151,9 +151,14 @@ def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> li
 
     if gives(hits[0]):
         return hits
-    return _first_that(hits, lambda hit: hit.doc == hits[0].doc and (
-        bool(terms.meaning or terms.which_ones) or hits[0].score - hit.score <= COUNT_TIE) and gives(hit),
-                       within=_scan(terms))
+    held = Evidence(hits[:1], lexical).found_share(terms)
+
+    def near(hit: Hit) -> bool:  # a list, where its passage holds as much of the rest of the question
+        if terms.which_ones:
+            return Evidence([hit], lexical).found_share(terms) >= held
+        return bool(terms.meaning) or hits[0].score - hit.score <= COUNT_TIE
+
+    return _first_that(hits, lambda hit: hit.doc == hits[0].doc and near(hit) and gives(hit), within=_scan(terms))
 
 
 def _besides_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:

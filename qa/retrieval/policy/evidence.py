@@ -520,10 +520,17 @@ class Evidence:
         kind, count = terms.listed_kind, terms.listed or ""
         before = rf"、[^、。；;，,]{{1,15}}{count}[^。；;]{{0,6}}" if count else (
             COUNTED_LIST_BEFORE if kind.isascii() else LISTED_BEFORE)
-        lists = [rf"{before}{re.escape(form)}|{re.escape(form)}{LISTED_AFTER}" for form in self._forms(kind)]
-        if terms.item_head:
-            lists.append(rf"{terms.item_head}[”」]?、[^、。；;，,]{{1,15}}{terms.item_head}")
-        return bool(lists) and any(re.search("|".join(lists), sentence.text) for sentence, _, _ in self.windows)
+
+        def listing(forms: list[str]) -> str:
+            lists = [rf"{before}{re.escape(form)}|{re.escape(form)}{LISTED_AFTER}" for form in forms]
+            if terms.item_head:
+                lists.append(rf"{terms.item_head}[”」]?、[^、。；;，,]{{1,15}}{terms.item_head}")
+            return "|".join(lists)
+
+        # the focus alone lists the kind where the sentence before names it (楼宇经济项目26个。其中…等8个建设项目)
+        named, alone = listing(self._forms(kind)), listing(self._forms(terms.focus or ""))
+        return any(bool(named and re.search(named, sentence.text) or alone and kind in window.text
+                        and re.search(alone, sentence.text)) for sentence, window, _ in self.windows)
 
     def only_counted(self, terms: KeyTerms) -> bool:
         """Whether the passages write what is asked which of only after a count of it, or of some of it,
