@@ -534,7 +534,11 @@ class Evidence:
 
     def only_counted(self, terms: KeyTerms) -> bool:
         """Whether the passages write what is asked which of only after a count of it, or of some of it,
-        listing none (10家上市公司, 81家省级以上高新技术企业, 大部分地市): they say how many there are, not which."""
+        listing none (10家上市公司, 81家省级以上高新技术企业, 大部分地市): they say how many there are, not which.
+        Not judged of an English focus, whose dictionary forms name other things too (problems: 问题 of
+        一些问题亟待解决, where the report lists 四大乱象)."""
+        if terms.listed_kind.isascii():
+            return False
         written = [(sentence.text, found.start()) for form in self._forms(terms.listed_kind)
                    for sentence, _, _ in self.windows for found in re.finditer(re.escape(form), sentence.text)]
         return bool(written) and not self.lists(terms) and all(
