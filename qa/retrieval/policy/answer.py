@@ -137,9 +137,9 @@ def _scan(terms: KeyTerms) -> int:
 def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> list[Hit]:
     """The hits, with the first of the next few of the first's document scored within COUNT_TIE of it
     that gives what is asked moved first, when the first does not: a count in the measure asked, or a
-    sentence saying where (see ``may_answer``); for what a thing is, or which ones are (see ``_scan``),
-    any of the next few saying it or naming them in a list (a passage only naming it, or one of them,
-    however near, does not answer)."""
+    sentence saying where (see ``may_answer``); for what a thing is, any of the next few saying it (a
+    passage only naming it, however near, does not answer); for which ones are, any of the passages a
+    reader sees first naming them in a list and holding as much of the rest of the question."""
     if not _gives_a_kind(terms) or len(hits) < 2:
         return hits
 
@@ -153,7 +153,7 @@ def _giving_first(hits: list[Hit], terms: KeyTerms, lexical: LexicalIndex) -> li
         return hits
     held = Evidence(hits[:1], lexical).found_share(terms)
 
-    def near(hit: Hit) -> bool:  # a list, where its passage holds as much of the rest of the question
+    def near(hit: Hit) -> bool:
         if terms.which_ones:
             return Evidence([hit], lexical).found_share(terms) >= held
         return bool(terms.meaning) or hits[0].score - hit.score <= COUNT_TIE

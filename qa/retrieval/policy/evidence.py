@@ -528,7 +528,8 @@ class Evidence:
             return "|".join(lists)
 
         # the focus alone lists the kind where the sentence before names it (楼宇经济项目26个。其中…等8个建设项目)
-        named, alone = listing(self._forms(kind)), listing(self._forms(terms.focus or ""))
+        named = listing(self._forms(kind))
+        alone = listing(self._forms(terms.focus or "")) if kind != terms.focus else ""
         return any(bool(named and re.search(named, sentence.text) or alone and kind in window.text
                         and re.search(alone, sentence.text)) for sentence, window, _ in self.windows)
 
