@@ -110,8 +110,9 @@ def answer_html(answer: Answer) -> str:
         return f'<div class="qa-result qa-{outcome}"><p class="qa-message">{_lines(answer.message)}</p></div>'
     opened = answer.answering  # the best passage; for a message asking several things, each part's first
     if outcome == "overview":
+        # articles listed on a topic each show their own passage and link
         link = (f'<a class="qa-show" href="{escape(article_link(hits[0].doc))}" target="_blank" rel="noopener">'
-                f'{SHOW_IN_ARTICLE}</a>') if hits else ""
+                f'{SHOW_IN_ARTICLE}</a>') if hits and opened == 1 else ""
         head = f'<p class="qa-overview">{_lines(answer.message)}</p>{link}'
     elif outcome == "answered" and hits:
         # a figure or name the question states otherwise than the article is said before the answer

@@ -32,6 +32,7 @@ from qa.retrieval.policy import (
     claims,
     comparison,
     compound,
+    coverage,
     description,
     followup,
     framing,
@@ -361,6 +362,29 @@ class AnswerPolicy:
         return Answer(question, not unstated, [_hit(p, r) for r, p in enumerate(passages, start=1)],
                       outcome="overview", message="\n".join(lines), missing=missing)
 
+    def _covering(self, asked: coverage.TopicAsked, kind: Triage, top_k: int, mode: str,
+                  docs: frozenset[str] | None, searched: str) -> Answer:
+        """The articles on a topic, by title, each with its passage on it; where none is, that said over the
+        nearest passages (see ``coverage``)."""
+        found = self._answer(replace(kind, question=asked.topic), [], coverage.SCAN, mode, docs, searched)
+        firsts = coverage.firsts(found.passages, asked.topic, self.lexical) if found.outcome == "answered" else []
+        topic = to_traditional(asked.topic) if kind.lang == "zh-hant" else asked.topic
+        if not firsts:
+            return replace(found, question=kind.question, answerable=False, outcome="not_covered",
+                           missing=found.missing or [topic],
+                           message=replies.say("topic_none", kind.lang, topic=topic, source=searched),
+                           passages=[replace(hit, confidence="low") for hit in found.passages[:top_k]])
+        documents = {o.doc: o for o in self.overviews}
+        key = "topic_document" if len(firsts) == 1 else "topic_documents"
+        lines = [replies.say(key, kind.lang, count=str(len(firsts)), topic=topic)]
+        lines += [f"{i}. 《{documents[hit.doc].title}》{_published(documents[hit.doc])}"
+                  for i, hit in enumerate(firsts[:LISTED_DOCUMENTS], start=1)]
+        if len(firsts) > LISTED_DOCUMENTS:
+            lines.append(replies.say("more_documents", kind.lang, count=str(len(firsts) - LISTED_DOCUMENTS)))
+        passages = [replace(hit, rank=rank) for rank, hit in enumerate(firsts[:top_k], start=1)]
+        return Answer(kind.question, True, passages, found.timings_ms, found.evidence, "overview", "\n".join(lines),
+                      answering=len(passages))
+
     @staticmethod
     def _names_enough(question: str, terms: KeyTerms, evidence: Evidence, missing: list[str],
                       margin: float) -> bool:
@@ -438,6 +462,10 @@ class AnswerPolicy:
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled else None
         kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
+        topic = coverage.topic_asked(kind.question)
+        if topic is not None:
+            return replace(self._covering(topic, kind, top_k, mode, docs, searched), question=question,
+                           read_as=read_as)
         task = tasks.requested(kind.question)
         if task is not None:
             return replace(self._task(task, kind, list(history), top_k, mode, docs, searched), question=question,
