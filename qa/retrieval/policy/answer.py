@@ -8,7 +8,8 @@
    as Mandarin (喺邊度 → 在哪里).
 3. A request to write, translate, rewrite or make something says it cannot be done and offers
    the passages on its topic (or the document's overview) as material.
-4. A question about a document as a whole gets its overview.
+4. A question asking which articles cover a topic gets them listed; one about a document as a whole
+   gets its overview.
 5. A message asking several things is answered part by part, the replies joined.
 6. A follow-up (or a later part) is searched together with the earlier question it continues.
 7. The evidence check: when the passages lack what the question asks for,
