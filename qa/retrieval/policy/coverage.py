@@ -41,18 +41,16 @@ _CHINESE = [re.compile(pattern) for pattern in (
 )]
 _COUNTED = re.compile(r"几篇|多少篇|几条|多少条|几则|\bhow many\b")
 _ENGLISH_DOCUMENT = r"(?:articles?|stories|story|reports?|news(?: stories| items| reports| articles| pieces)?|pieces?)"
+_ENGLISH_ABOUT = (r"(?:about|on|covering|covers?|mention(?:s|ing|ed)?|discuss(?:es|ing|ed)?|talk(?:s|ing|ed)? about"
+                  r"|deal(?:s|ing|t)? with|report(?:s|ing|ed)? on|related to|regarding|concerning|involv(?:e|es|ing)"
+                  r"|featur(?:e|es|ing)|list(?:s|ing|ed)?|giv(?:e|es|ing)|show(?:s|ing)?)")
 _ENGLISH = re.compile(
     r"\b(?:which|what|any|how many|list(?: all)?(?: the)?|find(?: me)?(?: the)?|show(?: me)?(?: the)?"
     r"|are there(?: any)?|is there(?: an?| any)?|do you have(?: any| an?)?|give me(?: the)?)\s+"
     rf"(?P<before>[\w'’-]+(?:\s+[\w'’-]+)?\s+)??{_ENGLISH_DOCUMENT}\b\s*"
     r"(?:(?:that|which)\s+)?(?:(?:are|is|was|were|do|does|did)\s+)?(?:(?:you|we)\s+have\s+)?"
-    r"(?P<after>(?:about|on|covering|covers?|mention(?:s|ing|ed)?|discuss(?:es|ing|ed)?|talk(?:s|ing|ed)? about"
-    r"|deal(?:s|ing|t)? with|report(?:s|ing|ed)? on|related to|regarding|concerning|involv(?:e|es|ing)"
-    r"|featur(?:e|es|ing)|list(?:s|ing|ed)?|giv(?:e|es|ing)|show(?:s|ing)?)\s+.+?)?\s*[?.!]*$", re.I)
-_ENGLISH_ABOUT = re.compile(
-    r"^(?:about|on|covering|covers?|mention(?:s|ing|ed)?|discuss(?:es|ing|ed)?|talk(?:s|ing|ed)? about"
-    r"|deal(?:s|ing|t)? with|report(?:s|ing|ed)? on|related to|regarding|concerning|involv(?:e|es|ing)"
-    r"|featur(?:e|es|ing)|list(?:s|ing|ed)?|giv(?:e|es|ing)|show(?:s|ing)?)\s+(?:the\s+)?", re.I)
+    rf"(?P<after>{_ENGLISH_ABOUT}\s+.+?)?\s*[?.!]*$", re.I)
+_ENGLISH_TOPIC_START = re.compile(rf"^{_ENGLISH_ABOUT}\s+(?:the\s+)?", re.I)
 _ENGLISH_EMPTY = re.compile(r"^(?:the|all|of|there|here|you|have|held|in (?:the|this) (?:collection|corpus))$", re.I)
 _ASKING = re.compile(r"什么|啥|哪|谁|几|多少|怎|吗")  # a topic asking something is a fact asked of an article
 _ENGLISH_FRAME = frozenset("is are was were do does did this that these those it its your my of the".split())
@@ -84,7 +82,7 @@ def topic_asked(question: str) -> TopicAsked | None:
     before = re.sub(r"^(?:of\b\s*)?(?:(?:the|these)\b)?", "", (found.group("before") or "").strip(), flags=re.I)
     if any(word.lower() in _ENGLISH_FRAME for word in before.split()):
         return None  # "What is this article about?", "What did the story say"
-    after = _ENGLISH_ABOUT.sub("", found.group("after") or "").strip()
+    after = _ENGLISH_TOPIC_START.sub("", found.group("after") or "").strip()
     after = re.sub(r"^(?:an?|any|some)\s+", "", after, flags=re.I)
     topic = " ".join(part for part in (before, after) if part and not _ENGLISH_EMPTY.match(part))
     return TopicAsked(topic, counted) if topic else None
