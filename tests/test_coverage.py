@@ -15,7 +15,7 @@ from conftest import ARTICLE
 from qa.render import answer_html
 from qa.retrieval.policy import cantonese
 from qa.retrieval.policy.answer import AnswerPolicy
-from qa.retrieval.policy.coverage import topic_asked
+from qa.retrieval.policy.coverage import TopicAsked, topic_asked
 from qa.retrieval.retriever import Retriever
 from qa.settings import Paths
 from qa.store.build import build_index, load_checked
@@ -96,6 +96,20 @@ def test_a_question_about_what_an_article_says_is_no_topic_asked(question):
     assert topic_asked(question) is None
 
 
+@pytest.mark.parametrize(("topic", "parts"), [
+    ("学校、学生", ["学校", "学生"]),
+    ("学校和学生", ["学校", "学生"]),
+    ("老人被欺负或者被骗", ["老人被欺负", "被骗"]),
+    ("courts or trials", ["courts", "trials"]),
+    ("毒品案子", ["毒品"]),  # the kind of news item is no topic
+    ("赛车比赛", ["赛车"]),
+    ("和城社区", ["和城社区"]),  # a name beginning with 和
+    ("比赛", ["比赛"]),
+])
+def test_a_topic_naming_several_things_is_covered_by_any(topic, parts):
+    assert TopicAsked(topic, False).parts == parts
+
+
 def _listed(answer) -> list[str]:
     return [line for line in answer.message.splitlines() if line[:1].isdigit()]
 
@@ -118,6 +132,12 @@ def test_one_article_on_a_topic_is_counted_as_one(news_policy):
     answer = news_policy.ask("关于柑橘的新闻有几篇？")
     assert answer.message.splitlines() == ["有 1 篇文章谈到“柑橘”：", f"1. 《{TEXTS[CITRUS][0]}》"]
     assert answer.passages[0].doc == CITRUS and "柑橘" in answer.passages[0].sentence
+
+
+def test_an_article_on_any_of_the_things_named_is_listed(news_policy):
+    answer = news_policy.ask("有哪些关于柑橘或者德甲比赛的新闻？")
+    assert answer.message.splitlines()[0] == "有 2 篇文章谈到“柑橘或者德甲比赛”："
+    assert [hit.doc for hit in answer.passages] == [CITRUS, FOOTBALL]
 
 
 def test_english_asks_for_the_articles_in_english(news_policy):

@@ -365,10 +365,15 @@ class AnswerPolicy:
 
     def _covering(self, asked: coverage.TopicAsked, kind: Triage, top_k: int, mode: str,
                   docs: frozenset[str] | None, searched: str) -> Answer:
-        """The articles on a topic, by title, each with its passage on it; where none is, that said over the
-        nearest passages (see ``coverage``)."""
-        found = self._answer(replace(kind, question=asked.topic), [], coverage.SCAN, mode, docs, searched)
-        firsts = coverage.firsts(found.passages, asked.topic, self.lexical) if found.outcome == "answered" else []
+        """The articles on a topic (on any of the things it names), by title, each with its passage on it; where
+        none is, that said over the nearest passages (see ``coverage``)."""
+        searches = [self._answer(replace(kind, question=part), [], coverage.SCAN, mode, docs, searched)
+                    for part in asked.parts]
+        listed: dict[str, Hit] = {}  # each article once, those on the first thing named first
+        for part, found in zip(asked.parts, searches):
+            for hit in coverage.firsts(found.passages, part, self.lexical) if found.outcome == "answered" else []:
+                listed.setdefault(hit.doc, hit)
+        firsts, found = list(listed.values()), searches[0]
         topic = to_traditional(asked.topic) if kind.lang == "zh-hant" else asked.topic
         if not firsts:
             return replace(found, question=kind.question, answerable=False, outcome="not_covered",

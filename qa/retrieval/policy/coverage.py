@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qa.ingest.words import latin_apart, to_simplified
-from qa.retrieval.contract import CONFIDENCES, Hit
+from qa.retrieval.contract import Hit
 from qa.retrieval.policy.evidence import Evidence
 from qa.retrieval.policy.terms import key_terms
 from qa.retrieval.question import is_chinese_script
@@ -54,6 +54,10 @@ _ENGLISH_TOPIC_START = re.compile(rf"^{_ENGLISH_ABOUT}\s+(?:the\s+)?", re.I)
 _ENGLISH_EMPTY = re.compile(r"^(?:the|all|of|there|here|you|have|held|in (?:the|this) (?:collection|corpus))$", re.I)
 _ASKING = re.compile(r"什么|啥|哪|谁|几|多少|怎|吗")  # a topic asking something is a fact asked of an article
 _ENGLISH_FRAME = frozenset("is are was were do does did this that these those it its your my of the".split())
+# Several things named, any of which an article may cover (学校、学生; "courts or trials")
+_ALTERNATIVES = re.compile(r"\s*(?:、|/|／|或者|或|(?<=[^\W\d_a-z])[和与](?=[^\W\d_a-z])|\bor\b)\s*", re.I)
+# What a news item is rather than what it is about (毒品案子, 赛车比赛): a passage need not write it
+_ITEM = re.compile(r"(?<=..)(?:案子|案件|事件|事情|话题|比赛)$")
 _LEADING = re.compile(rf"^(?:的|了|过|到|一些|任何|所有|{_ABOUT})+")
 _TRAILING = re.compile(rf"(?:的|有关|相关|方面|之类|一类|这类|类|{_DOCUMENT})+$")
 
@@ -64,6 +68,12 @@ class TopicAsked:
 
     topic: str
     counted: bool
+
+    @property
+    def parts(self) -> list[str]:
+        """The things the topic names, any of which an article may cover, each without a word for the
+        kind of news item it is."""
+        return [_ITEM.sub("", part) for part in _ALTERNATIVES.split(self.topic) if part.strip()] or [self.topic]
 
 
 def topic_asked(question: str) -> TopicAsked | None:
@@ -90,17 +100,26 @@ def topic_asked(question: str) -> TopicAsked | None:
 
 def firsts(hits: list[Hit], topic: str, lexical: LexicalIndex) -> list[Hit]:
     """Each document's first passage among the ``hits`` (the answer to the topic searched as a question)
-    that answers the topic: the first, which the evidence check passed, and any other carrying evidence
-    and holding each of the topic's words, as written or through the dictionary (not only a piece of one:
-    动物 is no 野生动物)."""
-    terms = key_terms(topic, lexical).terms
-    # English reaches Chinese through loose dictionary senses: another document needs a passage scored as
-    # high as an answer (see ``refusal.confidence``)
-    carrying = "high" if not is_chinese_script(topic) else "medium"
+    that answers the topic (see ``_covers``)."""
+    # a topic without a noun (醉驾, 失火着火) is held by its own words
+    terms = key_terms(topic, lexical).terms or [word for word in lexical.tokenizer.tokens(topic) if len(word) > 1]
     chosen: dict[str, Hit] = {}
     for at, hit in enumerate(hits):
-        holds = all(Evidence([hit], lexical).has(term, pieces=False) for term in terms)
-        if hit.doc not in chosen and (at == 0 or CONFIDENCES.index(hit.confidence) <= CONFIDENCES.index(carrying)
-                                      and holds):
+        if hit.doc not in chosen and _covers(hit, at == 0, terms, lexical, is_chinese_script(topic)):
             chosen[hit.doc] = hit
     return list(chosen.values())
+
+
+def _covers(hit: Hit, first: bool, terms: list[str], lexical: LexicalIndex, chinese: bool) -> bool:
+    """Whether a passage shows its document covers the topic: it carries evidence, and past the first (which
+    the evidence check passed) it holds each of the topic's words as written or through the dictionary (not
+    only a piece of one: 动物 is no 野生动物), and its document's title does too or it scores as high as an
+    answer (see ``refusal.confidence``): an article naming the topic in passing does not. English reaches
+    Chinese through loose dictionary senses, so it needs both."""
+    if not hit.carries_evidence or first:
+        return hit.carries_evidence
+    holds = bool(terms) and all(Evidence([hit], lexical).has(term, pieces=False) for term in terms)
+    title = Evidence._of_text(to_simplified(hit.title or "").lower(), lexical)
+    headed = all(title.has(term, pieces=False) for term in terms)
+    high = hit.confidence == "high"
+    return holds and (headed or high) if chinese else holds and headed and high
