@@ -49,6 +49,18 @@ def _copy_of_the_corpus(root: Path) -> Paths:
     return Paths(root / "corpus", root / "index")
 
 
+def policy_beside_the_article(root: Path, files: dict[str, str], embedder) -> AnswerPolicy:
+    """An answer policy over the article and ``files`` (name → text) written beside it in ``root``'s corpus."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    shutil.copy(ARTICLE, corpus)
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    paths = Paths(corpus, root / "index")
+    build_index(paths, embedder)
+    return AnswerPolicy(Retriever(load_checked(paths, embedder), embedder))
+
+
 @pytest.fixture(scope="session")
 def article_paths(tmp_path_factory) -> Paths:
     """A private copy of the real corpus with its own index folder."""

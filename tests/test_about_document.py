@@ -8,15 +8,10 @@ date nor its paper.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import ARTICLE
+from conftest import ARTICLE, policy_beside_the_article
 
 from qa.retrieval.policy.answer import AnswerPolicy
-from qa.retrieval.retriever import Retriever
-from qa.settings import Paths
-from qa.store.build import build_index, load_checked
 
 CITRUS, TURTLES, SCHOOL = "citrus.html", "turtles.html", "school.txt"
 
@@ -30,25 +25,18 @@ def _page(title: str, date: str, site: str, paragraphs: list[str]) -> str:
 
 @pytest.fixture(scope="module")
 def documents_policy(tmp_path_factory, embedder) -> AnswerPolicy:
-    root = tmp_path_factory.mktemp("about")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    shutil.copy(ARTICLE, corpus)
-    (corpus / CITRUS).write_text(_page("一百万斤柑橘滞销 供销社热心“救援”解难题", "2019-01-25", "丽水日报", [
-        "连日来，县供销社下属公司雇用的包装工人们在腊口镇瑶均村收购点，正抓紧时间打包最后一批柑橘。",
-        "据了解，截至1月24日，原本滞销的一百万斤柑橘已经卖出九十万斤，剩下的十万斤预计春节前能全部售完。",
-        "“这么多柑橘都卖出去了，终于能过个好年了。”果农俞金芬说。"]), encoding="utf-8")
-    (corpus / TURTLES).write_text(_page("非法贩售海龟“下家”落网", "2018-11-20", "三亚日报", [
-        "11月5日，本报报道了我区警方抓获两个非法贩卖野生海龟的犯罪团伙的新闻。",
-        "经进一步审讯侦查，警方查获，这两个团伙多年来非法收购的野生海龟都出售给广东揭阳的林某某。",
-        "11月中旬，民警在揭阳将林某某抓获，目前案件正在进一步审理中。"]), encoding="utf-8")
-    (corpus / SCHOOL).write_text(
-        "小学生开学翻车现场，太可爱了!哈哈…\n2019年2月18日 本报记者 王晓帆\n\n"
-        "今天的上班路途格外拥堵，家长们的朋友圈里满是孩子开学的趣事。\n\n"
-        "有的孩子背错了书包，有的穿反了校服，还有的把寒假作业忘在了家里。\n", encoding="utf-8")
-    paths = Paths(corpus, root / "index")
-    build_index(paths, embedder)
-    return AnswerPolicy(Retriever(load_checked(paths, embedder), embedder))
+    return policy_beside_the_article(tmp_path_factory.mktemp("about"), {
+        CITRUS: _page("一百万斤柑橘滞销 供销社热心“救援”解难题", "2019-01-25", "丽水日报", [
+            "连日来，县供销社下属公司雇用的包装工人们在腊口镇瑶均村收购点，正抓紧时间打包最后一批柑橘。",
+            "据了解，截至1月24日，原本滞销的一百万斤柑橘已经卖出九十万斤，剩下的十万斤预计春节前能全部售完。",
+            "“这么多柑橘都卖出去了，终于能过个好年了。”果农俞金芬说。"]),
+        TURTLES: _page("非法贩售海龟“下家”落网", "2018-11-20", "三亚日报", [
+            "11月5日，本报报道了我区警方抓获两个非法贩卖野生海龟的犯罪团伙的新闻。",
+            "经进一步审讯侦查，警方查获，这两个团伙多年来非法收购的野生海龟都出售给广东揭阳的林某某。",
+            "11月中旬，民警在揭阳将林某某抓获，目前案件正在进一步审理中。"]),
+        SCHOOL: "小学生开学翻车现场，太可爱了!哈哈…\n2019年2月18日 本报记者 王晓帆\n\n"
+                "今天的上班路途格外拥堵，家长们的朋友圈里满是孩子开学的趣事。\n\n"
+                "有的孩子背错了书包，有的穿反了校服，还有的把寒假作业忘在了家里。\n"}, embedder)
 
 
 @pytest.mark.parametrize(("question", "doc", "facts"), [

@@ -7,18 +7,13 @@ on it; a topic no document covers is said to be missing. A document named to ask
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import ARTICLE
+from conftest import policy_beside_the_article
 
 from qa.render import answer_html
 from qa.retrieval.policy import cantonese
 from qa.retrieval.policy.answer import AnswerPolicy
 from qa.retrieval.policy.coverage import TopicAsked, topic_asked
-from qa.retrieval.retriever import Retriever
-from qa.settings import Paths
-from qa.store.build import build_index, load_checked
 
 CITRUS, BANK, STATION, FOOTBALL = "citrus.txt", "bank.txt", "station.txt", "football.txt"
 TEXTS = {
@@ -39,15 +34,8 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def news_policy(tmp_path_factory, embedder) -> AnswerPolicy:
-    root = tmp_path_factory.mktemp("coverage")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    shutil.copy(ARTICLE, corpus)
-    for name, (title, paragraphs) in TEXTS.items():
-        (corpus / name).write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    paths = Paths(corpus, root / "index")
-    build_index(paths, embedder)
-    return AnswerPolicy(Retriever(load_checked(paths, embedder), embedder))
+    return policy_beside_the_article(tmp_path_factory.mktemp("coverage"), {
+        name: title + "\n\n" + "\n\n".join(paragraphs) + "\n" for name, (title, paragraphs) in TEXTS.items()}, embedder)
 
 
 @pytest.mark.parametrize(("question", "topic", "counted"), [

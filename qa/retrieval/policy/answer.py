@@ -371,7 +371,7 @@ class AnswerPolicy:
                     for part in asked.parts]
         listed: dict[str, Hit] = {}  # each article once, those on the first thing named first
         for part, found in zip(asked.parts, searches):
-            for hit in coverage.firsts(found.passages, part, self.lexical) if found.outcome == "answered" else []:
+            for hit in coverage.covering(found.passages, part, self.lexical) if found.outcome == "answered" else []:
                 listed.setdefault(hit.doc, hit)
         firsts, found = list(listed.values()), searches[0]
         topic = to_traditional(asked.topic) if kind.lang == "zh-hant" else asked.topic

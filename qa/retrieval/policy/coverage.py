@@ -98,7 +98,7 @@ def topic_asked(question: str) -> TopicAsked | None:
     return TopicAsked(topic, counted) if topic else None
 
 
-def firsts(hits: list[Hit], topic: str, lexical: LexicalIndex) -> list[Hit]:
+def covering(hits: list[Hit], topic: str, lexical: LexicalIndex) -> list[Hit]:
     """Each document's first passage among the ``hits`` (the answer to the topic searched as a question)
     that answers the topic (see ``_covers``)."""
     # a topic without a noun (醉驾, 失火着火) is held by its own words
