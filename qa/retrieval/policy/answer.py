@@ -367,12 +367,13 @@ class AnswerPolicy:
                   docs: frozenset[str] | None, searched: str) -> Answer:
         """The articles on a topic (on any of the things it names), by title, each with its passage on it; where
         none is, that said over the nearest passages (see ``coverage``)."""
-        searches = [self._answer(replace(kind, question=part), [], coverage.SCAN, mode, docs, searched)
-                    for part in asked.parts]
+        searches = [self._answer(replace(kind, question=part), [], top_k, mode, docs, searched) for part in asked.parts]
         listed: dict[str, Hit] = {}  # each article once, those on the first thing named first
         for part, found in zip(asked.parts, searches):
-            for hit in coverage.covering(found.passages, part, self.lexical) if found.outcome == "answered" else []:
-                listed.setdefault(hit.doc, hit)
+            if found.outcome == "answered":  # its answer first, then the other articles search finds for it
+                ranked = self.retriever.ask(part, top_k=coverage.SCAN, mode=mode, docs=docs).passages
+                for hit in coverage.covering([found.passages[0], *ranked], part, self.lexical):
+                    listed.setdefault(hit.doc, hit)
         firsts, found = list(listed.values()), searches[0]
         topic = to_traditional(asked.topic) if kind.lang == "zh-hant" else asked.topic
         if not firsts:

@@ -20,7 +20,7 @@ from qa.retrieval.policy.terms import key_terms
 from qa.retrieval.question import is_chinese_script
 from qa.store.lexical import LexicalIndex
 
-SCAN = 30  # passages searched for the documents on a topic (a reply still shows top_k of them)
+SCAN = 30  # passages searched for the other articles on a topic (a reply still shows top_k of them)
 
 _DOCUMENT = r"(?:文章|报道|报导|新闻|稿子|稿件|消息|资讯|篇)"
 _COUNTED_DOCUMENTS = r"(?:哪几篇|哪几条|哪几则|哪篇|哪一篇|哪条|哪一条|哪则|几篇|多少篇|几条|多少条|几则)"
@@ -118,8 +118,9 @@ def _covers(hit: Hit, first: bool, terms: list[str], lexical: LexicalIndex, chin
     Chinese through loose dictionary senses, so it needs both."""
     if not hit.carries_evidence or first:
         return hit.carries_evidence
-    holds = bool(terms) and all(Evidence([hit], lexical).has(term, pieces=False) for term in terms)
     title = Evidence._of_text(to_simplified(hit.title or "").lower(), lexical)
     headed = all(title.has(term, pieces=False) for term in terms)
     high = hit.confidence == "high"
-    return holds and (headed or high) if chinese else holds and headed and high
+    if not (headed or high if chinese else headed and high):
+        return False
+    return bool(terms) and all(Evidence([hit], lexical).has(term, pieces=False) for term in terms)
