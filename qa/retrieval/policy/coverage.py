@@ -99,8 +99,8 @@ def topic_asked(question: str) -> TopicAsked | None:
 
 
 def covering(hits: list[Hit], topic: str, lexical: LexicalIndex) -> list[Hit]:
-    """Each document's first passage among the ``hits`` (the answer to the topic searched as a question)
-    that answers the topic (see ``_covers``)."""
+    """Each document's first passage among the ``hits`` (the topic's answer, checked as a question's, then
+    the passages a plain search finds for it) that shows the document covers the topic (see ``_covers``)."""
     # a topic without a noun (醉驾, 失火着火) is held by its own words
     terms = key_terms(topic, lexical).terms or [word for word in lexical.tokenizer.tokens(topic) if len(word) > 1]
     chosen: dict[str, Hit] = {}
