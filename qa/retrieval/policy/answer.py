@@ -1,9 +1,10 @@
 """One reply to whatever was typed: the answer policy in front of and behind retrieval.
 
-1. Triage: a greeting or a request for help gets a short reply with example
-   questions; input that is no question (mash, filler, code) gets a request
-   for one. Neither is searched.
-2. Slips of a phone's keyboard are put right (曹娥街到 → 曹娥街道, talnt → talent),
+1. Triage, of the message as if typed (a voice input's hesitations, restarts and
+   slips taken back left out): a greeting or a request for help gets a short reply
+   with example questions; input that is no question (mash, filler, code) gets a
+   request for one. Neither is searched.
+2. Slips of a phone's keyboard or voice input are put right (曹娥街到 → 曹娥街道, talnt → talent),
    abbreviations and chat spellings written out (YoY, bldg, hw), and written Cantonese read
    as Mandarin (喺邊度 → 在哪里).
 3. A request to write, translate, rewrite or make something says it cannot be done and offers
@@ -42,6 +43,7 @@ from qa.retrieval.policy import (
     replies,
     speech,
     tasks,
+    voice,
 )
 from qa.retrieval.policy.evidence import Evidence, lists_asked, may_answer, naming_aside
 from qa.retrieval.policy.reading import word_glosses
@@ -455,7 +457,7 @@ class AnswerPolicy:
         """Reply to one input; raises ``QuestionError`` only for empty or oversized input.
         ``docs`` limits the search to those documents."""
         question = clean_question(question)
-        kind = triage(question)
+        kind = triage(voice.as_typed(question))
         searched = replies.source(len(docs) if docs else len(self.overviews))
         if kind.kind == "greeting":
             return self._greeting(question, kind, searched)

@@ -8,13 +8,19 @@ knows (有懂的吗, 有人知道吗: no key term) is one too, where another cla
 articles' words. A noun alone is no aside: it may be the topic the next clause asks about
 ("常住人口，曹娥街道有多少"); nor is a clause naming someone the articles never mention (比亚迪呢).
 Asides are left out of the search and of the evidence check, as a courtesy phrase is.
+
+What the asker tells before asking is their story, not the question: the clauses before the words
+saying they come to it (…盖楼 就是想问一下…), and a clause in the first person that asks nothing
+(我们小区楼下经常有外卖小哥戴着红袖章，…). Of a story only the things it names that the articles name too
+are kept, as the topic (鸿雁社区 of 我昨天路过鸿雁社区那边看到在盖楼); its other words (昨天, 盖楼) are no
+terms the articles must hold.
 """
 
 from __future__ import annotations
 
 import re
 
-from qa.ingest.words import HAN
+from qa.ingest.words import HAN, to_simplified
 from qa.retrieval.policy.compound import asks
 from qa.retrieval.policy.overview import reaches_corpus
 from qa.retrieval.policy.terms import key_terms
@@ -26,15 +32,44 @@ _WHO_KNOWS = re.compile(r"知道|懂|了解|清楚|晓得|认识")
 _CLAUSE_END = re.compile(r"[，,。！!？?；;：:~～…\n]+\s*|[\u2600-\u27bf\U0001f100-\U0001faff]+\s*|\s*#\s*"
                          r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
+# The asker coming to the question after telling something (就是想问一下, 所以我想知道, 请问).
+_ASKING_NOW = re.compile(r"[，,。\s]*(?:所以|那|就是)?我?(?:就|只)?是?想(?:[问問]|[请請]教|了解|知道)(?:一下|下|的是)?"
+                         r"[，,：:\s]*|[，,。\s]+[请請][问問](?:一下)?[，,：:\s]*")
+_FIRST_PERSON = re.compile(r"^(?:我|俺|咱)")
+
 
 def without_asides(question: str, lexical: LexicalIndex) -> str:
-    """The question without the clauses around it that ask nothing of the articles (see the module)."""
+    """The question without the clauses around it that ask nothing of the articles, and with the asker's
+    story before it cut to what it names (see the module)."""
+    now = _ASKING_NOW.search(question)
+    if now and now.start() > 0 and now.end() < len(question) and asks(question[now.end():], lexical):
+        told = _named(question[:now.start()], lexical)
+        question = (told + "，" if told else "") + question[now.end():]
     pieces = _CLAUSE_END.split(question)
     clauses = list(zip(pieces, [*_CLAUSE_END.findall(question), ""]))
-    if not any(asks(piece, lexical) and reaches_corpus([piece], lexical) for piece, _ in clauses):
-        return question
-    kept = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
-    return "".join(piece + end for piece, end in kept).strip(" ，,：:") if len(kept) < len(clauses) else question
+    if any(asks(piece, lexical) for piece, _ in clauses):
+        clauses = [(_named(piece, lexical) if _story(piece, lexical) else piece, end) for piece, end in clauses]
+    if any(asks(piece, lexical) and reaches_corpus([piece], lexical) for piece, _ in clauses):
+        clauses = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
+    kept = "".join(piece + end for piece, end in clauses if piece).strip(" ，,：:")
+    return question if kept == question.strip(" ，,：:") else kept
+
+
+def _story(clause: str, lexical: LexicalIndex) -> bool:
+    """Whether the clause tells something of the asker's own, asking nothing."""
+    return _FIRST_PERSON.match(to_simplified(clause)) is not None and not asks(clause, lexical)
+
+
+def _named(told: str, lexical: LexicalIndex) -> str:
+    """The things a story names that the articles name too, each run of them as one (鸿雁 社区 → 鸿雁社区),
+    runs apart by a space."""
+    runs, run = [], ""
+    for word, tag in lexical.tokenizer.tagged_words(told):
+        if tag.startswith("n") and any(map(lexical.knows, lexical.tokenizer.tokens(word))):
+            run += word
+        elif run:
+            runs, run = [*runs, run], ""
+    return " ".join([*runs, run] if run else runs)
 
 
 def _aside(clause: str, lexical: LexicalIndex) -> bool:

@@ -1,16 +1,20 @@
-"""Slips of a phone's keyboard put right: a character typed for another of the same sound, a
-letter missed, doubled or swapped.
+"""Slips of a phone's keyboard or voice input put right: a character typed or heard for another of the
+same sound, a letter missed, doubled or swapped.
 
 On a phone, Chinese is typed by its sound, and the keyboard may offer the wrong character
 of that sound: 曹娥街到 for 曹娥街道, 投姿 for 投资, 产业圆 for 产业园; English loses or
 swaps a letter (talnt, modle). Such a word is in no dictionary and not in the articles, so
 search misses it and the answer says it is not stated.
 
-* A run of whole words of the question (as jieba cuts it) that is no word itself, and is
-  one character away from a word of the articles that sounds the same, is read as that
-  word when the articles write it next to the same character as the question does (曹娥
-  before 街道). Without that, a colloquial phrase the dictionary lacks would be taken for a
-  slip (多少来着 is no 来者, 面积多大 no 多达).
+* A run of whole words of the question (as jieba cuts it) that is no word of the articles
+  and sounds as one of theirs does is read as that word when the articles write it next to
+  the same character as the question does (曹娥 before 街道); or when only one character
+  differs and it is four characters long and a term the articles mark out (quote) or the
+  dictionary knows, or no word the dictionary knows said alone between pauses (a name said
+  and said again: 余默 鱼墨). Voice input writes real words of that sound (红艳社区 for
+  鸿雁社区, 两周四区 for 两轴四区, a pause where a neighbour would be), a keyboard also
+  characters that make none (曹娥街到). Without the neighbour, a colloquial phrase the
+  dictionary lacks would be taken for a slip (多少来着 is no 来者, 面积多大 no 多达).
 * An English word typed in lower case (a capital marks a name: Klose is no "close") that
   the dictionary does not know, nor the articles as a name's pinyin, is read as the most
   used English word one letter away that leads to the articles' words (pyspellchecker's
@@ -27,13 +31,15 @@ import numpy as np
 from spellchecker import SpellChecker
 
 from qa.ingest import bilingual
-from qa.ingest.words import STOPWORDS, pinyin, to_simplified, to_traditional
+from qa.ingest.words import STOPWORDS, syllables, to_simplified, to_traditional
 from qa.store.layout import IndexedPassage
 from qa.store.lexical import LexicalIndex
 
 MIN_LETTERS = 5  # a shorter English word is one letter away from too many others (univ, unit)
 WINDOWS = (4, 3, 2)  # lengths of the words a slip is looked for in, longest first
+SURE_CHARS = 4  # a word this long with one character of another of the same sound is that word, wherever it stands
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_SAID_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s+|\s*还是\s*|\s*、\s*)(?=[\u4e00-\u9fff])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]+(?![A-Za-z'])")
 
 
@@ -45,14 +51,34 @@ class SlipReader:
         self.passages = passages
         self.words = {word for word in lexical.document_frequency
                       if min(WINDOWS) <= len(word) <= max(WINDOWS) and _HAN.fullmatch(word)}
-        self.same_sound: dict[str, set[str]] = defaultdict(set)
-        for character in {c for word in self.words for c in word}:
-            self.same_sound[pinyin(character)].add(character)
+        self.same_sound: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for word in self.words:
+            self.same_sound[tuple(syllables(word))].add(word)
         self.spelling = SpellChecker(distance=1)  # English words and their frequencies, read now, not mid-question
 
     def corrected(self, question: str) -> str:
-        """The question with each slip replaced by the word meant (unchanged when there is none)."""
-        return _LATIN_WORD.sub(lambda m: self._english_meant(m.group()) or m.group(), self._chinese_corrected(question))
+        """The question with each slip replaced by the word meant (unchanged when there is none), and a
+        name said again in another sound-alike spelling left out."""
+        chinese = self._said_once(self._chinese_corrected(question))
+        return _LATIN_WORD.sub(lambda m: self._english_meant(m.group()) or m.group(), chinese)
+
+    def _said_once(self, question: str) -> str:
+        """The question without the second try at a name said twice (李明远 李明源, 金潭 金坛, 卧龙 握龙 once
+        read as 卧龙 卧龙): of two runs of the same sound either side of a pause or 还是, the one the
+        articles do not write, or the second where they are the same."""
+        for pause in _SAID_AGAIN.finditer(question):
+            for length in WINDOWS:
+                first = question[pause.start() - length:pause.start()]
+                second = question[pause.end():pause.end() + length]
+                if not (len(first) == len(second) == length and _HAN.fullmatch(first + second)
+                        and syllables(first) == syllables(second)):
+                    continue
+                if first == second or self._writes(first) and not self._writes(second):
+                    rest = question[pause.end() + length:]
+                    return self._said_once(question[:pause.start()] + (" " if _HAN.match(rest) else "") + rest)
+                if self._writes(second) and not self._writes(first):
+                    return self._said_once(question[:pause.start() - length] + question[pause.end():])
+        return question
 
     def _english_meant(self, typed: str) -> str | None:
         """The most used English word one letter away that leads to the articles' words, if the typed
@@ -94,21 +120,39 @@ class SlipReader:
         return bounds if at == start + len(run) else set()
 
     def _meant(self, question: str, start: int, end: int) -> str | None:
-        """The word of the articles the question's characters from ``start`` to ``end`` were typed for."""
+        """The word of the articles the question's characters from ``start`` to ``end`` were typed or
+        dictated for."""
         window = question[start:end]
-        if window in self.words or self.lexical.tokenizer.known(window):
+        if window in self.words:
+            return None
+        known = self.lexical.tokenizer.known(window)
+        tagged = self.lexical.tokenizer.tagged_words(window)
+        # a word the dictionary knows: only a name or noun, heard for the articles' (哪里 is no 那里)
+        if known and not (len(tagged) == 1 and tagged[0][1].startswith("n")):
             return None
         before, after = question[start - 1:start] if start else "", question[end:end + 1]
         context = [(part, side) for part, side in ((before, "before"), (after, "after")) if _HAN.fullmatch(part)]
-        for at, typed in enumerate(window):
-            if typed in STOPWORDS:
+        for meant in sorted(self.same_sound.get(tuple(syllables(window)), ())):
+            changed = [typed for typed, other in zip(window, meant) if typed != other]
+            if any(typed in STOPWORDS for typed in changed):
                 continue
-            for other in sorted(self.same_sound.get(pinyin(typed), ())):
-                meant = window[:at] + other + window[at + 1:]
-                if other != typed and meant in self.words and any(
-                        self._written(meant, part, side) for part, side in context):
-                    return meant
+            one_off = len(changed) == 1
+            # a name said alone between pauses (余默 鱼墨, 伯文、河城) has no neighbour to go by
+            if one_off and (len(window) >= SURE_CHARS and self._whole(meant) or not context and not known) or any(
+                    self._written(meant, part, side) for part, side in context):
+                return meant
         return None
+
+    def _whole(self, word: str) -> bool:
+        """Whether the word is one the articles mark out (a quoted term) or the dictionary knows, not a
+        run of characters jieba joined (朱一龙座 of 朱一龙座驾)."""
+        return word in self.lexical.user_terms or self.lexical.tokenizer.known(word)
+
+    def _writes(self, phrase: str) -> bool:
+        """Whether some passage writes the phrase."""
+        words = self.lexical.tokenizer.tokens(phrase)
+        holding = np.flatnonzero(self.lexical.bm25.get_scores(words)) if words else []
+        return any(phrase in to_simplified(self.passages[row].text) for row in holding)
 
     def _written(self, word: str, neighbour: str, side: str) -> bool:
         """Whether some passage writes the word with that character before or after it."""
