@@ -34,6 +34,7 @@ def test_hesitations_and_restarts_are_left_out(said, typed):
     ("曹娥有十家 呃不对 我是想问 曹娥街道一共有几家上市公司", "曹娥街道一共有几家上市公司"),
     ("what was the profit no sorry the tax of the park", "what was the tax of the park"),
     ("how much did wolong i mean jingsheng invest", "how much did jingsheng invest"),
+    ("那个招商引资不对招商引智的领导小组", "那个招商引智的领导小组"),  # no pause: the words started again
     ("how long is the subway line to young low i mean the yang luo line",
      "how long is the subway line to the yang luo line"),
 ])
@@ -47,6 +48,7 @@ def test_a_slip_taken_back_is_replaced_by_what_follows(said, typed):
     "哈哈哈哈",  # a laugh stays whole, for triage
     "谢谢谢谢",
     "项目对外开放吗", "哪些项目不对外开放", "这个说法对不对",  # 不对 inside a clause takes nothing back
+    "卧龙产业园不对晶盛产业园投资多少",  # nor without a pause or a start said again
     "嗯嗯",  # nothing but a hesitation: triage reads it
 ])
 def test_what_is_no_hesitation_restart_or_slip_taken_back_stays(typed):

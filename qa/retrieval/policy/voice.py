@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.sentences import is_cjk
+from qa.ingest.words import STOPWORDS
 
 # Sounds and words that hold the floor while the speaker thinks: dropped where said alone, between
 # pauses (a space, punctuation, the message's start or end), never inside a word (金额, 那个人).
@@ -30,10 +31,12 @@ _HESITATIONS = re.compile(rf"{_ALONE_BEFORE}(?:{_HESITATION}[\s，,]*)*{_HESITAT
 # (谢谢, 哈哈哈哈: triage reads a laugh).
 _SAID_TWICE = re.compile(r"(?i)(?<![\u4e00-\u9fffa-z'])(?P<word>[a-z']+|[\u4e00-\u9fff]+)(?:\s+(?P=word)(?![a-z']))+"
                          r"|(?P<chars>(?P<first>[\u4e00-\u9fff])(?!(?P=first))[\u4e00-\u9fff]{1,3}?)(?P=chars)+")
-# Words that join others: a slip taken back in English runs back to one of them.
-_JOINING = frozenset("the a an to of in on at for from with by about is are was were be did does do has have had "
-                     "and or what which who whom how when where".split())
-_MAX_TAKEN_BACK = 3
+_MAX_TAKEN_BACK = 3  # English words a slip taken back runs back over, to the last word that joins others
+# A slip taken back with no pause, the speaker starting the words again (招商引资不对招商引智): the words
+# from where they began before are replaced. Without that start, 不对 is part of what is said (不对外开放).
+_TAKEN_BACK_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?:不[对對]|哦不)(?=[\u4e00-\u9fff])")
+_RESTART_CHARS = 2
+_RESTART_WITHIN = 8
 _PAUSE = r"[\s，,、。.！!？?]"
 # A slip taken back, between pauses: what was said since the pause before is replaced by what follows.
 _TAKEN_BACK = re.compile(
@@ -47,7 +50,7 @@ def as_typed(text: str) -> str:
     reads "the the the" as no question)."""
     if _SAID_TWICE.fullmatch(text):
         return text
-    said = _UNSURE.sub("", _taken_back(_SAID_TWICE.sub(_once, text)))
+    said = _UNSURE.sub("", _restarted(_taken_back(_SAID_TWICE.sub(_once, text))))
     typed = re.sub(r"\s*，\s*", "，", " ".join(_GRUNTS.sub("", _HESITATIONS.sub(_pause, said)).split()))
     return typed or text
 
@@ -65,6 +68,16 @@ def _once(said: re.Match[str]) -> str:
     return said.group("word") or said.group("chars")
 
 
+def _restarted(text: str) -> str:
+    """The text with each slip taken back without a pause replaced where the speaker started again."""
+    for slip in _TAKEN_BACK_GLUED.finditer(text):
+        before, start = text[:slip.start()], text[slip.end():slip.end() + _RESTART_CHARS]
+        began = before.rfind(start, max(0, len(before) - _RESTART_WITHIN))
+        if len(start) == _RESTART_CHARS and began >= 0:
+            return _restarted(before[:began] + text[slip.end():])
+    return text
+
+
 def _taken_back(text: str) -> str:
     """The text with each slip taken back replaced by what follows it: the words said since the last
     pause before; in English, the words since the last word that only joins others ("to young low i mean
@@ -75,7 +88,7 @@ def _taken_back(text: str) -> str:
         if before.isascii():
             words = before.split()
             kept = len(words) - 1
-            while kept > 0 and len(words) - kept < _MAX_TAKEN_BACK and words[kept - 1].lower() not in _JOINING:
+            while kept > 0 and len(words) - kept < _MAX_TAKEN_BACK and words[kept - 1].lower() not in STOPWORDS:
                 kept -= 1
             if kept and correction.split()[0].lower() == words[kept - 1].lower():
                 kept -= 1
