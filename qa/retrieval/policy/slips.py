@@ -126,9 +126,7 @@ class SlipReader:
         if window in self.words:
             return None
         known = self.lexical.tokenizer.known(window)
-        tagged = self.lexical.tokenizer.tagged_words(window)
-        # a word the dictionary knows: only a name or noun, heard for the articles' (哪里 is no 那里)
-        if known and not (len(tagged) == 1 and tagged[0][1].startswith("n")):
+        if known and not self._noun(window):  # a word the dictionary knows is heard only for a name or noun
             return None
         before, after = question[start - 1:start] if start else "", question[end:end + 1]
         context = [(part, side) for part, side in ((before, "before"), (after, "after")) if _HAN.fullmatch(part)]
@@ -143,20 +141,23 @@ class SlipReader:
                 return meant
         return None
 
+    def _noun(self, word: str) -> bool:
+        """Whether jieba reads the word as one name or noun (红艳, 人材; not 哪里, which is no 那里)."""
+        tagged = self.lexical.tokenizer.tagged_words(word)
+        return len(tagged) == 1 and tagged[0][1].startswith("n")
+
     def _whole(self, word: str) -> bool:
         """Whether the word is one the articles mark out (a quoted term) or the dictionary knows, not a
         run of characters jieba joined (朱一龙座 of 朱一龙座驾)."""
         return word in self.lexical.user_terms or self.lexical.tokenizer.known(word)
 
-    def _writes(self, phrase: str) -> bool:
-        """Whether some passage writes the phrase."""
-        words = self.lexical.tokenizer.tokens(phrase)
+    def _writes(self, phrase: str, words: list[str] | None = None) -> bool:
+        """Whether some passage writes the phrase (looked for among the passages holding ``words``, by default
+        the phrase's own)."""
+        words = words or self.lexical.tokenizer.tokens(phrase)
         holding = np.flatnonzero(self.lexical.bm25.get_scores(words)) if words else []
         return any(phrase in to_simplified(self.passages[row].text) for row in holding)
 
     def _written(self, word: str, neighbour: str, side: str) -> bool:
         """Whether some passage writes the word with that character before or after it."""
-        phrase = neighbour + word if side == "before" else word + neighbour
-        holding = np.flatnonzero(self.lexical.bm25.get_scores([word]))
-        return any(phrase in to_simplified(self.passages[row].text) for row in holding)
-
+        return self._writes(neighbour + word if side == "before" else word + neighbour, [word])
