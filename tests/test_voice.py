@@ -64,6 +64,12 @@ def test_a_greeting_said_aloud_gets_the_greeting_s_reply(article_policy: AnswerP
     assert answer.outcome == "greeting" and not answer.passages
 
 
+def test_the_reply_shows_the_reading_when_a_slip_was_taken_back(article_policy: AnswerPolicy):
+    answer = article_policy.ask("卧龙智慧新能源产业园 一年的销售收入 呃 不对 一年的利润是多少")
+    assert answer.read_as == "卧龙智慧新能源产业园 一年的利润是多少"
+    assert article_policy.ask("嗯 那个 曹娥街道有几家上市公司").read_as is None  # a hesitation changes nothing asked
+
+
 @pytest.fixture(scope="module")
 def slips(standin_retriever) -> SlipReader:
     return SlipReader(standin_retriever.lexical, standin_retriever.passages)

@@ -469,7 +469,7 @@ class AnswerPolicy:
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang), source=searched))
         spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
-        read_as = kind.question if kind.question != spelled else None
+        read_as = kind.question if kind.question != spelled or voice.takes_back(question) else None
         kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
         topic = coverage.topic_asked(kind.question)
         if topic is not None:

@@ -50,9 +50,20 @@ def as_typed(text: str) -> str:
     reads "the the the" as no question)."""
     if _SAID_TWICE.fullmatch(text):
         return text
-    said = _UNSURE.sub("", _restarted(_taken_back(_SAID_TWICE.sub(_once, text))))
-    typed = re.sub(r"\s*，\s*", "，", " ".join(_GRUNTS.sub("", _HESITATIONS.sub(_pause, said)).split()))
-    return typed or text
+    said = _unhesitating(_SAID_TWICE.sub(_once, text))
+    return _UNSURE.sub("", _restarted(_taken_back(said))) or text
+
+
+def takes_back(text: str) -> bool:
+    """Whether the message takes back something it said: its reading then changes what is asked, so the
+    reply shows it (a hesitation or a restart left out changes nothing)."""
+    said = _unhesitating(text)
+    return _restarted(_taken_back(said)) != said
+
+
+def _unhesitating(text: str) -> str:
+    """The text without its hesitations, a pause left where each was."""
+    return re.sub(r"\s*，\s*", "，", " ".join(_GRUNTS.sub("", _HESITATIONS.sub(_pause, text)).split()))
 
 
 def _pause(hesitation: re.Match[str]) -> str:
