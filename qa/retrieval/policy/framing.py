@@ -47,17 +47,19 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
         question = (told + "，" if told else "") + question[now.end():]
     pieces = _CLAUSE_END.split(question)
     clauses = list(zip(pieces, [*_CLAUSE_END.findall(question), ""]))
-    if any(asks(piece, lexical) for piece, _ in clauses):
-        clauses = [(_named(piece, lexical) if _story(piece, lexical) else piece, end) for piece, end in clauses]
-    if any(asks(piece, lexical) and reaches_corpus([piece], lexical) for piece, _ in clauses):
+    asking = [asks(piece, lexical) for piece, _ in clauses]  # a story cut to its names asks nothing still
+    if any(asking):
+        clauses = [(_named(piece, lexical) if not asked and _tells(piece) else piece, end)
+                   for (piece, end), asked in zip(clauses, asking)]
+    if any(asked and reaches_corpus([piece], lexical) for (piece, _), asked in zip(clauses, asking)):
         clauses = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
     kept = "".join(piece + end for piece, end in clauses if piece).strip(" ，,：:")
     return question if kept == question.strip(" ，,：:") else kept
 
 
-def _story(clause: str, lexical: LexicalIndex) -> bool:
-    """Whether the clause tells something of the asker's own, asking nothing."""
-    return _FIRST_PERSON.match(to_simplified(clause)) is not None and not asks(clause, lexical)
+def _tells(clause: str) -> bool:
+    """Whether the clause speaks of the asker (asking nothing, it tells their story)."""
+    return _FIRST_PERSON.match(to_simplified(clause)) is not None
 
 
 def _named(told: str, lexical: LexicalIndex) -> str:

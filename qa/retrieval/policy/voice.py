@@ -40,7 +40,7 @@ _RESTART_WITHIN = 8
 _PAUSE = r"[\s，,、。.！!？?]"
 # A slip taken back, between pauses: what was said since the pause before is replaced by what follows.
 _TAKEN_BACK = re.compile(
-    rf"(?<={_PAUSE})\s*(?:[哦噢呃啊]?不[对對](?:不[对對])?|哦不|不是不是|我?[说讲說講][错錯]了|唔係(?:唔係)?|我[講讲][錯错]"
+    rf"(?<={_PAUSE})\s*(?:[哦噢啊]?不[对對](?:不[对對])?|哦不|不是不是|我?[说讲說講][错錯]了|唔係(?:唔係)?|我[講讲][錯错]"
     rf"|(?i:no,? sorry|sorry,? i mean|i mean|no wait|or rather))(?={_PAUSE})[\s，,]*(?:我是(?:想)?[问说]|是)?\s*")
 
 
