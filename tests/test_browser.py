@@ -229,6 +229,8 @@ def test_the_question_box_takes_at_most_1000_characters(page):
 STATES = {  # reply state: (question, history asked first or None, the element that shows it, words it shows)
     "greeting": ("你好", None, ".qa-greeting", "可以这样问"),
     "complaint": ("回答得太烂了，一点用都没有", None, ".qa-greeting", "抱歉没能帮上忙"),
+    "talk": ("好的 谢谢 没有别的问题了", None, ".qa-greeting", "不客气"),
+    "sorry": ("不好意思 刚才打错字了", None, ".qa-greeting", "没关系"),
     "sum": ("60的平方根是多少？", None, ".qa-sub", "计算题"),
     "unclear": ("asdfghjkl", None, ".qa-unclear", "question"),
     "overview": ("这篇文章讲了什么？", None, ".qa-overview", "小标题"),

@@ -31,6 +31,7 @@ from qa.ingest.words import to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import (
     cantonese,
+    chatter,
     claims,
     comparison,
     compound,
@@ -471,6 +472,8 @@ class AnswerPolicy:
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled or voice.takes_back(question) else None
         kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
+        if owed := chatter.owed_reply(kind.question, kind.courtesy, self.lexical):
+            return self._greeting(question, replace(kind, kind="greeting", intent=owed), searched)
         topic = coverage.topic_asked(kind.question)
         if topic is not None:
             return replace(self._covering(topic, kind, top_k, mode, docs, searched), question=question,

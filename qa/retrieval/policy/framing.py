@@ -7,7 +7,8 @@ use (as written or through the dictionary). A clause that asks only whether some
 knows (有懂的吗, 有人知道吗: no key term) is one too, where another clause asks something in the
 articles' words. A noun alone is no aside: it may be the topic the next clause asks about
 ("常住人口，曹娥街道有多少"); nor is a clause naming someone the articles never mention (比亚迪呢).
-Asides are left out of the search and of the evidence check, as a courtesy phrase is.
+Asides are left out of the search and of the evidence check, as a courtesy phrase is, and so is
+courtesy said between two questions (…总投资多少 谢谢 另外晶盛的呢).
 
 What the asker tells before asking is their story, not the question: the clauses before the words
 saying they come to it (…盖楼 就是想问一下…), and a clause in the first person that asks nothing
@@ -24,13 +25,14 @@ from qa.ingest.words import HAN, to_simplified
 from qa.retrieval.policy.compound import asks
 from qa.retrieval.policy.overview import reaches_corpus
 from qa.retrieval.policy.terms import key_terms
+from qa.retrieval.policy.triage import triage
 from qa.retrieval.policy.vocabulary import NAME_TAGS
 from qa.store.lexical import LexicalIndex
 
 _WHO_KNOWS = re.compile(r"知道|懂|了解|清楚|晓得|认识")
 # Where a clause ends: punctuation, emoji (📍, 🥲, 🆘), a hashtag's #, a space between Chinese words.
-_CLAUSE_END = re.compile(r"[，,。！!？?；;：:~～…\n]+\s*|[\u2600-\u27bf\U0001f100-\U0001faff]+\s*|\s*#\s*"
-                         r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+CLAUSE_END = re.compile(r"[，,。！!？?；;：:~～…\n]+\s*|[\u2600-\u27bf\U0001f100-\U0001faff]+\s*|\s*#\s*"
+                        r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 # The asker coming to the question after telling something (就是想问一下, 所以我想知道, 请问).
 _ASKING_NOW = re.compile(r"[，,。\s]*(?:所以|那|就是)?我?(?:就|只)?是?想(?:[问問]|[请請]教|了解|知道)(?:一下|下|的是)?"
@@ -45,11 +47,11 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
     if now and now.start() > 0 and now.end() < len(question) and asks(question[now.end():], lexical):
         told = _named(question[:now.start()], lexical)
         question = (told + "，" if told else "") + question[now.end():]
-    pieces = _CLAUSE_END.split(question)
-    clauses = list(zip(pieces, [*_CLAUSE_END.findall(question), ""]))
+    pieces = CLAUSE_END.split(question)
+    clauses = list(zip(pieces, [*CLAUSE_END.findall(question), ""]))
     asking = [asks(piece, lexical) for piece, _ in clauses]  # a story cut to its names asks nothing still
     if any(asking):
-        clauses = [(_named(piece, lexical) if not asked and _tells(piece) else piece, end)
+        clauses = [(_named(piece, lexical) if not asked and tells(piece) else piece, end)
                    for (piece, end), asked in zip(clauses, asking)]
     if any(asked and reaches_corpus([piece], lexical) for (piece, _), asked in zip(clauses, asking)):
         clauses = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
@@ -57,7 +59,7 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
     return question if kept == question.strip(" ，,：:") else kept
 
 
-def _tells(clause: str) -> bool:
+def tells(clause: str) -> bool:
     """Whether the clause speaks of the asker (asking nothing, it tells their story)."""
     return _FIRST_PERSON.match(to_simplified(clause)) is not None
 
@@ -76,6 +78,8 @@ def _named(told: str, lexical: LexicalIndex) -> str:
 
 def _aside(clause: str, lexical: LexicalIndex) -> bool:
     """Whether the clause is an aside (see the module)."""
+    if triage(clause).kind == "greeting":  # courtesy between two questions (…多少 谢谢 另外…)
+        return True
     if not HAN.search(clause):  # English clauses reach the articles through the dictionary alone ("and when")
         return False
     tags = [tag for word, tag in lexical.tokenizer.tagged_words(clause) if word.strip()]

@@ -13,6 +13,7 @@ TEXTS = {
     "thanks": ("不客气！还想了解{titles}的什么内容，尽管问。",
                "You're welcome! Ask anything else about {titles}."),
     "bye": ("再见！随时回来提问。", "Goodbye! Come back with more questions any time."),
+    "sorry": ("没关系！想了解{titles}的什么，直接问就好。", "No problem! Ask anything about {titles}."),
     "ack": ("好的。还有关于{titles}的问题吗？", "OK. Anything else you'd like to know about {titles}?"),
     "complaint": ("抱歉没能帮上忙。我只根据收录的文章回答：{titles}。换个说法、问得具体一些，也许就能找到。",
                   "Sorry that didn't help. I answer only from the articles held: {titles}. "

@@ -24,7 +24,8 @@ from qa.ingest.words import Tokenizer, pinyin, to_simplified
 PHRASES = {
     "help": """
 你是谁, 你是什么, 你叫什么, 你叫啥, 你是机器人吗, 你是机器人, 你是真人吗, 你是真人还是ai, 你是ai吗, 你是人吗,
-真人还是机器人, 是真人还是机器人, 真人吗, 机器人吗, 是机器人吗, 是不是机器人, 你能做什么, 你能干什么, 你能干啥,
+真人还是机器人, 是真人还是机器人, 机器人还是真人, 是机器人还是真人, 你是机器人还是真人,
+真人吗, 机器人吗, 是机器人吗, 是不是机器人, 你能做什么, 你能干什么, 你能干啥,
 你会什么, 你会干啥, 你可以做什么, 你可以干什么, 你可以帮我做什么, 你能帮我做什么, 能帮我做什么, 可以问什么,
 能问什么, 我可以问什么, 我能问什么, 怎么用, 怎么使用, 如何使用, 怎样使用, 这个怎么用, 这个要怎么用, 要怎么用,
 怎么问, 不知道该怎么问, 不知道怎么问, 使用说明, 帮助, 求助, 介绍一下你自己, 介绍一下自己, 我有个问题, 我有一个问题,
@@ -41,7 +42,8 @@ can i ask a question, i have a question, i have a few questions, menu, how do i 
 how do i use you, how to use, what's your name, whats your name, what is your name, do you have a name,
 what can you help with, what can you help me with, what can you answer, what questions can you answer,
 what do you know, what are you for, how can you help, how can you help me, can you help me, can you help,
-tell me about yourself, introduce yourself,
+tell me about yourself, introduce yourself, who am i talking to, who am i speaking to, who is this,
+is this a real person, is this a bot, are you a real person, is this a real person or a bot, real person or bot,
 求科普, 科普一下, 求解答, 求解惑, 求指点, 求告知, 求大佬解答, 求大神解答, 求大佬, 求大神, 求问, 小白求问, 急问, 急求,
 求救, 救命, 萌新求助, 帮个忙, 帮帮忙, 帮忙看看, 帮我看看, 请教, 请教一下, 请教下, 想请教一下, 问下, 问问, 想问问,
 想问下, 问一下大家, 问下大家, 弱弱地问一句, 弱弱地问一下, 弱弱问一句, 弱弱问一下, 插个楼问一下, 插楼问一下, 蹲一个,
@@ -50,8 +52,9 @@ tell me about yourself, introduce yourself,
 """,
     "thanks": """
 谢谢, 谢谢你, 谢谢您, 谢谢啦, 谢啦, 多谢, 感谢, 感谢你, 感谢您, 非常感谢, 太感谢了, 谢了, 辛苦了, 麻烦了, 唔该, 多谢晒,
-很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答, 感谢您的协助,
-感谢你的帮助, 非常感谢你的帮助, 很有帮助, 谢谢帮忙, 多谢帮忙, 感谢帮忙, 谢谢你的解答, 受教了, 学到了, 长知识了,
+唔该晒, 很有用, 很有帮助, 有帮助, 你挺聪明的, 真棒, 太棒了, 厉害, 谢谢你的帮忙, 谢谢你的帮助, 谢谢你的回答,
+感谢您的协助, 感谢你的帮助, 非常感谢你的帮助, 很有帮助, 谢谢帮忙, 多谢帮忙, 感谢帮忙, 谢谢你的解答, 受教了,
+学到了, 长知识了,
 thanks, thank you, thank u, thx, ty, tks, many thanks, thanks a lot, thank you so much, cheers, appreciate it,
 thanks for your help, thank you for your help, thanks for the help, thanks for helping, much appreciated,
 thanks for helping me, thanks for helping me out, thank you for helping me out, that's all, thats all, that's it,
@@ -75,29 +78,33 @@ this is useless, that's not what i asked, thats not what i asked
     "hello": """
 你好, 您好, 妳好, 你们好, 大家好, 嗨, 哈喽, 哈啰, 哈啰, 哈罗, 嘿, 喂, 早, 早上好, 早安, 上午好, 中午好, 午安,
 下午好, 晚上好, 在吗, 在不在, 有人吗, 有人在吗, 有没有人, 有没有人在,
-安安, 早晨, 打扰了, 不好意思, 抱歉, 对不起, 今天好累, 今日天气几好,
+安安, 早晨, 打扰了, 今天好累, 今日天气几好,
 你好吗, 你还好吗, 最近好吗, 最近怎么样, 你最近怎么样, 你过得怎么样, 你过得好吗, 过得怎么样, 今天过得怎么样,
 你今天过得怎么样, 今天过得好吗, 吃了吗, 吃饭了吗, 你吃了吗, 今天天气真好, 天气真好, 今天天气不错, 天气不错,
 很高兴认识你, 认识你很高兴, 幸会, 心情怎么样, 今天心情怎么样, 你心情怎么样, 你今天心情怎么样, 心情好吗,
 喂喂, 能听到吗, 能听见吗, 听得到吗, 听得见吗, 听到了吗, 听见了吗, 听到没有, 能听到我说话吗, 听得到我说话吗,
-有声音吗, 好无聊, 无聊死了, 我好无聊, 好叻, 你好叻, 倾下偈, 得闲倾下偈, 你好嘢, 笑死,
+收到吗, 能收到吗, 收得到吗, 有声音吗, 好无聊, 无聊死了, 我好无聊, 好叻, 你好叻, 倾下偈, 得闲倾下偈, 你好嘢, 笑死,
 笑死我了,
 hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, how are you, how's it going,
 how are you doing, how have you been, how's your day, how is your day, how's your day going, nice to meet you,
 pleased to meet you, good to see you, long time no see, what's up, whats up, sup, hi there, hello there, hey there,
-sorry, excuse me, i'm bored, im bored, bored, can you hear me, can you hear me now, do you hear me, is this thing on,
+excuse me, i'm bored, im bored, bored, can you hear me, can you hear me now, do you hear me, is this thing on,
 is this working, is this on, is it working, are you there, you there, anyone there, is anyone there,
 大佬, 大佬们, 各位大佬, 大神, 大神们, 各位大神, 各位, 诸位, 大家, 各位朋友, 朋友们, 家人们, 姐妹们, 兄弟们, 宝子们,
 宝宝们, 亲们, 小伙伴们, 小助手, 助手, 小助理, 网友们, 各位网友, 老师们, 各位老师, 路过的朋友, 路过的大佬, 萌新, 小白
 """,
+    "sorry": """
+不好意思, 唔好意思, 抱歉, 对不起, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了, 发错了, 点错了,
+sorry, oops, my bad, wrong button, wrong chat
+""",
     "ack": """
 好, 好的, 好吧, 好滴, 好嘞, 好喔, 好哦, ok的, 行, 可以, 收到, 了解, 明白, 明白了, 知道了, 懂了, 嗯, 嗯嗯, 哦, 噢,
-喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈, 呵呵, 嘿嘿, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了,
-发错了, 点错了,
+喔, 没问题, 没事, 没关系, 算了, 不用了, 是的, 对的, 哈哈, 呵呵, 嘿嘿,
 ok, okay, got it, sure, alright, all right, fine, noted, understood, yes, yeah, yep, no worries, never mind,
-nevermind, sounds good, wrong chat, k, kk, lol, lmao, haha, hahaha, hehe, oops, my bad, wrong button
+nevermind, sounds good, k, kk, lol, lmao, haha, hahaha, hehe
 """,
 }
+REPLY_ORDER = ("help", "complaint", "thanks", "bye", "sorry", "hello", "ack")  # which is answered, said together
 # Chat spellings and Cantonese forms, read as the phrases above write them ("who r u", "你係邊個").
 CHAT_FORMS = bilingual.CHAT_SPELLINGS | {
     "thnx": "thanks", "thanx": "thanks", "gm": "good morning", "gn": "good night", "u're": "you're", "ya": "you",
@@ -169,10 +176,11 @@ VOWELS = set("aeiouy")
 @dataclass(frozen=True)
 class Triage:
     kind: str  # "question", "greeting", "unclear" or "unrelated"
-    intent: str  # "question"; greetings "hello", "thanks", "bye", "help", "complaint", "ack"; unclear "junk", "code";
-    # for unrelated "arithmetic"
+    intent: str  # "question"; greetings "hello", "thanks", "bye", "help", "complaint", "sorry", "ack"; unclear
+    # "junk", "code"; for unrelated "arithmetic"
     lang: str  # the language to reply in: "zh", "zh-hant" or "en"
     question: str  # for a question: its text without a leading courtesy phrase
+    courtesy: str | None = None  # for a question: the intent of the courtesy it opens or closes with
 
 
 def reply_language(text: str) -> str:
@@ -211,7 +219,7 @@ _CLOSING_THANKS = re.compile(r"(?:(?:(?<=[?？!！.。,，~～])\s*"
                              r"(?:thanks?(?: you| u)?(?: so much| a lot)?|thx|ty|tks|cheers|bye)"
                              r"|(?<=[?？!！.。,，~～\s])\s*(?:谢谢(?:你|您|啦|大家|各位)?|多谢晒|多谢|感谢(?:大家|各位)?"
                              r"|先谢(?:了|啦)?|唔该晒|唔该|拜拜|在线等|挺急的|很急|急急急|急|蹲一个|蹲|码住|有懂的吗|求解答"
-                             r"|求科普|收藏了先))[\s!！.。,，~～🙏😊👍]*)+$", re.IGNORECASE)
+                             r"|求科普|收藏了先)[啊呀啦哈哦喔嘛]*)[\s!！.。,，~～🙏😊👍]*)+$", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -282,9 +290,12 @@ def _courtesy(text: str) -> tuple[str | None, str]:
         position = match.end()
     if not intents:
         return None, text
-    rest = text[position:]
-    first = next((i for i in ("help", "complaint", "thanks", "bye", "hello", "ack") if i in intents), intents[0])
-    return first, rest
+    return foremost(intents), text[position:]
+
+
+def foremost(intents: list[str]) -> str:
+    """The intent a reply answers of several said together (你好，谢谢: the thanks)."""
+    return next((intent for intent in REPLY_ORDER if intent in intents), intents[0])
 
 
 @lru_cache(maxsize=1)
@@ -391,17 +402,23 @@ def triage(text: str) -> Triage:
         return Triage("unclear", "junk", lang, text)
     if _is_arithmetic(rest if intent else normalised):
         return Triage("unrelated", "arithmetic", lang, text)
+    question = text
     if intent:  # a question after a greeting: search the question alone
-        question = text[len(text) - len(rest):] if len(rest) < len(text) else text
-        return Triage("question", "question", lang, _without_closing_thanks(question.strip(" ,，.。!！~～:：") or text))
-    return Triage("question", "question", lang, _without_closing_thanks(text))
+        question = (text[len(text) - len(rest):] if len(rest) < len(text) else text).strip(" ,，.。!！~～:：") or text
+    question, closing = _without_closing_thanks(question)
+    said = [found for found in (intent, closing) if found]
+    return Triage("question", "question", lang, question, foremost(said) if said else None)
 
 
-def _without_closing_thanks(question: str) -> str:
-    """The question without the thanks or goodbye it ends with ("…? thx", "……多谢"), which are no terms of it."""
+def _without_closing_thanks(question: str) -> tuple[str, str | None]:
+    """The question without the thanks or goodbye it ends with ("…? thx", "……多谢"), which are no terms of it,
+    and the intent of that closing when it is courtesy (not 在线等)."""
     simplified = to_simplified(question)
     closing = _CLOSING_THANKS.search(simplified) if len(simplified) == len(question) else None
-    return question[:closing.start()].rstrip() if closing and closing.start() else question
+    if not (closing and closing.start()):
+        return question, None
+    intent = _courtesy(_normalise(closing.group()).strip())[0]
+    return question[:closing.start()].rstrip(), intent if intent in ("thanks", "bye") else None
 
 
 def asks_judgement(text: str) -> bool:
