@@ -34,6 +34,9 @@ TALK = [
     ("嘩 咁快就答到 多謝你呀 好用過我想像中好多", "thanks"),  # the courtesy said between the talk
     ("嗯嗯 收到 谢谢 我转给我们领导看一下", "thanks"),  # 给我们…看: no request
     ("你是机器人还是真人啊 😂", "help"),
+    ("哇 回得真快 厉害👍", "thanks"),  # the courtesy last, after talk
+    ("好了没别的事了 谢谢你 拜拜 祝你周末愉快", "thanks"),
+    ("你好 我年纪大了 眼睛不太好 是女儿帮我打的字", "hello"),
 ]
 
 
@@ -81,6 +84,8 @@ def test_talk_stays_talk_where_the_articles_use_its_words(life_policy: AnswerPol
     ("卧龙智慧新能源产业园总投资多少 谢谢啊", "60亿元"),
     ("hi, tell me how much the total investment in the wolong smart new energy industrial park is", "60亿元"),
     ("ok so what is the total investment in the wolong smart new energy industrial park", "60亿元"),
+    ("你好 一季度外资到位", "697万美元"),  # a verb as a headline has it: a topic, not talk
+    ("哦 60亿 不少啊 谢谢 那卧龙产业园的年利润呢", "18.74亿元"),  # courtesy between talk and a question
 ])
 def test_a_question_or_request_said_with_courtesy_is_answered(article_policy: AnswerPolicy, said, answering):
     answer = article_policy.ask(said)

@@ -471,9 +471,9 @@ class AnswerPolicy:
         spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled or voice.takes_back(question) else None
-        kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
         if owed := chatter.owed_reply(kind.question, kind.courtesy, self.lexical):
             return self._greeting(question, replace(kind, kind="greeting", intent=owed), searched)
+        kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
         topic = coverage.topic_asked(kind.question)
         if topic is not None:
             return replace(self._covering(topic, kind, top_k, mode, docs, searched), question=question,

@@ -6,10 +6,10 @@ People rarely send a bare "你好": they say who they are (你好 我是第一�
 passage presented as an answer, or a list of "terms" the articles lack (刚才, 心情).
 
 Said after courtesy, a clause is talk when it asks nothing, requests nothing (我想了解…, 说说…, "tell
-me about"), and says something: a clause with no verb or other predicate is a topic asked about
-(你好，曹娥街道的人口; 你好 比亚迪), whatever the articles hold. Of a clause that says something,
-what the asker tells of themselves (我是曹娥的居民) is talk whatever it names; any other is a claim
-to check when it names something the articles name (你好 卧龙集团成立于1984年), and talk otherwise.
+me about"), and says something: a clause with no predicate is a topic asked about (你好，曹娥街道的人口;
+你好 比亚迪; 你好 一季度外资到位, a verb as a headline has it), whatever the articles hold. Of a clause that
+says something, what the asker tells of themselves (我是曹娥的居民) is talk whatever it names; any other is
+a claim to check when it names something the articles name (你好 卧龙集团成立于1984年), and talk otherwise.
 A clause that asks is talk only when it asks of the chat itself (直接打字问就行吗, 字能不能再大一点) in no
 other words; one closing in 呢 asks too (好的 还有呢: a follow-up), unless the asker tells of themselves.
 """
@@ -39,10 +39,15 @@ _THE_CHAT = re.compile(r"打字|语音(?:输入)?|说话|讲话|输入|字体|�
                        r"|questions?|you)\b", re.IGNORECASE)
 # 呢 closing what is not the asker's story asks what of it (还有呢, 那卧龙集团呢), not 我在加班呢
 _WHAT_OF = re.compile(r"[呢呐][\s~～]*$")
-# Tags of a word that says something of the rest: verbs (not verbal nouns: 发展 of 发展情况), adverbs,
-# set phrases; an adjective does where no 的 follows it (心情不错, not 最大的企业), and 一下 after a verbal noun.
-_PREDICATE_TAGS = ("v", "vd", "vg", "vi", "vl", "d", "i", "l")
-_DONE_BRIEFLY = "一下"  # 测试一下
+# What says something of the rest: an adverb or a set phrase, an adjective where no 的 follows it (心情不错,
+# not 最大的企业), 一下 (测试一下), a verb jieba keeps with its negation or degree (不太好, 没有), or a verb with
+# a word a sentence has and a headline or keyword query does not — a pronoun, particle, preposition or
+# conjunction (我是第一次用, 让孙子帮我打的字; not 一季度外资到位).
+_SAYING_TAGS = ("d", "i", "l")
+_VERB_TAGS = ("v", "vd", "vg", "vi", "vl")
+_SENTENCE_TAGS = ("r", "u", "y", "p", "c", "e", "o")
+_DONE_BRIEFLY = "一下"
+_GRADED = ("不", "没", "别", "很", "太", "真", "挺")
 _ADJECTIVE_TAGS = ("a", "ad", "z")
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|im|i've|i'd|my|me|we|we're|our)\b", re.IGNORECASE)
 
@@ -95,7 +100,11 @@ def _of_the_chat(clause: str, lexical: LexicalIndex) -> bool:
 
 
 def _says_something(tagged: list[tuple[str, str]]) -> bool:
-    """Whether the words hold a predicate (see ``_PREDICATE_TAGS``)."""
+    """Whether the words hold a predicate (see ``_SAYING_TAGS``)."""
     following = [tag for _word, tag in tagged[1:]] + [""]
-    return any(tag in _PREDICATE_TAGS or tag in _ADJECTIVE_TAGS and after != "uj" or word == _DONE_BRIEFLY
-               for (word, tag), after in zip(tagged, following))
+    if any(tag in _SAYING_TAGS or tag in _ADJECTIVE_TAGS and after != "uj" or word == _DONE_BRIEFLY
+           for (word, tag), after in zip(tagged, following)):
+        return True
+    verbs = [word for word, tag in tagged if tag in _VERB_TAGS]
+    return any(verb.startswith(_GRADED) for verb in verbs) or bool(verbs) and any(
+        tag.startswith(_SENTENCE_TAGS) for _word, tag in tagged)

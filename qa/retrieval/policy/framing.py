@@ -8,7 +8,7 @@ knows (有懂的吗, 有人知道吗: no key term) is one too, where another cla
 articles' words. A noun alone is no aside: it may be the topic the next clause asks about
 ("常住人口，曹娥街道有多少"); nor is a clause naming someone the articles never mention (比亚迪呢).
 Asides are left out of the search and of the evidence check, as a courtesy phrase is, and so is
-courtesy said between two questions (…总投资多少 谢谢 另外晶盛的呢).
+courtesy said between the clauses (…总投资多少 谢谢 另外晶盛的呢, 哦 60亿 好多 谢谢 那…年利润呢).
 
 What the asker tells before asking is their story, not the question: the clauses before the words
 saying they come to it (…盖楼 就是想问一下…), and a clause in the first person that asks nothing
@@ -49,6 +49,7 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
         question = (told + "，" if told else "") + question[now.end():]
     pieces = CLAUSE_END.split(question)
     clauses = list(zip(pieces, [*CLAUSE_END.findall(question), ""]))
+    clauses = [(piece, end) for piece, end in clauses if triage(piece).kind != "greeting"] or clauses
     asking = [asks(piece, lexical) for piece, _ in clauses]  # a story cut to its names asks nothing still
     if any(asking):
         clauses = [(_named(piece, lexical) if not asked and tells(piece) else piece, end)
@@ -78,8 +79,6 @@ def _named(told: str, lexical: LexicalIndex) -> str:
 
 def _aside(clause: str, lexical: LexicalIndex) -> bool:
     """Whether the clause is an aside (see the module)."""
-    if triage(clause).kind == "greeting":  # courtesy between two questions (…多少 谢谢 另外…)
-        return True
     if not HAN.search(clause):  # English clauses reach the articles through the dictionary alone ("and when")
         return False
     tags = [tag for word, tag in lexical.tokenizer.tagged_words(clause) if word.strip()]
