@@ -84,6 +84,7 @@ def _english_talk(clause: str, lexical: LexicalIndex) -> bool:
 
 
 def _chinese_talk(clause: str, lexical: LexicalIndex) -> bool:
+    """A topic named alone is asked about; what says something is talk unless it claims of a name."""
     terms = key_terms(clause, lexical)
     if not _says_something(list(lexical.tokenizer.tagged_words(to_simplified(clause)))):
         return not terms.terms  # a topic asked about
