@@ -56,14 +56,11 @@ def owed_reply(said: str, courtesy: str | None, lexical: LexicalIndex) -> str | 
     """The courtesy whose reply a message of talk is owed: the one it opens or closes with (``courtesy``, as
     triage read it) or one said between its clauses (嘩 咁快就答到 多謝你呀 …); None where a clause is not
     talk (see the module) or no courtesy was said."""
-    intents = [courtesy] if courtesy else []
-    for clause in filter(str.strip, CLAUSE_END.split(said)):
-        read = triage(clause)
-        if read.kind == "greeting":
-            intents.append(read.intent)
-        elif not _talk(clause, lexical):
-            return None
-    return foremost(intents) if intents else None
+    clauses = [(clause, triage(clause)) for clause in filter(str.strip, CLAUSE_END.split(said))]
+    intents = [courtesy] * bool(courtesy) + [read.intent for _clause, read in clauses if read.kind == "greeting"]
+    if intents and all(read.kind == "greeting" or _talk(clause, lexical) for clause, read in clauses):
+        return foremost(intents)
+    return None
 
 
 def _talk(clause: str, lexical: LexicalIndex) -> bool:
