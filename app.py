@@ -145,8 +145,8 @@ def build_ui(live: LiveRetriever) -> gr.Blocks:
             return "", history, asked
         history += [{"role": "user", "content": message_html(answer.question)},
                     {"role": "assistant", "content": answer_html(answer)}]
-        if answer.outcome not in ("greeting", "unclear"):
-            asked.append(answer.question)
+        if answer.outcome not in ("greeting", "unclear"):  # as read: a correction's question, slips put right
+            asked.append(answer.read_as or answer.question)
         return "", history, asked
 
     def about() -> str:

@@ -71,7 +71,8 @@ class Assistant:
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), top_k: int = 5,
             mode: str = "fused", docs: list[str] | None = None) -> Answer:
-        """Reply to one input; ``history`` is the conversation's earlier questions, oldest first;
+        """Reply to one input; ``history`` is the conversation's earlier questions as read (an answer's
+        ``read_as`` where it has one, so a correction's question is the one later messages continue), oldest first;
         ``docs`` limits the search to those documents (names as ``documents()`` lists them).
 
         Raises ``qa.QuestionError`` for input that cannot be searched (empty, too long).

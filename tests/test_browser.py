@@ -240,6 +240,7 @@ STATES = {  # reply state: (question, history asked first or None, the element t
     "partial_other_subject": ("晶盛联合创新园项目的总投资是多少？", None, ".qa-missing", "晶盛联合创新园项目的总投资"),
     "not_covered": ("珠穆朗玛峰海拔有多高？", None, ".qa-not-covered", "没有涉及"),
     "follow_up": ("它达产后每年能有多少利润？", "卧龙智慧新能源产业园总投资多少？", ".qa-answer", "18.74亿元"),
+    "correction": ("*卧龙", "握龙智慧新能源产业园总投资多少？", ".qa-read-as", "卧龙智慧新能源产业园总投资多少"),
 }
 
 
@@ -256,6 +257,15 @@ def test_each_reply_state_shows_in_the_chat(page, state, viewport):
     shot = SCREENSHOT.parent / "states" / f"{state}-{viewport[0]}x{viewport[1]}.png"
     shot.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(shot))
+
+
+def test_the_chat_remembers_a_corrected_question_as_read(page):
+    """A second correction corrects the question as the first one left it, not the message "*卧龙"."""
+    ask(page, "握龙智慧新能源产业园总投资多少？")
+    ask(page, "*卧龙")
+    answer = ask(page, "不是问投资，是问年利润")
+    expect(answer.locator(".qa-read-as")).to_contain_text("卧龙智慧新能源产业园年利润")
+    expect(answer.locator(".qa-answer").first).to_contain_text("18.74亿元")
 
 
 def test_with_several_articles_the_chat_can_search_one(browser, embedder, tmp_path):

@@ -79,7 +79,7 @@ class Answer:
     message: str = ""
     missing: list[str] = field(default_factory=list)
     searched_with: str | None = None  # the earlier question a follow-up was searched together with
-    read_as: str | None = None  # the question as searched, with a keyboard's same-sound slips put right
+    read_as: str | None = None  # the question as searched: slips put right, or the question before corrected
     # Reading help for a question not asked in Chinese: the answer sentence's words as
     # (word, pinyin, short English gloss); a word gloss, not a translation.
     glosses: list[tuple[str, str, str]] = field(default_factory=list)

@@ -35,6 +35,7 @@ from qa.retrieval.policy import (
     claims,
     comparison,
     compound,
+    correction,
     coverage,
     description,
     followup,
@@ -462,16 +463,23 @@ class AnswerPolicy:
         searched = replies.source(len(docs) if docs else len(self.overviews))
         if kind.kind == "greeting":
             return self._greeting(question, kind, searched)
-        if kind.kind == "unclear":
+        spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
+        # "typo, CAZ" is no keyboard mash; what a message takes back of itself corrects no question before
+        fix = None if voice.takes_back(question) else self._correction(spelled, list(history))
+        if kind.kind == "unclear" and not (fix and fix.rewrites):
             return Answer(question, False, [], outcome="unclear",
                           message=replies.say(kind.intent, kind.lang, source=searched))
         if kind.kind == "unrelated":
             return Answer(question, False, [], outcome="not_covered",
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang), source=searched))
-        spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
+        if fix is not None:
+            history = fix.history(followup.earlier_questions(list(history)))
+            spelled = cantonese.in_mandarin(bilingual.spelled_out(fix.question))
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled or voice.takes_back(question) else None
-        if owed := chatter.owed_reply(kind.question, kind.courtesy, self.lexical):
+        if fix is not None and fix.rewrites and read_as is None:
+            read_as = to_traditional(kind.question) if kind.lang == "zh-hant" else kind.question
+        if fix is None and (owed := chatter.owed_reply(kind.question, kind.courtesy, self.lexical)):
             return self._greeting(question, replace(kind, kind="greeting", intent=owed), searched)
         kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
         topic = coverage.topic_asked(kind.question)
@@ -497,6 +505,13 @@ class AnswerPolicy:
                                          searched) for at, part in enumerate(asked)]
         return replace(_joined(replies_to_parts, kind.lang, searched, top_k), question=question, read_as=read_as,
                        parts=asked)
+
+    def _correction(self, said: str, history: list[str]) -> correction.Correction | None:
+        """How the message corrects the question before, where it does (see ``correction``)."""
+        earlier = followup.earlier_questions(history)
+        if not earlier:
+            return None
+        return correction.corrected(said, cantonese.in_mandarin(bilingual.spelled_out(earlier[-1])), self.lexical)
 
     def _read_description(self, question: str, docs: frozenset[str] | None) -> description.Reading:
         """How a question opening with a description is read (see ``description``): where the articles bear

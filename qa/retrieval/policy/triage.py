@@ -94,8 +94,8 @@ is this working, is this on, is it working, are you there, you there, anyone the
 宝宝们, 亲们, 小伙伴们, 小助手, 助手, 小助理, 网友们, 各位网友, 老师们, 各位老师, 路过的朋友, 路过的大佬, 萌新, 小白
 """,
     "sorry": """
-不好意思, 唔好意思, 抱歉, 对不起, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了, 发错了, 点错了,
-sorry, oops, my bad, wrong button, wrong chat
+不好意思, 唔好意思, 歹势, 抱歉, 对不起, 刚刚按错了, 刚才按错了, 按错了, 打错了, 打错字了, 发错了, 点错了,
+sorry, sry, oops, my bad, wrong button, wrong chat, ignore that, ignore me, ignore it, ignore
 """,
     "ack": """
 好, 好的, 好吧, 好滴, 好嘞, 好喔, 好哦, ok的, 行, 可以, 收到, 了解, 明白, 明白了, 知道了, 懂了, 嗯, 嗯嗯, 哦, 噢,
