@@ -125,6 +125,7 @@ class Correction:
 
 @dataclass(frozen=True)
 class _Said:
+    """What a correction says: the words it means and those it takes back."""
     phrases: tuple[str, ...]  # what is meant, clause by clause
     wrong: tuple[str, ...]
 
