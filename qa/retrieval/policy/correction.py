@@ -28,13 +28,11 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from pypinyin import Style, lazy_pinyin
-
-from qa.ingest.words import HAN, dictionary_tag, to_simplified
+from qa.ingest.words import HAN, dictionary_tag, syllables, to_simplified
 from qa.retrieval.policy.compound import asks
 from qa.retrieval.policy.framing import CLAUSE_END
 from qa.retrieval.policy.terms import key_terms
-from qa.retrieval.policy.vocabulary import NAME_TAGS, QUESTION_WORDS
+from qa.retrieval.policy.vocabulary import MONTHS, NAME_TAGS, QUESTION_WORDS
 from qa.store.lexical import LexicalIndex
 
 # Saying that a mistake was made, and nothing more (打错了, 年份错了, 拼音打错了, 串台了, "voice input messed it up").
@@ -94,8 +92,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?|[一二三四五六七八九十两]+(?=期|
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _UNIT = re.compile(r"\s*(年|月|日|号|期|季度|半年|%|亿|万|个|家|人|岁|号线)")
 _PERIODS = ("季度", "半年")
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july"
-                    r"|august|september|october|november|december)\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
 _CAPITALISED = r"[A-Z][A-Za-z.&-]*(?:['’][a-z]+)?"
 _CAPITALISED_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:of\s+|the\s+|&\s+)*{_CAPITALISED})*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9.-]*(?:['’][A-Za-z]+)?")
@@ -306,11 +303,6 @@ def _without(before: str, wrong: tuple[str, ...]) -> str:
     return before
 
 
-def _pinyin(text: str) -> list[str]:
-    """The syllables without tones (博 and 搏 are both bo)."""
-    return lazy_pinyin(text, style=Style.NORMAL)
-
-
 def _alike(a: str, b: str) -> bool:
     """Written almost the same: Chinese of the same sound or one character in three other; words a letter
     or two apart."""
@@ -320,7 +312,7 @@ def _alike(a: str, b: str) -> bool:
         if len(a) != len(b):
             return False
         differing = sum(x != y for x, y in zip(a, b))
-        return _pinyin(a) == _pinyin(b) or len(a) >= 3 and differing <= len(a) // 3
+        return syllables(a) == syllables(b) or len(a) >= 3 and differing <= len(a) // 3
     if HAN.search(a) or HAN.search(b):
         return False
     return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= _LATIN_LIKENESS
@@ -336,7 +328,7 @@ def _alike_span(before: str, meant: str) -> tuple[int, int] | None:
         spans = [(words[at].start(), words[at + count - 1].end()) for at in range(len(words) - count + 1)] \
             if count else []
     alike = [span for span in spans if _alike(before[span[0]:span[1]], meant)]
-    return max(alike, key=lambda span: _pinyin(before[span[0]:span[1]]) == _pinyin(meant), default=None)
+    return max(alike, key=lambda span: syllables(before[span[0]:span[1]]) == syllables(meant), default=None)
 
 
 def _month_span(before: str, meant: str) -> tuple[int, int] | None:
