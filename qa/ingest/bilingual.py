@@ -86,6 +86,31 @@ _BRITISH_WORDS = {
 }
 
 
+# English month names → the month's number, as Chinese writes the month (10月, 十月).
+MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
+_MONTH_NAME = re.compile(rf"\b({'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\b\.?", re.I)
+_MONTH_WORDS = frozenset({"may", "march", "mar"})  # also "it may", "to march", "to mar"
+_BEFORE_A_MONTH = re.compile(r"\b(?:in|since|by|until|till|from|through|to|of|during|early|late|mid|last|next|this)"
+                             r"[\s-]*$|\d\s*$", re.I)
+
+
+def months_named(text: str) -> dict[str, int]:
+    """The month names an English text uses (lower-case) → the month's number. May, March and Mar are
+    words as well: months where capitalised inside a sentence, or after a day or a word of time
+    ("in May", "22 May"), or before a number ("May 1", "March 2019")."""
+    months = {}
+    for match in _MONTH_NAME.finditer(text):
+        name, before = match.group(1), text[:match.start()]
+        if name.lower() not in _MONTH_WORDS or re.match(r"\s*\d", text[match.end():]) \
+                or _BEFORE_A_MONTH.search(before) or name[0].isupper() and before.strip() \
+                and not before.rstrip().endswith((".", "?", "!", ":")):
+            months[name.lower()] = MONTH_NUMBERS[name.lower()]
+    return months
+
+
 # Abbreviations English business news writes for what CC-CEDICT glosses in words (Q1 → 一季度 "first quarter").
 _ABBREVIATIONS = {
     "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",

@@ -150,6 +150,9 @@ class LexicalIndex:
                    if t not in self.document_frequency and t.isascii() and t.isalpha()}
         translated = {t: self.english[s] for t, s in english.items()
                       if 0 < len(self.english.get(s, ())) <= bilingual.MAX_SENSES}
+        for month, number in bilingual.months_named(query).items():  # October: 10月, read as 10 and 月
+            if month in english and str(number) in self.document_frequency:
+                translated[month] = sorted({*translated.get(month, ()), str(number)})
         weights = dict(Counter(matched))
         for words in translated.values():
             for word in words:

@@ -217,6 +217,9 @@ class Evidence:
             return re.search(rf"{dynasty.group(1)}[朝代初末]", self.text) is not None
         if phase := DYNASTY_PHASE.fullmatch(term):
             return re.search(rf"{phase.group(1)}[年期]|[{DYNASTIES}]{phase.group(1)}", self.text) is not None
+        if number := bilingual.MONTH_NUMBERS.get(term):
+            return re.search(rf"(?<![\d.]){number}月|(?<![一二三四五六七八九十]){chinese_number(number)}月",
+                             self.text) is not None
         if season := SEASON.fullmatch(term):
             return re.search(rf"{season.group(1)}[天季后初末]|[入立深初晚暮]{season.group(1)}", self.text) is not None
         return False

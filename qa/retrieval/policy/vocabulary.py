@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.bilingual import MONTH_NUMBERS
 from qa.ingest.words import SURNAME_TITLES
 
 QUESTION_WORDS = frozenset("""
@@ -472,8 +473,7 @@ MONEY_UNITS = f"{_CURRENCIES}|[万亿](?:人民币|(?![余多]?(?:{_COUNTED})))"
 # number tells it from its namesakes (阿波罗11号 is no Apollo 13), so a passage must say it. A month's day
 # ("October 10") and the question's first word ("Convert 72 …") are no such names.
 NUMBERED_NAME = re.compile(r"(?<=\S )(?:[A-Z][A-Za-z]+ )*?([A-Z][A-Za-z]+) (\d{1,3}|[IVXLC]{2,7})\b")
-MONTHS = frozenset("""January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+MONTHS = frozenset(name.capitalize() for name in MONTH_NUMBERS)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 CHINESE_DIGITS = "零一二三四五六七八九"
 NUMBER_ASKED = re.compile(r"\bnumbers?\b|号码", re.I)  # "what is his phone number": the answer is a number
