@@ -200,7 +200,8 @@ class Evidence:
         founder by the founding, an address by a road and number, a score by two numbers, or a
         courtesy, art or posthumous name by 字, 号 or 谥 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER,
         ADDRESS, SCORE, courtesy_names_given), a language by words in its script (SCRIPTS), or the
-        start or end of something by a period from one date to another (DATE_RANGE)."""
+        start or end of something by a period from one date to another (DATE_RANGE), a month named in
+        English as Chinese writes it (October: 10月, 十月)."""
         if term in ENDS_OF_A_PERIOD:
             return DATE_RANGE.search(self.text) is not None
         if term in SCRIPTS:
