@@ -33,7 +33,7 @@ from qa.ingest.words import plain_latin
 
 MAX_GLOSS_WORDS = 2  # longer glosses describe rather than translate ("Xinxing county in Yunfu ...")
 MAX_NAME_WORDS = 4  # a name's gloss: Wolfgang Amadeus Mozart, US Central Intelligence Agency
-MAX_SENSES = 4  # an English word standing for more corpus words than this is too vague to use
+MAX_SENSES = 4  # an English word of more corpus words than this is vague: see qa/retrieval/senses.py
 MIN_DERIVED_BASE = 3  # letters of the word an -ation gloss is made from (tax of taxation; not st of station)
 SYNONYM_SENSES = 4  # a Chinese word of more one-word glosses than this is vague: only its first makes synonyms
 KIND_SENSES = 3  # a character names a kind by its first one-word glosses only (see ``kind_characters``)
@@ -320,6 +320,11 @@ def reading_glosses(chinese_words: Iterable[str]) -> dict[str, str]:
             said = _reading_key("".join(lazy_pinyin(word, style=Style.TONE3)))
             glosses[word] = next((gloss for key, gloss in readings[word] if key == said), readings[word][0][1])
     return glosses
+
+
+def few_senses(word: str, senses: list[str]) -> list[str]:
+    """An English word's corpus senses as searched without a model to choose: all when few, else none."""
+    return senses if len(senses) <= MAX_SENSES else []
 
 
 def english_lexicon(chinese_words: Iterable[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -16,6 +16,7 @@ from qa.retrieval import fusion, null, refusal
 from qa.retrieval.config import RetrievalConfig
 from qa.retrieval.contract import Answer, Hit
 from qa.retrieval.question import clean_question
+from qa.retrieval.senses import SenseChooser
 from qa.store.layout import IndexedPassage, LoadedIndex
 from qa.store.lexical import LEXICAL_DIR, LexicalIndex, sentence_overlap
 from qa.store.search import open_search
@@ -47,6 +48,7 @@ class Retriever:
         # The build saves the BM25 index; tokenising every passage here is only the fallback.
         self.lexical = (LexicalIndex.load(index.folder / LEXICAL_DIR, len(index.passages))
                         or LexicalIndex(embedding_texts(index.passages)[0]))
+        self.lexical.choose_senses = SenseChooser(embedder)
         self.search = open_search(index, self.lexical)  # in process, or the Milvus collection of this build
         self._same_text = [" ".join(p.text.split()) for p in index.passages]  # identical passages are one hit
         self._docs = np.array([p.doc for p in index.passages], dtype=object)

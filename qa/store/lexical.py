@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,7 +48,13 @@ class LexicalMatch:
 
 
 class LexicalIndex:
-    """BM25 over passage tokens (with the section heading as extra context)."""
+    """BM25 over passage tokens (with the section heading as extra context).
+
+    ``choose_senses(word, senses)`` picks the corpus words an English question word is searched with
+    (by default ``bilingual.few_senses``); the retriever has its model choose (``qa.retrieval.senses``).
+    """
+
+    choose_senses: Callable[[str, list[str]], list[str]] = staticmethod(bilingual.few_senses)
 
     def __init__(self, passage_texts: list[str], token_cache: dict[str, list[str]] | None = None) -> None:
         """``token_cache`` (text key -> tokens, see ``token_key``) is read and filled, so a rebuild
@@ -148,8 +155,8 @@ class LexicalIndex:
         matched = [t for t in tokens if t in self.document_frequency]
         english = {t: bilingual.stem(t) for t in tokens
                    if t not in self.document_frequency and t.isascii() and t.isalpha()}
-        translated = {t: self.english[s] for t, s in english.items()
-                      if 0 < len(self.english.get(s, ())) <= bilingual.MAX_SENSES}
+        translated = {t: senses for t, s in english.items()
+                      if (senses := self.choose_senses(t, self.english.get(s, [])))}
         for month, number in bilingual.months_named(query).items():  # October: 10月, read as 10 and 月
             if month in english and str(number) in self.document_frequency:
                 translated[month] = sorted({*translated.get(month, ()), str(number)})
