@@ -6,6 +6,7 @@ import pytest
 
 from qa.ingest import bilingual
 from qa.ingest.bilingual import american, english_lexicon, first_sense, gloss_words, near_synonyms, stem
+from qa.retrieval import senses
 
 
 def test_glosses_translate_only_when_short_and_a_translation():
@@ -121,7 +122,7 @@ def test_a_british_spelling_finds_the_article_word(article_retriever):
 def test_vague_english_words_are_not_translated(article_retriever, monkeypatch):
     lexical = article_retriever.lexical
     assert "外资" in lexical.match("foreign capital").translated["foreign"]
-    monkeypatch.setattr(bilingual, "MAX_SENSES", 0)
+    monkeypatch.setattr(senses, "MAX_SENSES", 0)  # then every word has more close senses than that
     assert lexical.match("foreign capital").translated == {}
 
 

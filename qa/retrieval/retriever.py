@@ -105,8 +105,8 @@ class Retriever:
                 else np.zeros_like(scores))
         names_something = any(not token.isdigit() for token in lexical.matched)
         timings = {"encode_ms": encode_ms, "total_ms": (time.perf_counter() - started) * 1000}
-        words = own_words.tokens + [word for words in own_words.translated.values() for word in words]
-        return Scored(candidates, scores, lift, query_vector, self.lexical.word_weights(words), names_something,
+        return Scored(candidates, scores, lift, query_vector,
+                      self.lexical.word_weights(own_words.tokens, own_words.translated), names_something,
                       lexical.coverage, timings)
 
     def _best_evidence(self, questions: list[str]) -> list[float]:

@@ -210,13 +210,19 @@ class LexicalIndex:
         return {self.bm25.vocab_dict[word]: float(weight) for word, weight in weights.items()
                 if word in self.bm25.vocab_dict}
 
-    def word_weights(self, query_words: list[str]) -> dict[str, float]:
+    def word_weights(self, query_words: list[str], translated: dict[str, list[str]] | None = None) -> dict[str, float]:
         """The query's corpus words weighted by IDF, summing to 1 (empty if it has none).
 
         Weighting keeps words found in every passage (the place name, often)
         from outvoting the one rare word (a figure, a name) that picks the sentence.
+        The senses of one ``translated`` English word each weigh as its most common
+        one: which sense a sentence happens to use (投入 or 投资 for "investment")
+        says nothing of whether it answers.
         """
         weights = {word: self._idf(word) for word in set(query_words) if word in self.document_frequency}
+        for senses in (translated or {}).values():
+            known = [sense for sense in senses if sense in self.document_frequency]
+            weights |= {sense: min(map(self._idf, known)) for sense in known if sense not in weights}
         total = sum(weights.values())
         return {word: weight / total for word, weight in weights.items()} if total > 0 else {}
 
