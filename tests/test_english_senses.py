@@ -40,6 +40,16 @@ def test_the_article_is_searched_with_the_senses_chosen(article_policy):
     assert "扎实" not in words
 
 
+def test_the_senses_of_one_english_word_weigh_alike_in_marking_a_sentence(article_policy):
+    lexical = article_policy.lexical
+    as_written = lexical.word_weights(["卧龙", "投入", "投资"])
+    assert as_written["投入"] != as_written["投资"]  # written in the question, the rarer word weighs more
+    weights = lexical.word_weights(["卧龙"], {"investment": ["投入", "投资"]})
+    assert weights["投入"] == weights["投资"]  # as senses of one word, each weighs as the more common one
+    assert weights["投入"] / weights["卧龙"] == pytest.approx(
+        min(as_written["投入"], as_written["投资"]) / as_written["卧龙"])
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("How many high-tech firms does Caoe have?", "高新技术企业"),
     ("Which firms did Caoe bring in as chain leaders?", "晶盛"),

@@ -222,7 +222,8 @@ class LexicalIndex:
         weights = {word: self._idf(word) for word in set(query_words) if word in self.document_frequency}
         for senses in (translated or {}).values():
             known = [sense for sense in senses if sense in self.document_frequency]
-            weights |= {sense: min(map(self._idf, known)) for sense in known if sense not in weights}
+            weight = min(map(self._idf, known), default=0.0)
+            weights |= {sense: weight for sense in known if sense not in weights}
         total = sum(weights.values())
         return {word: weight / total for word, weight in weights.items()} if total > 0 else {}
 
