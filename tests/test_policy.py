@@ -283,6 +283,9 @@ def test_a_judgement_the_article_makes_is_answered(assistant, question, said):
     ("梁某昭收下的那箱苹果里装的是什么？", "苹果"),  # 那箱 points at the box, it names nothing
     ("Which river does the park directly face?", "river"),  # an -ly adverb is no noun
     ("Which American network co-produced the film?", "network"),  # a prefix cut at its hyphen is no word
+    ("monthly rent for a Hongyan talent apartment", "rent"),  # no question word: the noun a preposition follows
+    ("future community pilots in Zhejiang", "pilots"),
+    ("Wolong park total investment?", "investment"),  # ... and with none, the last noun
 ])
 def test_the_focus_is_the_noun_asked_about(policy, question, focus):
     assert key_terms(question, policy.lexical).focus == focus
@@ -369,7 +372,7 @@ def _passages_with(policy, *phrases: str) -> list:
     # "total" says how much, the focus is the area
     ("德济苑未来社区预计能引进多少人才？", "预计可引进人才4900余人|德济苑", "德济苑的人才"),
     ("What is the total floor area planned for the Dejiyuan future community?", "总建筑面积约32万平方米|德济苑",
-     "area of dejiyuan"),
+     "area of Dejiyuan"),
     # a time asked colloquially (啥时候) where the passage gives none; 什么时候 + the event
     ("皇马总部大楼啥时候能竣工？", "皇马总部大楼", "竣工"),
     ("晶盛聯合創新園什麼時候完工？", "晶盛联合创新园", "完工"),
@@ -757,7 +760,7 @@ def test_an_english_focus_is_said_of_its_subject_in_its_main_sense(policy):
     sentence naming 晶盛 does not give the investment the question asks of it."""
     terms = key_terms("What's the total investment of the Jingsheng innovation park?", policy.lexical)
     text = "本报讯 总投资60亿元的卧龙产业园今年开工。晶盛创新园项目建成投入使用后，可为客户提供测试。"
-    assert "investment of jingsheng" in Evidence([_news_passage(text)], policy.lexical).missing(terms)
+    assert "investment of Jingsheng" in Evidence([_news_passage(text)], policy.lexical).missing(terms)
     given = "本报讯 晶盛创新园项目总投资20亿元，建成投入使用后，可为客户提供测试。"
     assert Evidence([_news_passage(given)], policy.lexical).missing(terms) == []
 
@@ -1549,6 +1552,14 @@ def test_a_score_asked_for_is_given_by_two_numbers(question, text, scored):
     ("这座铜像有多重？", "这座铜像高12米，由青铜铸成。", False),  # a height is no weight
     ("那口井有多深？", "那口井深约四十丈，至今仍有井水。", True),
     ("那口井有多深？", "那口井开凿于明代，至今仍有井水。", False),
+    ("How heavy is the bronze statue?", "这座铜像重约3.5吨，由青铜铸成。", True),
+    ("weight of the bronze statue", "这座铜像高12米，由青铜铸成。", False),
+    ("how deep is the reservoir", "这座水库最深处约四十米，至今仍在供水。", True),
+    ("How deep is the reservoir?", "这座水库建于上世纪七十年代，至今仍在供水。", False),
+    ("How far is the village from the county town?", "村子离县城约15公里，交通便利。", True),
+    ("How far is the village from the county town?", "村子离县城不远，交通便利。", False),
+    ("floor area of the factory workshop", "这个工厂的车间建筑面积约3000平方米。", True),
+    ("floor area of the factory workshop", "这个工厂的车间位于工业区东侧。", False),
 ])
 def test_a_dimension_asked_is_given_in_its_units(question, text, given):
     assert (_missing_in(question, text) == []) == given
@@ -1559,6 +1570,14 @@ def test_a_dimension_asked_is_given_in_its_units(question, text, given):
 def test_a_count_in_ge_is_given_in_any_measure_word(text, counted):
     """个 is the general measure word: 多少个球员 is answered by 8名球员."""
     assert (_missing_in("这次空难有多少个球员遇难？", text) == []) == counted
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("Which firms are in the area of the new park?", None), ("How high is the growth rate?", None),  # no dimension
+    ("How high is the new bridge?", "高"), ("land area of the new park", "面积"), ("how far is it", "远"),
+])
+def test_an_english_dimension_is_asked_by_how_or_by_its_noun(policy, question, measure):
+    assert key_terms(question, policy.lexical).measure == measure
 
 
 def test_multiple_is_no_weight_asked(policy):

@@ -58,6 +58,8 @@ from qa.retrieval.policy.vocabulary import (
     ENGLISH_CLAUSE_AFTER_HEAD,
     ENGLISH_CONTRACTIONS,
     ENGLISH_COUNTED,
+    ENGLISH_DIMENSION_ASKED,
+    ENGLISH_DIMENSIONS,
     ENGLISH_MODIFIERS,
     ENGLISH_MONEY,
     ENGLISH_NAME_ASKED,
@@ -76,6 +78,7 @@ from qa.retrieval.policy.vocabulary import (
     FRAME_NOUNS,
     FUNCTION_TAGS,
     GOVERNED_TAGS,
+    HEAD_POSTMODIFIERS,
     HOLDER_ASKED,
     IN_A_WORK,
     KIND_ASKED,
@@ -438,26 +441,17 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
     """Chinese: the first noun just after the question word, else the last before it.
     English: the head (last word) of the first run of nouns after the question word, which goes
     on past an owner's "'s" (``possessors``: China's total population), a hyphened word
-    ("ride-hailing drivers") and a participle before another noun ("strategic emerging industries")."""
+    ("ride-hailing drivers") and a participle before another noun ("strategic emerging industries").
+    With no question word, the last noun (曹娥街道人口), or in English the head of the first run where
+    a preposition follows it ("population of caoe subdistrict")."""
     asked = next((i for i in range(len(words)) if _is_question_word(words, i)), None)
     if asked is None:
         terms = [w for (w, _), ok in zip(words, checkable) if ok]
-        return terms[-1] if terms else None
+        head, after = _english_head(words, checkable, possessors) if words and words[0][0].isascii() else (None, "")
+        # "population of caoe subdistrict", "rent for talent apartments": English names what it asks first
+        return head if after in HEAD_POSTMODIFIERS else terms[-1] if terms else None
     if words[asked][0].isascii():
-        run: list[str] = []
-        hyphen = False
-        rest = list(zip(words[asked + 1:], checkable[asked + 1:]))
-        for i, ((word, _), ok) in enumerate(rest):
-            joined, hyphen = hyphen, bool(run) and word == "-"
-            participle = bool(run) and PARTICIPLE.fullmatch(word) is not None and i + 1 < len(rest) and rest[i + 1][1]
-            owned = bool(run) and run[-1] in possessors and not ok  # "Caoe's fixed-asset investment"
-            if ok and word not in ENGLISH_PREPOSITIONS:
-                run.append(word)
-            elif hyphen or joined or participle or owned or word in ENGLISH_MODIFIERS and not run:
-                continue  # "the total area", "China's total population", "office-building projects": it goes on
-            elif run or word in FRAME_NOUNS:
-                break  # the noun phrase ended, or the question asks for a kind of thing ("what model")
-        return run[-1] if run else None
+        return _english_head(words[asked + 1:], checkable[asked + 1:], possessors)[0]
     time_question = _is_time_question(words, asked)
     if time_question:
         asked += words[asked][0] == "什么"  # 什么 时候
@@ -482,6 +476,25 @@ def _focus(words: list[tuple[str, str]], checkable: list[bool], possessors: froz
         while head + 1 < len(words) and checkable[head + 1] and not words[head + 1][1].startswith("v"):
             head += 1
     return words[head][0]
+
+
+def _english_head(words: list[tuple[str, str]], checkable: list[bool],
+                  possessors: frozenset[str]) -> tuple[str | None, str]:
+    """The head (last word) of the first run of nouns in English words, and the word that ends the run."""
+    run: list[str] = []
+    hyphen = False
+    rest = list(zip(words, checkable))
+    for i, ((word, _), ok) in enumerate(rest):
+        joined, hyphen = hyphen, bool(run) and word == "-"
+        participle = bool(run) and PARTICIPLE.fullmatch(word) is not None and i + 1 < len(rest) and rest[i + 1][1]
+        owned = bool(run) and run[-1] in possessors and not ok  # "Caoe's fixed-asset investment"
+        if ok and word not in ENGLISH_PREPOSITIONS:
+            run.append(word)
+        elif hyphen or joined or participle or owned or word in ENGLISH_MODIFIERS and not run:
+            continue  # "the total area", "China's total population", "office-building projects": it goes on
+        elif run or word in FRAME_NOUNS:
+            return (run[-1] if run else None), word.lower()  # the noun phrase ended, or a kind is asked ("what model")
+    return (run[-1] if run else None), ""
 
 
 def _predicate(words: list[tuple[str, str]], checkable: list[bool], lexical: LexicalIndex) -> str | None:
@@ -558,20 +571,35 @@ def _long_titles(words: list[tuple[str, str]]) -> tuple[list[bool], list[str]]:
     return pieces, titles
 
 
-def _asked_of(words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
+def _asked_of(question: str, words: list[tuple[str, str]], subjects: list[str], end: str | None) -> str | None:
     """The question's words from its first subject to what it asks of it ("晶盛联合创新园项目的总投资"),
     without quotation marks, or a short form of them when they run long, across other punctuation or
-    past the question word."""
+    past the question word; in English, what is asked of the subject's name as written ("age of Qimei Duoji")."""
     if not subjects or not end:
         return None
     if end.isascii():
-        return f"{end} of {subjects[0]}"
+        return f"{end} of {_name_as_written(question, subjects)}"
     text = "".join(word for word, _ in words)
     start = text.find(subjects[0])
     stop = text.find(end, start)
     span = QUOTES.sub("", text[start:stop + len(end)]) if 0 <= start <= stop else ""
     phrase = 0 < len(span) <= MAX_PHRASE_CHARS and re.fullmatch(r"\w+", span) and not ASKING.search(span[:-len(end)])
     return span if phrase else f"{subjects[0]}的{end}"
+
+
+def _name_as_written(question: str, subjects: list[str]) -> str:
+    """The run of subject words around the first subject, as an English question writes them (Qimei Duoji)."""
+    words = list(re.finditer(r"[^\W_]+", question))
+    subject = [word.group().lower() in subjects for word in words]
+    at = next((i for i, word in enumerate(words) if word.group().lower() == subjects[0]), None)
+    if at is None:
+        return subjects[0]
+    start, stop = at, at + 1
+    while start > 0 and subject[start - 1] and question[words[start - 1].end():words[start].start()] == " ":
+        start -= 1
+    while stop < len(words) and subject[stop] and question[words[stop - 1].end():words[stop].start()] == " ":
+        stop += 1
+    return " ".join(word.group() for word in words[start:stop])
 
 
 def key_terms(question: str, lexical: LexicalIndex) -> KeyTerms:
@@ -656,6 +684,8 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     if not counted and (dimension := DIMENSION_ASKED.search(simplified)):
         asked = dimension.group(1) or dimension.group(2)  # 多高 of a building, or 有多重: a weight, in 吨, 公斤…
         counted, measure = DIMENSIONS[asked], asked
+    elif not counted and (dimension := ENGLISH_DIMENSION_ASKED.search(question)):
+        counted, measure = ENGLISH_DIMENSIONS[next(filter(None, dimension.groups())).lower()]
     people = None if counted else ENGLISH_PEOPLE.search(question)
     if people:
         counted, measure = f"number of {people.group(1).lower()}", "人"
@@ -716,7 +746,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     modifier = _modifier(words, checkable, focus, lexical)
     sought = counted if focus in subjects else f"{modifier or ''}{focus}" if focus else counted  # 规上企业
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
-                    _asked_of(words, subjects, sought), _periods(simplified), modifier, asks_number,
+                    _asked_of(question, words, subjects, sought), _periods(simplified), modifier, asks_number,
                     _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],

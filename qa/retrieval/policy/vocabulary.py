@@ -84,6 +84,9 @@ ENGLISH_PREPOSITIONS = frozenset("""
 above below under over within between among around across after before during since until via per than through
 near behind beyond toward towards against along inside outside upon onto
 """.split())
+# A preposition after a noun in an English question with no question word ("population of caoe subdistrict",
+# "rent for talent apartments") says that noun is what is asked, the rest what it is of.
+HEAD_POSTMODIFIERS = frozenset({"of", "for", "in", "on", "at", "from", "per"})
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
 # a "when" within the question opens a clause ("How many students enrolled when it opened?"), not a time asked
@@ -450,10 +453,23 @@ LENGTH_UNITS = "公里|千米"
 DIMENSION_ASKED = re.compile(r"(?:(?<=[楼厦塔山峰桥坝])(?:有|能有|大概有|到底有)?多(高)|多([重深宽厚远]))"
                              r"(?=[？?。！!，,呢啊呀吗]|$)")
 DIMENSIONS = {"重": "重量", "深": "深度", "宽": "宽度", "厚": "厚度", "远": "距离", "高": "高度"}
+# The same asked in English ("How tall is the Wanshun Building?", "weight of the mail truck", "floor area of
+# the workshop"): the dimension in English and its measure. "How high" asks a height only of a building,
+# tower, mountain or bridge; "area" is a region in "in the area of" and "the Caoe area".
+ENGLISH_DIMENSION_ASKED = re.compile(r"\bhow (tall|heavy|deep|wide|far|thick)\b|\bhow (high)\b(?=.*\b(?:building|tower"
+                                     r"|skyscraper|mountain|peak|bridge|dam)s?\b)|\b(height|weight|depth|width"
+                                     r"|thickness)\s+of\b|(?<!\bin the )\b(area)\s+of\b"
+                                     r"|\b(?:floor|land|site|building|covered|surface)\s+(area)\b", re.I)
+ENGLISH_DIMENSIONS = {"tall": ("height", "高"), "high": ("height", "高"), "height": ("height", "高"),
+                      "heavy": ("weight", "重"), "weight": ("weight", "重"), "deep": ("depth", "深"),
+                      "depth": ("depth", "深"), "wide": ("width", "宽"), "width": ("width", "宽"),
+                      "far": ("distance", "远"), "thick": ("thickness", "厚"), "thickness": ("thickness", "厚"),
+                      "area": ("area", "面积")}
 _LENGTHS = "米|公里|千米|厘米|毫米|公尺|公分|尺|丈|寸|里|英尺|英寸|英里|海里"
 LENGTH_GIVEN = re.compile(rf"[\d一二两三四五六七八九十百千万]\s*[余多]?(?:{_LENGTHS})")
 DIMENSION_UNITS = {"重": "吨|公斤|千克|斤|克|磅|两|盎司", "深": _LENGTHS, "宽": _LENGTHS, "厚": _LENGTHS,
-                   "远": f"{_LENGTHS}|光年|小时|分钟", "高": f"{_LENGTHS}|层"}
+                   "远": f"{_LENGTHS}|光年|小时|分钟", "高": f"{_LENGTHS}|层",
+                   "面积": "平方米|平方公里|平方千米|亩|公顷"}
 # A unit an English question asks its answer in ("How large is it in square kilometres?"): a number in
 # that unit must be given, as a Chinese question's 多少平方公里 asks.
 ENGLISH_UNITS = [(re.compile(pattern, re.I), unit) for pattern, unit in [
