@@ -1214,6 +1214,41 @@ def test_a_length_of_time_is_asked_by_its_question_words_alone(policy, question,
     assert key_terms(question, policy.lexical).measure == measure
 
 
+@pytest.mark.parametrize(("question", "event"), [
+    ("万顺大厦竣工时间", "竣工"), ("万顺大厦的竣工时间是什么时候？", "竣工"), ("双方的签约日期是哪天", "签约"),
+    ("completion date of the Wanshun building", "completion"), ("Wanshun building opening date?", "opening"),
+    ("When is the date of the signing?", "signing"), ("year of founding of the company", "founding"),
+    ("万顺大厦竣工时间是什么", "竣工"), ("签约日期是几号", "签约"),  # the time noun is what is asked
+    ("What is the official opening date of the crab season?", "opening"),
+])
+def test_a_time_noun_asks_the_time_of_the_event_before_it(policy, question, event):
+    terms = key_terms(question, policy.lexical)
+    assert terms.asks_time and terms.focus == event, (terms.asks_time, terms.focus)
+
+
+@pytest.mark.parametrize("question", ["施工时间多长？", "How long did the total time of the trip take?",
+                                      "万顺大厦施工时间确定了吗？", "What is the population this year?",
+                                      "竣工时间有什么变化？", "What changed in the completion date?"])
+def test_a_time_noun_after_a_length_asked_or_no_event_asks_no_date(policy, question):
+    assert not key_terms(question, policy.lexical).asks_time
+
+
+def test_a_query_opening_with_the_time_it_asks_asks_it_of_the_event(policy):
+    terms = key_terms("year Geely acquired Volvo", policy.lexical)
+    assert terms.asks_time and terms.events == ["acquired"]
+    assert not key_terms("day trips from Shaoxing", policy.lexical).asks_time  # nothing happened
+
+
+@pytest.mark.parametrize(("question", "text", "dated"), [
+    ("那座大桥的竣工时间是什么时候？", "那座大桥全长1200米，由省交通集团承建，竣工后将缓解交通压力。", False),
+    ("那座大桥的竣工时间是什么时候？", "那座大桥全长1200米，已于2019年10月竣工通车。", True),
+    ("completion date of the bridge", "那座大桥全长1200米，由省交通集团承建，完工后将缓解交通压力。", False),
+    ("completion date of the bridge", "那座大桥全长1200米，已于2019年10月完工通车。", True),
+])
+def test_a_time_asked_through_a_time_noun_needs_a_date_of_the_event(question, text, dated):
+    assert (_missing_in(question, text) == []) == dated
+
+
 def test_a_death_asked_when_is_the_event_to_date(policy):
     """jieba tags 过世 a time: "哪一年过世" asks the date of the death, which a birth date is not."""
     terms = key_terms("勒沙特列是哪一年过世的？", policy.lexical)

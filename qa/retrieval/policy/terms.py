@@ -70,6 +70,7 @@ from qa.retrieval.policy.vocabulary import (
     ENGLISH_PRONOUNS,
     ENGLISH_TIME,
     ENGLISH_TIME_ASKED,
+    ENGLISH_TIMED_EVENT,
     ENGLISH_UNITS,
     ENGLISH_VERBS,
     ENGLISH_WHICH_ONES,
@@ -125,6 +126,7 @@ from qa.retrieval.policy.vocabulary import (
     ROMAN,
     SAME_NUMBER,
     SETBACK,
+    TIME_NOUNS,
     TIME_QUESTIONS,
     TOWN_WORDS,
     UNCHECKED_TIMES,
@@ -697,6 +699,10 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     yes_no = YES_NO_ASKED.search(simplified) is not None and not any(
         _is_question_word(words, i) and not YES_NO_ASKED.fullmatch(words[i][0]) for i in range(len(words)))
     predicate = _predicate(words, checkable, lexical) if yes_no else None
+    timed = None if counted or yes_no else _timed_event(words, question)
+    if timed and (asks_time or all(_asks_the_time_noun(words, i, question, timed)
+                                   for i in range(len(words)) if _is_question_word(words, i))):
+        asks_time, focus = True, timed  # 竣工时间是什么时候, 签约日期是几号, "What is the completion date?"
     if people and focus == people.group(1).lower():
         focus = None  # the people are given by the count
     if styled := courtesy_names_asked(simplified):  # 刘铭传字什么: a courtesy name, no word of the question
@@ -743,7 +749,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
         located, asks_place = None, False
     if thing and focus and focus not in thing.lower():  # 德济苑是个啥项目: the kind asked is no term to find
         terms, focus = [term for term in terms if term != focus] or [thing], None  # 聚英是个什么东西: 聚英
-    modifier = _modifier(words, checkable, focus, lexical)
+    modifier = None if focus == timed else _modifier(words, checkable, focus, lexical)
     sought = counted if focus in subjects else f"{modifier or ''}{focus}" if focus else counted  # 规上企业
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(question, words, subjects, sought), _periods(simplified), modifier, asks_number,
@@ -831,6 +837,29 @@ def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -
             continue  # the possessor before it: "Zhong's friend"
         head = word.lower() if word.lower() in terms else head
     return head
+
+
+def _timed_event(words: list[tuple[str, str]], question: str) -> str | None:
+    """The event a time noun asks the time of: 竣工 of 竣工时间 or 签约日期, "completion" of "completion
+    date" or "date of completion" (see ENGLISH_TIMED_EVENT)."""
+    if english := ENGLISH_TIMED_EVENT.search(question):
+        return next(filter(None, english.groups())).lower()
+    return next((event for (event, tag), (noun, _) in zip(words, words[1:]) if noun in TIME_NOUNS
+                 and tag.startswith("v") and len(event) > 1 and event not in STOPWORDS), None)
+
+
+def _asks_the_time_noun(words: list[tuple[str, str]], at: int, question: str, event: str) -> bool:
+    """Whether the question word at ``at`` asks what the time noun after the event is: a day or month
+    (签约日期是几号), 什么 with nothing after it (竣工时间是什么, not 竣工时间有什么变化), "what" or "which"
+    opening the question with it ("What is the official opening date of …?")."""
+    word = words[at][0].lower()
+    if word in ("what", "which"):
+        opening = r"\W*(?:what|which)(?:'s|\s+(?:is|was|are|were|will\s+be))?\s+(?:(?:the|its|their|his|her)\s+)?"
+        return re.match(rf"{opening}(?:[\w'-]+\s+){{0,2}}{re.escape(event)}\s+(?:date|year|day|time)s?\b",
+                        question, re.I) is not None
+    if word in ("什么", "啥"):
+        return not any(re.search(r"\w", following) and following not in "呢啊呀" for following, _ in words[at + 1:])
+    return word in ("几号", "几月", "几日", "哪")
 
 
 def _english_events(question: str, words: list[tuple[str, str]]) -> list[str]:

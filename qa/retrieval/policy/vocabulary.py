@@ -89,10 +89,26 @@ near behind beyond toward towards against along inside outside upon onto
 HEAD_POSTMODIFIERS = frozenset({"of", "for", "in", "on", "at", "from", "per"})
 # Questions for a time ask when something happened: the event (成立, 投产) must be in the evidence.
 TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几时 哪天 哪一天".split())
-# a "when" within the question opens a clause ("How many students enrolled when it opened?"), not a time asked
-ENGLISH_TIME = re.compile(r"^\W*when\b|\b(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b", re.I)
-ENGLISH_TIME_ASKED = re.compile(r"\W*(?:when\b|(?:in |on |at )?(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b)",
-                                re.I)
+# A time noun after an event asks when it happens (竣工时间, 签约日期, "completion date", "date of the accident",
+# "year of founding"), asked with no question word, one that asks a time, or one that asks what the time noun
+# is (see ``terms._asks_the_time_noun``). An English event is a noun of action (completion, opening, arrival)
+# or one of a few others; any noun after "date of" or "day of".
+TIME_NOUNS = frozenset("时间 日期 年份 日子".split())
+_EVENT_NOUN = (r"(?!(?:morning|evening|spring|during|nothing|something|anything|everything|king|ring|thing)\b)"
+               r"[a-z]+(?:tion|sion|ing|ment)|arrival|approval|removal|renewal|withdrawal|burial|dismissal|departure"
+               r"|closure|seizure|birth|death|launch|start|release|sale|debut|wedding|funeral|accident|crash")
+ENGLISH_TIMED_EVENT = re.compile(rf"\b({_EVENT_NOUN})\s+(?:date|year|day|time)s?\b"
+                                 r"|\b(?:date|day)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([a-z]+)\b"
+                                 rf"|\b(?:year|time)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?({_EVENT_NOUN})\b",
+                                 re.I)
+# A time is asked by "when" opening the question (within it, "when" opens a clause: "How many students enrolled
+# when it opened?"), by "what/which year, date…", and by a query opening with the time it asks ("year Geely
+# acquired Volvo", "date the puppies arrived"; not "day trips from Shaoxing", which says nothing happened).
+_TIME_OPENING = r"(?:the )?(?:year|date|month|day) (?!(?:of|and|in|on|to)\b)(?=.*\b(?:[a-z]{2,}ed|was|were|will|did)\b)"
+ENGLISH_TIME = re.compile(rf"^\W*(?:when\b|{_TIME_OPENING})|\b(?:what|which)(?: \w+)? (?:year|date|month|day|time)\b",
+                          re.I)
+ENGLISH_TIME_ASKED = re.compile(rf"\W*(?:when\b|{_TIME_OPENING}|(?:in |on |at )?(?:what|which)(?: \w+)? "
+                                r"(?:year|date|month|day|time)\b)", re.I)
 # jieba cuts a name it does not know into single characters (聚/英 in 聚英社区); a run of at least two
 # of them that are not function words (particles, pronouns, numbers, adverbs…) is taken as that name.
 FUNCTION_TAGS = ("u", "p", "c", "r", "d", "m", "q", "x", "y", "e", "f")
