@@ -47,6 +47,7 @@ from qa.retrieval.policy.vocabulary import (
     COUNT_WORDS,
     COUNTED_IN,
     DEMONSTRATIVE,
+    DETERMINER,
     DIMENSION_ASKED,
     DIMENSIONS,
     DIRECTIONS,
@@ -70,6 +71,7 @@ from qa.retrieval.policy.vocabulary import (
     ENGLISH_PRONOUNS,
     ENGLISH_TIME,
     ENGLISH_TIME_ASKED,
+    ENGLISH_TIME_NOUN,
     ENGLISH_TIMED_EVENT,
     ENGLISH_UNITS,
     ENGLISH_VERBS,
@@ -854,9 +856,8 @@ def _asks_the_time_noun(words: list[tuple[str, str]], at: int, question: str, ev
     opening the question with it ("What is the official opening date of …?")."""
     word = words[at][0].lower()
     if word in ("what", "which"):
-        opening = r"\W*(?:what|which)(?:'s|\s+(?:is|was|are|were|will\s+be))?\s+(?:(?:the|its|their|his|her)\s+)?"
-        return re.match(rf"{opening}(?:[\w'-]+\s+){{0,2}}{re.escape(event)}\s+(?:date|year|day|time)s?\b",
-                        question, re.I) is not None
+        opening = rf"\W*(?:what|which)(?:'s|\s+(?:is|was|are|were|will\s+be))?\s+{DETERMINER}(?:[\w'-]+\s+){{0,2}}"
+        return re.match(rf"{opening}{re.escape(event)}\s+{ENGLISH_TIME_NOUN}\b", question, re.I) is not None
     if word in ("什么", "啥"):
         return not any(re.search(r"\w", following) and following not in "呢啊呀" for following, _ in words[at + 1:])
     return word in ("几号", "几月", "几日", "哪")

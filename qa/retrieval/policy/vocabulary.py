@@ -94,13 +94,14 @@ TIME_QUESTIONS = frozenset("哪一年 哪年 什么时候 啥时候 何时 几�
 # is (see ``terms._asks_the_time_noun``). An English event is a noun of action (completion, opening, arrival)
 # or one of a few others; any noun after "date of" or "day of".
 TIME_NOUNS = frozenset("时间 日期 年份 日子".split())
+ENGLISH_TIME_NOUN = r"(?:date|year|day|time)s?"
+DETERMINER = r"(?:(?:the|his|her|its|their)\s+)?"
 _EVENT_NOUN = (r"(?!(?:morning|evening|spring|during|nothing|something|anything|everything|king|ring|thing)\b)"
                r"[a-z]+(?:tion|sion|ing|ment)|arrival|approval|removal|renewal|withdrawal|burial|dismissal|departure"
                r"|closure|seizure|birth|death|launch|start|release|sale|debut|wedding|funeral|accident|crash")
-ENGLISH_TIMED_EVENT = re.compile(rf"\b({_EVENT_NOUN})\s+(?:date|year|day|time)s?\b"
-                                 r"|\b(?:date|day)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([a-z]+)\b"
-                                 rf"|\b(?:year|time)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?({_EVENT_NOUN})\b",
-                                 re.I)
+ENGLISH_TIMED_EVENT = re.compile(rf"\b({_EVENT_NOUN})\s+{ENGLISH_TIME_NOUN}\b"
+                                 rf"|\b(?:date|day)\s+of\s+{DETERMINER}([a-z]+)\b"
+                                 rf"|\b(?:year|time)\s+of\s+{DETERMINER}({_EVENT_NOUN})\b", re.I)
 # A time is asked by "when" opening the question (within it, "when" opens a clause: "How many students enrolled
 # when it opened?"), by "what/which year, date…", and by a query opening with the time it asks ("year Geely
 # acquired Volvo", "date the puppies arrived"; not "day trips from Shaoxing", which says nothing happened).
