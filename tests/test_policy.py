@@ -1220,10 +1220,13 @@ def test_a_length_of_time_is_asked_by_its_question_words_alone(policy, question,
     ("When is the date of the signing?", "signing"), ("year of founding of the company", "founding"),
     ("万顺大厦竣工时间是什么", "竣工"), ("签约日期是几号", "签约"),  # the time noun is what is asked
     ("What is the official opening date of the crab season?", "opening"),
+    ("那场车祸事故日期", "事故"),  # a date is asked of a common noun too
+    ("外交部发言人回应的具体日期", "回应"), ("双方签合作协议的日期", "协议"),  # 的 and how exact between
 ])
 def test_a_time_noun_asks_the_time_of_the_event_before_it(policy, question, event):
     terms = key_terms(question, policy.lexical)
     assert terms.asks_time and terms.focus == event, (terms.asks_time, terms.focus)
+    assert not {"时间", "日期", "年份", "日子"} & set(terms.names), terms.names  # it asks a time, names none
 
 
 @pytest.mark.parametrize("question", ["施工时间多长？", "How long did the total time of the trip take?",
@@ -1246,6 +1249,21 @@ def test_a_query_opening_with_the_time_it_asks_asks_it_of_the_event(policy):
     ("completion date of the bridge", "那座大桥全长1200米，已于2019年10月完工通车。", True),
 ])
 def test_a_time_asked_through_a_time_noun_needs_a_date_of_the_event(question, text, dated):
+    assert (_missing_in(question, text) == []) == dated
+
+
+@pytest.mark.parametrize(("question", "text", "dated"), [
+    # a date opening the sentence before sets the day of what the report tells after it
+    ("民警是哪天赶到现场的？", "10月16日，水库浮出一具女尸。接警后，民警赶到现场，发现死者身上有刀伤。", True),
+    ("民警是哪天赶到现场的？", "这座水库于2010年建成，景色优美。接警后，民警赶到现场，发现死者身上有刀伤。", False),
+    # the year the question names itself tells which cases, not when they were published
+    ("市局公布2016年度十大典型案件的日期", "市局公布了2016年度十大典型案件。", False),
+    ("市局公布2016年度十大典型案件的日期", "3月15日，市局公布了2016年度十大典型案件。", True),
+    # a birth is dated by the date before 生, as court papers and short biographies write it
+    ("被告李军是哪年出生的？", "被告：李军，男，1969年5月18日生，汉族，住涟水县。", True),
+    ("被告李军是哪年出生的？", "被告：李军，男，汉族，住涟水县。2016年生产的钢材运抵工地。", False),
+])
+def test_where_a_report_dates_an_event(question, text, dated):
     assert (_missing_in(question, text) == []) == dated
 
 

@@ -44,6 +44,8 @@ from qa.retrieval.policy.vocabulary import (
     ANY_COUNT_UNITS,
     AREA_UNITS,
     AREA_WORDS,
+    BIRTH,
+    BORN,
     CLAUSE_END,
     CLOCK_TIME,
     CLOCK_UNITS,
@@ -126,6 +128,7 @@ class Evidence:
         self.text = " ".join(self.parts)
         self.part_titles = [to_simplified(p.title or "").lower() for p in passages]
         self.titles = " ".join(dict.fromkeys(self.part_titles))
+        self.before = ""  # of one sentence, the sentence before it in its passage
 
     @cached_property
     def windows(self) -> list[tuple[Evidence, Evidence, Evidence]]:
@@ -135,15 +138,16 @@ class Evidence:
         for part, title in zip(self.parts, self.part_titles):
             passage = Evidence._of_text(part, self.lexical, title)
             sentences = [s for s in SENTENCE_END.split(part) if s.strip()]
-            windows += [(Evidence._of_text(sentence, self.lexical),
+            windows += [(Evidence._of_text(sentence, self.lexical, before=sentences[i - 1] if i else ""),
                          Evidence._of_text("。".join(sentences[max(0, i - 1):i + 1]), self.lexical), passage)
                         for i, sentence in enumerate(sentences)]
         return windows
 
     @classmethod
-    def _of_text(cls, text: str, lexical: LexicalIndex, title: str = "") -> Evidence:
+    def _of_text(cls, text: str, lexical: LexicalIndex, title: str = "", before: str = "") -> Evidence:
         evidence = cls([], lexical)
         evidence.parts, evidence.text, evidence.titles, evidence.part_titles = [text], text, title, [title]
+        evidence.before = before
         return evidence
 
     @cached_property
@@ -198,10 +202,10 @@ class Evidence:
     def _in_another_form(self, term: str) -> bool:
         """Whether a dynasty, its start or end, or a season is written here in its other form, a
         founder by the founding, an address by a road and number, a score by two numbers, or a
-        courtesy, art or posthumous name by 字, 号 or 谥 (see DYNASTY, DYNASTY_PHASE, SEASON, FOUNDER,
-        ADDRESS, SCORE, courtesy_names_given), a language by words in its script (SCRIPTS), or the
-        start or end of something by a period from one date to another (DATE_RANGE), a month named in
-        English as Chinese writes it (October: 10月, 十月)."""
+        courtesy, art or posthumous name by 字, 号 or 谥, a birth by the date before 生 (see DYNASTY,
+        DYNASTY_PHASE, SEASON, FOUNDER, ADDRESS, SCORE, courtesy_names_given, BORN), a language by words
+        in its script (SCRIPTS), or the start or end of something by a period from one date to another
+        (DATE_RANGE), a month named in English as Chinese writes it (October: 10月, 十月)."""
         if term in ENDS_OF_A_PERIOD:
             return DATE_RANGE.search(self.text) is not None
         if term in SCRIPTS:
@@ -212,6 +216,8 @@ class Evidence:
             return SCORE_GIVEN.search(self.text) is not None
         if term in COURTESY_NAMES.values():
             return term in courtesy_names_given(self.text)
+        if term in BIRTH:
+            return BORN.search(self.text) is not None
         if FOUNDER.fullmatch(term):
             return FOUNDED.search(self.text) is not None
         if dynasty := DYNASTY.fullmatch(term):
@@ -373,10 +379,11 @@ class Evidence:
             lacking.append("location" if terms.in_english else "位置")
         if terms.compared and not self.compares(terms):
             lacking.append("year-on-year change" if terms.in_english else "同比变化")
-        if focus_found() and terms.asks_time and not self.about(terms, lambda sentence: sentence.dates(terms.focus)):
+        if focus_found() and terms.asks_time and not self.about(
+                terms, lambda sentence: sentence.dated(terms.focus, terms)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
         lacking += [f"when {event}" for event in terms.events
-                    if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event)]
+                    if self.lexical.english.get(bilingual.stem(event)) and not self.dates(event, terms)]
         # a time asked with no focus or event to find it by ("On what exact date did Cao'e sign the
         # agreement?"): the passage offered first must give a date at all
         if terms.asks_time and not terms.focus and not terms.events and self.parts and not DATE.search(self.parts[0]):
@@ -850,11 +857,23 @@ class Evidence:
         return [(at.start(), at.end()) for form in dict.fromkeys(forms) if form
                 for at in re.finditer(re.escape(form), self.text)]
 
-    def dates(self, event: str) -> bool:
+    def dates(self, event: str, terms: KeyTerms) -> bool:
         """Whether a sentence of the evidence that mentions the event (an English one through the
-        dictionary) also gives a date."""
-        return any(sentence.has(event, pieces=False) and DATE.search(sentence.text)
-                   for sentence, _, _ in self.windows)
+        dictionary) is dated (see ``dated``)."""
+        return any(sentence.dated(event, terms) for sentence, _, _ in self.windows)
+
+    def dated(self, event: str, terms: KeyTerms) -> bool:
+        """Whether this sentence mentions the event and gives a date, other than the period the question
+        names itself (the 2016年 of "公布2016年度…典型案件的日期" tells which cases, not when they were
+        published), or, giving none, follows a sentence that opens with one: a report sets the day first
+        and tells what happened after it (10月16日，水库浮出一具女尸。接警后，…发现…)."""
+        def new_dates(text: str) -> list[re.Match]:
+            return [date for date in DATE.finditer(text) if not any(period.search(date.group(0)) for period in named)]
+
+        named = [period for _, period in terms.periods]
+        opening = new_dates(re.sub(r"^\W+", "", CLAUSE_END.split(self.before, maxsplit=1)[0]))  # ”10月16日
+        return self.has(event, pieces=False) and bool(
+            new_dates(self.text) or not DATE.search(self.text) and opening and opening[0].start() == 0)
 
 
 def may_answer(sentence: str, terms: KeyTerms, lexical: LexicalIndex) -> bool:

@@ -661,7 +661,8 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
               if ok and not piece and _is_name(w, tag, capitalised)] + unknown
     names = [w for (w, tag), ok, piece in zip(words, checkable, pieces)
              if ok and tag.startswith(NAME_TAGS) and not piece or tag == "t" and len(w) > 1
-             and w not in UNCHECKED_TIMES and not RELATIVE_YEARS.fullmatch(w)] + unknown + titles  # times: periods
+             and w not in UNCHECKED_TIMES and w not in TIME_NOUNS and not RELATIVE_YEARS.fullmatch(w)
+             ] + unknown + titles  # times: periods; 日期 of 开幕日期 asks a time, it names none
     pairs = [w + following for (w, _), (following, _) in zip(words, words[1:])]
     counted = next((phrase for phrase in pairs + [w for w, _ in words] if _count_asked(phrase)), None)
     # a count whose measure word jieba joined to the noun after it (多少 套房: counted in 套; 多少人民币
@@ -843,11 +844,22 @@ def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -
 
 def _timed_event(words: list[tuple[str, str]], question: str) -> str | None:
     """The event a time noun asks the time of: 竣工 of 竣工时间 or 签约日期, "completion" of "completion
-    date" or "date of completion" (see ENGLISH_TIMED_EVENT)."""
+    date" or "date of completion" (see ENGLISH_TIMED_EVENT). A Chinese date is also asked of a common noun
+    (事故日期), a time only of a verb (工作时间 is hours, not a time); 的 and a word saying how exact
+    may stand between (回应的具体日期)."""
     if english := ENGLISH_TIMED_EVENT.search(question):
         return next(filter(None, english.groups())).lower()
-    return next((event for (event, tag), (noun, _) in zip(words, words[1:]) if noun in TIME_NOUNS
-                 and tag.startswith("v") and len(event) > 1 and event not in STOPWORDS), None)
+    for at, (noun, _) in enumerate(words):
+        if noun not in TIME_NOUNS:
+            continue
+        before = [(word, tag) for word, tag in words[:at] if word.strip()]
+        while before and (before[-1][0] == "的" or before[-1][1] == "a"):
+            before.pop()
+        event, tag = before[-1] if before else ("", "")
+        if (tag.startswith("v") or noun != "时间" and tag.startswith("n") and not tag.startswith(NAME_TAGS)) \
+                and len(event) > 1 and event not in STOPWORDS:
+            return event
+    return None
 
 
 def _asks_the_time_noun(words: list[tuple[str, str]], at: int, question: str, event: str) -> bool:

@@ -175,6 +175,9 @@ ADDRESS = re.compile(r"(?:详细)?(?:地址|住址)")  # asked for, it is given 
 ADDRESS_GIVEN = re.compile(r"[\u4e00-\u9fff][路街道巷弄]\d+(?:-\d+)?号")
 SCORE = re.compile(r"(?:最终|最后|总)?(?:比分|比数)")  # asked for, a score is given as 32比29 (比數 in Taiwan)
 SCORE_GIVEN = re.compile(r"\d+\s*(?:比|:|：)\s*\d+")
+# A birth is told by the date it follows (被告李军，男，1969年5月18日生，汉族) or by 生于 before one.
+BIRTH = frozenset({"出生", "诞生"})
+BORN = re.compile(r"\d+年(?:\d+月)?(?:\d+日)?生(?=[，,。；;）)、\s]|$)|生于")
 # A founder is named by the founding itself: 由乐显扬…创办 names the 创始人.
 FOUNDER = re.compile(r"创始人|创办人|创立者|创建者|创办者|奠基人")
 FOUNDED = re.compile(r"创办|创立|创建|始创|创设|开办|创始")
