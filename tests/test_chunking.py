@@ -185,6 +185,15 @@ def test_a_site_menu_a_subtitle_and_a_photo_credit_are_read_for_what_they_are():
     assert passages[3].section is None  # a photo's credit heads nothing
 
 
+def test_a_subtitle_run_on_into_the_text_leaves_the_text_a_body():
+    """A page copied as text may run the subtitle and the whole article into one line: it is text to
+    search, not part of the title (title passages are returned only when the document itself is asked)."""
+    page = f"县人民医院新住院楼投用\n——乡镇患者在家门口可请省级专家会诊{PAGE_TEXT[0]}\n\n{PAGE_TEXT[1]}\n"
+    passages = passages_of(page)
+    assert [p.kind for p in passages] == ["title", "body", "body"]
+    assert passages[0].text == "县人民医院新住院楼投用" and passages[1].text.startswith("——乡镇患者")
+
+
 def test_a_microblog_post_ends_at_its_counters():
     post = ("青川吃货小分队\n3-14 20:47 来自 iPhone客户端 · 发布于 四川\n"
             f"#青川县# 县城那家开了31年的包子铺月底就要关门了\n{PAGE_TEXT[1]}\n转发 27  评论 44  赞 318\n"

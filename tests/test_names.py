@@ -68,7 +68,7 @@ def test_a_surname_the_article_gives_no_one_is_no_one_in_it(article_policy):
 
 
 @pytest.mark.parametrize(("question", "height"), [
-    ("万顺大厦有多高", "高度"), ("萬順大廈有多高?", "高度"),
+    ("万顺大厦有多高", "高度"), ("萬順大廈有多高?", "高度"), ("万顺大厦有多少米高", "高度"),  # a length unit asked
     ("How tall is the Wanshun Building?", "height"), ("height of the wanshun building", "height"),
 ])
 def test_the_height_of_a_building_the_article_does_not_give_is_missing(article_policy, question, height):

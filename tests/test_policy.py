@@ -1276,6 +1276,22 @@ def test_a_death_asked_when_is_the_event_to_date(policy):
     assert _missing_in("勒沙特列是哪一年过世的？", born + "他于1936年9月17日在伊泽尔省过世。") == []
 
 
+SEALED = "那家被消防当场查封的酒吧叫什么名字？"
+VISITED = "检查组先后深入威图酒吧、诺信网吧等公共娱乐场所。"
+
+
+@pytest.mark.parametrize(("question", "text", "named"), [
+    # a name given where the description is not said is another bar's
+    (SEALED, VISITED + "检查中发现一酒吧擅自营业，已被消防部门当场查封。", False),
+    (SEALED, VISITED + "检查中发现诺信酒吧擅自营业，已被消防部门当场查封。", True),
+    ("那家酒吧叫什么名字？", VISITED + "检查中发现一酒吧擅自营业，已被消防部门当场查封。", True),
+    ("女友坠楼的那家KTV叫啥", "男子的女友在一家ktv的卫生间坠楼，身上多处骨折。", False),  # a Latin noun asked
+    ("女友坠楼的那家KTV叫啥", "男子的女友在“金曲汇”ktv的卫生间坠楼，身上多处骨折。", True),
+])
+def test_the_name_of_a_described_thing_is_given_where_the_description_is(question, text, named):
+    assert (_missing_in(question, text) == []) == named
+
+
 FRIEND = "钟某那个被打晕的朋友叫什么名字？"
 COMPANY_NAME = "马某某的货车挂靠的那家运输公司叫什么名字？"
 

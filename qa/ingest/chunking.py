@@ -295,8 +295,13 @@ def _is_dateline(line: str) -> bool:
 
 
 def _is_dated(line: str) -> bool:
-    """A line that dates or credits the text under a headline (see _DATED), or its subtitle."""
-    return _is_dateline(line) and bool(_DATED.search(line)) or bool(_SUBTITLE.match(line))
+    """A line that dates or credits the text under a headline (see _DATED), or its subtitle: a line as
+    short as a headline, not one a page copied as text runs on into the article (——…情怀5月21日，根据…)."""
+    return _is_dateline(line) and bool(_DATED.search(line)) or _is_subtitle(line)
+
+
+def _is_subtitle(line: str) -> bool:
+    return bool(_SUBTITLE.match(line)) and len(line) <= HEADLINE_CHARS
 
 
 def _head_length(lines: list[str]) -> int:
@@ -320,7 +325,7 @@ def _text_start(lines: list[str]) -> int | None:
     first = _PUNCTUATION.sub("", lines[0])
     for at, line in enumerate(lines[1:1 + LINES_BEFORE_TEXT], start=1):
         bare = _PUNCTUATION.sub("", line)
-        if not (_is_dateline(line) or _SUBTITLE.match(line) or bare and bare in first
+        if not (_is_dateline(line) or _is_subtitle(line) or bare and bare in first
                 or len(line) <= PAGE_CHROME_CHARS):
             return at
     return None

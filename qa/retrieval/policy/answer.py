@@ -40,6 +40,7 @@ from qa.retrieval.policy import (
     description,
     followup,
     framing,
+    mixed,
     namesakes,
     overview,
     replies,
@@ -98,6 +99,13 @@ EXAMPLE_TERMS = 2
 EXAMPLE_TITLE_CHARS = 20  # the start of a title names its article well enough for an example
 TITLES_SHOWN = 3
 LISTED_DOCUMENTS = 20  # a longer list of articles is no reply: the rest are named by count
+
+
+def _in_plain_words(question: str) -> str:
+    """The question in the words the checks read: English mixed into a Chinese question read as Chinese
+    (多少RMB as 多少元, before RMB is written out), business abbreviations and chat spellings written out,
+    Cantonese read as Mandarin."""
+    return cantonese.in_mandarin(bilingual.spelled_out(mixed.in_chinese(question)))
 
 
 def _hit(passage, rank: int) -> Hit:
@@ -463,7 +471,7 @@ class AnswerPolicy:
         searched = replies.source(len(docs) if docs else len(self.overviews))
         if kind.kind == "greeting":
             return self._greeting(question, kind, searched)
-        spelled = cantonese.in_mandarin(bilingual.spelled_out(kind.question))
+        spelled = _in_plain_words(kind.question)
         # "typo, CAZ" is no keyboard mash; what a message takes back of itself corrects no question before
         fix = None if voice.takes_back(question) else self._correction(spelled, list(history))
         if kind.kind == "unclear" and not (fix and fix.rewrites):
@@ -474,7 +482,7 @@ class AnswerPolicy:
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang), source=searched))
         if fix is not None:
             history = fix.history(followup.earlier_questions(list(history)))
-            spelled = cantonese.in_mandarin(bilingual.spelled_out(fix.question))
+            spelled = _in_plain_words(fix.question)
         kind = replace(kind, question=self.slips.corrected(spelled))
         read_as = kind.question if kind.question != spelled or voice.takes_back(question) else None
         if fix is not None and fix.rewrites and read_as is None:
@@ -511,7 +519,7 @@ class AnswerPolicy:
         earlier = followup.earlier_questions(history)
         if not earlier:
             return None
-        return correction.corrected(said, cantonese.in_mandarin(bilingual.spelled_out(earlier[-1])), self.lexical)
+        return correction.corrected(said, _in_plain_words(earlier[-1]), self.lexical)
 
     def _read_description(self, question: str, docs: frozenset[str] | None) -> description.Reading:
         """How a question opening with a description is read (see ``description``): where the articles bear

@@ -361,7 +361,7 @@ class Evidence:
             lacking.append(f"names of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的{named}")
         if (terms.name_of and not listed and not any(terms.name_of in term for term in lacking)
                 and not self.names_asked(terms.name_of, terms)):  # a list of them names them
-            lacking.append(f"name of {terms.name_of}" if terms.name_of.isascii()
+            lacking.append(f"name of {terms.name_of}" if terms.in_english  # ktv的名字 in "那家KTV叫啥"
                            else f"{terms.name_of}的{'姓名' if OFFICE.search(terms.name_of) else '名字'}")
         if focus_found() and terms.asks_company and not self.names_company(terms):
             lacking.append(f"name of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的名称")
@@ -575,12 +575,18 @@ class Evidence:
 
     def named_beside(self, noun: str, terms: KeyTerms) -> bool | None:
         """Whether a name the question does not give stands beside the noun (an English one through
-        the dictionary) where the evidence writes it as a word (see ``_names_beside``); None where it
-        does not."""
+        the dictionary, or as written: ktv) where the evidence writes it as a word (see
+        ``_names_beside``); None where it does not. Where the question describes the noun (被查封的那家
+        酒吧) and the evidence says that, only a sentence saying it, or the one after, names the one asked
+        (检查中发现一酒吧…被当场查封, not 深入威图酒吧等场所)."""
         tokenizer = self.lexical.tokenizer
         named = self.named(terms)
-        forms = tuple(self.lexical.english.get(bilingual.stem(noun), []) if noun.isascii() else [noun])
-        beside = [_names_beside(words, at) for sentence, _, _ in self.windows
+        forms = tuple([*self.lexical.english.get(bilingual.stem(noun), []), noun] if noun.isascii() else [noun])
+        windows = self.windows
+        if terms.described_by and any(window.has(terms.described_by, bridge=False) for _, window, _ in windows):
+            windows = [(sentence, window, passage) for sentence, window, passage in windows
+                       if window.has(terms.described_by, bridge=False)]
+        beside = [_names_beside(words, at) for sentence, _, _ in windows
                   if any(form in sentence.text for form in forms)
                   for words in [tokenizer.tagged_words(sentence.text)]
                   for at, (word, _) in enumerate(words) if word.endswith(forms)]

@@ -93,6 +93,7 @@ from qa.retrieval.policy.vocabulary import (
     LOCATION_ASKED,
     LOCATIVES,
     LONG,
+    MAX_BEFORE_NOUN,
     MAX_PHRASE_CHARS,
     MEASURE_LEADS,
     MEASURE_WORDS,
@@ -182,6 +183,7 @@ class KeyTerms:
     another_person: bool = False  # "除了倪博文，还有谁": what else is asked is a person
     meaning: str | None = None  # "“三区融合”是什么意思": the thing a sentence must say what it is (see ``meaning``)
     event: tuple[str, str] | None = None  # "为什么要停掉风机产业大脑": (停掉, as asked), what must be said to happen
+    described_by: str | None = None  # 查封 of "被查封的那家酒吧叫什么": the name must be given where it is said
     # (a yes-or-no question asks it: see ``predicate``)
 
     @property
@@ -687,7 +689,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
     if (span := DURATION_ASKED.search(simplified)) and (not counted or measure == "个"):  # 几个月: not in 个
         counted, measure = span.group(0).lower(), LONG if span.group(0).isascii() else DURATION
     if not counted and (dimension := DIMENSION_ASKED.search(simplified)):
-        asked = dimension.group(1) or dimension.group(2)  # 多高 of a building, or 有多重: a weight, in 吨, 公斤…
+        asked = next(filter(None, dimension.groups()))  # 多高 of a building, or 有多重: a weight, in 吨, 公斤…
         counted, measure = DIMENSIONS[asked], asked
     elif not counted and (dimension := ENGLISH_DIMENSION_ASKED.search(question)):
         counted, measure = ENGLISH_DIMENSIONS[next(filter(None, dimension.groups())).lower()]
@@ -754,17 +756,19 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
         terms, focus = [term for term in terms if term != focus] or [thing], None  # 聚英是个什么东西: 聚英
     modifier = None if focus == timed else _modifier(words, checkable, focus, lexical)
     sought = counted if focus in subjects else f"{modifier or ''}{focus}" if focus else counted  # 规上企业
+    name_of = _name_asked(question, words, terms)
     return KeyTerms(terms, focus, list(dict.fromkeys(names)), counted, measure, asks_time, subjects,
                     _asked_of(question, words, subjects, sought), _periods(simplified), modifier, asks_number,
                     _english_events(question, words),
                     [(match.group(0), given) for asked, given in QUALIFIERS
                      if (match := asked.search(simplified))],
-                    enumerates or listed is not None, which_ones, _name_asked(question, words, terms), listed,
+                    enumerates or listed is not None, which_ones, name_of, listed,
                     COMPANY_ASKED.search(simplified) is not None, REASON_ASKED.search(simplified) is not None,
                     COMPARED_ASKED.search(simplified) is not None, *_kind_asked(words, focus),
                     asks_origin, asks_place, area, located, predicate,
                     FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
-                    meaning=thing, event=None if yes_no else _setback(words, lexical))
+                    meaning=thing, event=None if yes_no else _setback(words, lexical),
+                    described_by=name_of and _described_by(words, name_of))
 
 
 def _procedure(words: list[tuple[str, str]], question: str) -> str | None:
@@ -827,8 +831,8 @@ def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -
     for i, (word, tag) in enumerate(words):
         following = "".join(w for w, _ in words[i + 1:i + 4]).lstrip("，,")  # 那个胖男子，叫什么名字
         asked = word in terms or len(word) == 1 and tag.startswith("n")  # 那家店叫什么名字
-        if not word.isascii() and (len(word) > 1 and OFFICE.search(word) and HOLDER_ASKED.match(following)
-                                   or asked and NAME_ASKED.match(following)):
+        if (not word.isascii() and len(word) > 1 and OFFICE.search(word) and HOLDER_ASKED.match(following)
+                or asked and NAME_ASKED.match(following)):  # 那家KTV叫啥 too
             return word
     if not (match := ENGLISH_NAME_ASKED.search(question)):
         return None
@@ -840,6 +844,24 @@ def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -
             continue  # the possessor before it: "Zhong's friend"
         head = word.lower() if word.lower() in terms else head
     return head
+
+
+def _described_by(words: list[tuple[str, str]], noun: str) -> str | None:
+    """The last word of the clause before 的 that describes the noun (查封 of 被消防当场查封的那家酒吧, 喷水 of
+    被日本喷水的那艘台湾渔船, 菜子油 of 生产不合格菜子油的油脂公司), past a pointer, count or noun compounded
+    with it (那艘, 台湾, 油脂); none where no clause describes it (那家酒吧, 钟某的朋友)."""
+    at = next((i for i, (word, _) in enumerate(words) if word == noun), None)
+    if at is None:
+        return None
+    before = at - 1
+    while before >= max(0, at - MAX_BEFORE_NOUN) and words[before][0] != "的" and (
+            words[before][1].startswith(("r", "m", "q", "n"))):
+        before -= 1
+    clause = words[:max(before, 0)] if before >= 0 and words[before][0] == "的" else []
+    word, tag = clause[-1] if clause else ("", "")
+    # a person, place or organisation before 的 owns the noun (钟某的朋友), jieba's other proper nouns
+    # are as often verbs it does not know (骗补的那五家企业)
+    return word if len(word) > 1 and not tag.startswith(("nr", "ns", "nt", "r")) and word not in STOPWORDS else None
 
 
 def _timed_event(words: list[tuple[str, str]], question: str) -> str | None:

@@ -470,8 +470,10 @@ LENGTH_UNITS = "公里|千米"
 # A dimension asked at the end of a question (有多重, 最深处有多深, 离市区多远) is given in its units; what
 # is missing is named by the dimension (重量). 多高 asks a height only of a building, tower, mountain or bridge
 # (万顺大厦有多高); 多高 and 多长 otherwise ask temperatures, prices, levels and times too (收入有多高).
-DIMENSION_ASKED = re.compile(r"(?:(?<=[楼厦塔山峰桥坝])(?:有|能有|大概有|到底有)?多(高)|多([重深宽厚远]))"
-                             r"(?=[？?。！!，,呢啊呀吗]|$)")
+# A length unit before it asks a length of anything (有多少米高, 多少公里远).
+_LENGTHS = "米|公里|千米|厘米|毫米|公尺|公分|尺|丈|寸|里|英尺|英寸|英里|海里"
+DIMENSION_ASKED = re.compile(rf"(?:(?<=[楼厦塔山峰桥坝])(?:有|能有|大概有|到底有)?多(高)|多([重深宽厚远])"
+                             rf"|多少\s*(?:{_LENGTHS})\s*([高深宽厚远]))(?=[？?。！!，,呢啊呀吗]|$)")
 DIMENSIONS = {"重": "重量", "深": "深度", "宽": "宽度", "厚": "厚度", "远": "距离", "高": "高度"}
 # The same asked in English ("How tall is the Wanshun Building?", "weight of the mail truck", "floor area of
 # the workshop"): the dimension in English and its measure. "How high" asks a height only of a building,
@@ -485,7 +487,6 @@ ENGLISH_DIMENSIONS = {"tall": ("height", "高"), "high": ("height", "高"), "hei
                       "depth": ("depth", "深"), "wide": ("width", "宽"), "width": ("width", "宽"),
                       "far": ("distance", "远"), "thick": ("thickness", "厚"), "thickness": ("thickness", "厚"),
                       "area": ("area", "面积")}
-_LENGTHS = "米|公里|千米|厘米|毫米|公尺|公分|尺|丈|寸|里|英尺|英寸|英里|海里"
 LENGTH_GIVEN = re.compile(rf"[\d一二两三四五六七八九十百千万]\s*[余多]?(?:{_LENGTHS})")
 DIMENSION_UNITS = {"重": "吨|公斤|千克|斤|克|磅|两|盎司", "深": _LENGTHS, "宽": _LENGTHS, "厚": _LENGTHS,
                    "远": f"{_LENGTHS}|光年|小时|分钟", "高": f"{_LENGTHS}|层",
@@ -540,6 +541,7 @@ QUOTED_SPAN = re.compile(r"[“「『《]([^”」』》]{2,12})[”」』》]")
 ASKING = re.compile(rf"哪|什么|啥|谁|多少|几|怎|{WHETHER.pattern}")
 MAX_PHRASE_CHARS = 14  # longer spans carry the question's verbs (…规划建多大面积)
 WINDOW_AFTER = 3  # "获得了什么荣誉": the asked-for noun follows the question word within a few words
+MAX_BEFORE_NOUN = 4  # 的 那 艘 台湾 渔船: the pointer, count and nouns between a clause's 的 and the noun it describes
 # A Chinese term longer than this whose last character is the only part not written was joined by jieba
 # to the first character of the next word (登革熱病例 → 登革热病/例), or is a written term with a suffix (总投资额).
 JOINED_CHARS = 3
