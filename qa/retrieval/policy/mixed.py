@@ -3,7 +3,7 @@
 People on the mainland type "滨江新天地是when完工的", "那家酒吧name叫啥", "万顺大厦有多少m高",
 "罚了多少w". The checks that read what a Chinese question asks (what time, what name, how high,
 how much money) look for Chinese words, so the English question words, the few nouns that
-frame what is asked (name, year, date), and units written in Latin letters after a number or
+frame what is asked (name, year, date, company, city), and units written in Latin letters after a number or
 多少 are read as their Chinese. Other English words stay as they are: names (Caoe, KTV, CEO) are
 searched as typed, and a content word (profit, new energy) reaches the articles through the
 dictionary as an English question's does. A question mostly in English ("Who is 倪博文?") is

@@ -853,12 +853,11 @@ def _described_by(words: list[tuple[str, str]], noun: str) -> str | None:
     at = next((i for i, (word, _) in enumerate(words) if word == noun), None)
     if at is None:
         return None
-    before = at - 1
-    while before >= max(0, at - MAX_BEFORE_NOUN) and words[before][0] != "的" and (
-            words[before][1].startswith(("r", "m", "q", "n"))):
-        before -= 1
-    clause = words[:max(before, 0)] if before >= 0 and words[before][0] == "的" else []
-    word, tag = clause[-1] if clause else ("", "")
+    of = next((i for i in range(at - 1, max(-1, at - 1 - MAX_BEFORE_NOUN), -1)
+               if words[i][0] == "的" or not words[i][1].startswith(("r", "m", "q", "n"))), None)
+    if of is None or of < 1 or words[of][0] != "的":
+        return None
+    word, tag = words[of - 1]
     # a person, place or organisation before 的 owns the noun (钟某的朋友), jieba's other proper nouns
     # are as often verbs it does not know (骗补的那五家企业)
     return word if len(word) > 1 and not tag.startswith(("nr", "ns", "nt", "r")) and word not in STOPWORDS else None
