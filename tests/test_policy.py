@@ -1276,6 +1276,34 @@ def test_a_death_asked_when_is_the_event_to_date(policy):
     assert _missing_in("勒沙特列是哪一年过世的？", born + "他于1936年9月17日在伊泽尔省过世。") == []
 
 
+PROFIT_RATE = "那家工厂的利润率是多少？"
+GAP = "大货车的内轮差比小型车大多少米？"
+PER_FLAT = "人才公寓每套平均多大？"
+TAX_SHARE = "What percentage of the factory's sales revenue goes to tax?"
+
+
+@pytest.mark.parametrize(("question", "text", "stated"), [
+    # a share, difference or average the reader would have to work out from the figures is not given
+    (PROFIT_RATE, "该工厂年销售收入150亿元，年利润18.74亿元。", False),
+    (PROFIT_RATE, "该工厂年销售收入150亿元，利润率约12.5%。", True),
+    (GAP, "大货车的内轮差可达2米，小型车的内轮差约0.5米。", False),
+    (GAP, "大货车的内轮差比小型车大1.5米左右。", True),
+    (PER_FLAT, "人才公寓总建筑面积约32万平方米，共2000套。", False),
+    (PER_FLAT, "人才公寓每套平均面积约160平方米。", True),
+    (TAX_SHARE, "该工厂年销售收入150亿元，年税收6.55亿元。", False),
+    (TAX_SHARE, "该工厂年销售收入150亿元，税收约占4.4%。", True),
+])
+def test_a_derived_figure_must_be_stated_not_left_to_work_out(question, text, stated):
+    assert (_missing_in(question, text) == []) == stated
+
+
+@pytest.mark.parametrize("question", ["2022年哪家企业被评为浙江省制造业重点行业亩均效益领跑者？",  # a title
+                                      "How many times was the courier stabbed?",  # occasions, not a multiple
+                                      "How big is the inner wheel difference of a large truck?"])  # a measure's name
+def test_a_question_asking_no_figure_of_that_kind_asks_none(policy, question):
+    assert key_terms(question, policy.lexical).derived is None
+
+
 SEALED = "那家被消防当场查封的酒吧叫什么名字？"
 VISITED = "检查组先后深入威图酒吧、诺信网吧等公共娱乐场所。"
 

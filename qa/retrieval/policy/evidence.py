@@ -57,6 +57,9 @@ from qa.retrieval.policy.vocabulary import (
     COUNTED_LIST_BEFORE,
     DATE,
     DATE_RANGE,
+    DERIVED_ASKED,
+    DERIVED_GIVEN,
+    DERIVED_LABELS,
     DIGITS_ONLY_UNITS,
     DIMENSION_UNITS,
     DURATION,
@@ -379,6 +382,11 @@ class Evidence:
             lacking.append("location" if terms.in_english else "位置")
         if terms.compared and not self.compares(terms):
             lacking.append("year-on-year change" if terms.in_english else "同比变化")
+        if terms.derived and not (terms.focus and any(terms.focus in term for term in lacking)) \
+                and not self.derives(terms):  # the focus itself where it names the share asked (利润率)
+            chinese, english = DERIVED_LABELS[terms.derived]
+            shared = terms.derived == "share" and terms.focus and DERIVED_ASKED["share"].search(terms.focus)
+            lacking.append(terms.focus if shared else english if terms.in_english else chinese)
         if focus_found() and terms.asks_time and not self.about(
                 terms, lambda sentence: sentence.dated(terms.focus, terms)):
             lacking.append(f"time of {terms.focus}" if terms.focus.isascii() else f"{terms.focus}的时间")
@@ -627,13 +635,22 @@ class Evidence:
         return any(REASON_GIVEN.search(window.text) for _, window, _ in self._holding_most(terms))
 
     def compares(self, terms: KeyTerms) -> bool:
-        """Whether a change is said year on year (同比) of the focus: in the clause naming it or the
-        clause after ("增加值25.9亿元,同比增长18.3%" compares no 外资 named in a later clause); with no
-        Chinese focus found, in a sentence holding the most of the question's words."""
+        """Whether a change is said year on year (同比) of the focus (see ``_said_of_focus``)."""
+        return self._said_of_focus(terms, COMPARED_GIVEN)
+
+    def derives(self, terms: KeyTerms) -> bool:
+        """Whether the share, difference or average asked is stated of the focus, not left to the reader
+        to work out from the figures given (see DERIVED_GIVEN and ``_said_of_focus``)."""
+        return self._said_of_focus(terms, DERIVED_GIVEN[terms.derived])
+
+    def _said_of_focus(self, terms: KeyTerms, said: re.Pattern) -> bool:
+        """Whether the text says this of the focus: in the clause naming it or the clause after
+        ("增加值25.9亿元,同比增长18.3%" compares no 外资 named in a later clause); with no Chinese focus
+        found, in a sentence holding the most of the question's words."""
         if not terms.focus or terms.focus.isascii() or not self.has(terms.focus):
-            return any(COMPARED_GIVEN.search(window.text) for _, window, _ in self._holding_most(terms))
+            return any(said.search(window.text) for _, window, _ in self._holding_most(terms))
         clauses = CLAUSE_END.split(self.text)
-        return any(COMPARED_GIVEN.search("，".join(clauses[i:i + 2]))
+        return any(said.search("，".join(clauses[i:i + 2]))
                    for i, clause in enumerate(clauses) if Evidence._of_text(clause, self.lexical).has(terms.focus))
 
     def numbers(self, focus: str) -> bool:
@@ -976,9 +993,10 @@ def _names_beside(words: list[tuple[str, str]], at: int) -> list[str]:
             return None if CLAUSE_END.search(quoted) else "“" + quoted
         if tag.startswith(NAME_TAGS) and (len(word) > 1 or following in SURNAME_TITLES):
             return word + (following if following in SURNAME_TITLES else "")
+        given_name = i + 1 < len(words) and words[i + 1][1].startswith("nr")
         if (len(word) == 1 and tag in SURNAME_TAGS and bilingual.is_surname(word) and len(following) <= 2
-                and HAN.fullmatch(following) and not bilingual.in_dictionary(following)):
-            return word + following  # a name jieba does not know: 刘/森淼, 何/念屈
+                and HAN.fullmatch(following) and (given_name or not bilingual.in_dictionary(following))):
+            return word + following  # a name jieba does not know: 刘/森淼, 何/念屈, 倪/博文 (a word, tagged a name)
         noun, end = words[at][0], at if i < at else len(words)
         for last in range(i + 1, min(i + 3, end) + 1):  # 丰乐楼 (丰乐/楼) of 酒楼: a name of the kind CC-CEDICT lacks
             joined = "".join(w for w, _ in words[i:last])

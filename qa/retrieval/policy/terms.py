@@ -47,6 +47,7 @@ from qa.retrieval.policy.vocabulary import (
     COUNT_WORDS,
     COUNTED_IN,
     DEMONSTRATIVE,
+    DERIVED_ASKED,
     DETERMINER,
     DIMENSION_ASKED,
     DIMENSIONS,
@@ -111,6 +112,7 @@ from qa.retrieval.policy.vocabulary import (
     OFFICE,
     ORIGIN_ASKED,
     OTHER_PERSON_ASKED,
+    OTHER_THAN_A_FIGURE,
     PAGE_NOUNS,
     PARTICIPLE,
     PERIODS,
@@ -184,6 +186,7 @@ class KeyTerms:
     meaning: str | None = None  # "“三区融合”是什么意思": the thing a sentence must say what it is (see ``meaning``)
     event: tuple[str, str] | None = None  # "为什么要停掉风机产业大脑": (停掉, as asked), what must be said to happen
     described_by: str | None = None  # 查封 of "被查封的那家酒吧叫什么": the name must be given where it is said
+    derived: str | None = None  # "利润率是多少": a share, difference or average, which must be stated (DERIVED_ASKED)
     # (a yes-or-no question asks it: see ``predicate``)
 
     @property
@@ -768,7 +771,9 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     asks_origin, asks_place, area, located, predicate,
                     FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
                     meaning=thing, event=None if yes_no else _setback(words, lexical),
-                    described_by=name_of and _described_by(words, name_of))
+                    described_by=name_of and _described_by(words, name_of),
+                    derived=None if asks_time or OTHER_THAN_A_FIGURE.search(simplified) else next(
+                        (kind for kind, asked in DERIVED_ASKED.items() if asked.search(simplified)), None))
 
 
 def _procedure(words: list[tuple[str, str]], question: str) -> str | None:

@@ -406,6 +406,39 @@ RELATIVE_YEARS = re.compile(r"今年|去年|明年|前年|上年|本年|同期")
 BASELINE = re.compile(r"(?<=[比较])(?:去年|上年)同期|同比|年增长?率")
 COMPARED_ASKED = re.compile(rf"{BASELINE.pattern}|\bsame period (?:of )?last year\b|\byear[- ]on[- ]year\b", re.I)
 COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
+# A figure derived from others the text may state apart (see ``Evidence.derives``): a share, rate or multiple
+# (利润率, 占比, 百分之几, 几倍, "what percentage", "growth rate") is given only where a percentage, tenths or a
+# multiple is written; a difference (比…多多少, 相差几岁, 温差, "how much more") only where one is said (比…小12岁,
+# 相差, 多出, 增长了…); an average or a figure per unit (平均, 人均, 每套多大, "per person") only where one is
+# (每平方米162元, 20-50元/只). The rest of the question's figures are no answer: the reader would compute it.
+# A question asking which, who, when or where asks no figure (哪家企业被评为亩均效益领跑者: a title).
+OTHER_THAN_A_FIGURE = re.compile(r"哪|谁|\b(?:which|who|whom|whose|when|where)\b", re.I)
+_NUMERAL = r"[\d一二三四五六七八九十两半]"
+DERIVED_ASKED = {
+    "share": re.compile(r"(?<=[\u4e00-\u9fff])(?<![效频概汇功速])率(?![先领])|占比|比例|比重|百分比"
+                        r"|百分之(?:几|多少)|几成|几个百分点|(?:几|多少)倍|翻了?几番"
+                        r"|\bwhat (?:percentage|percent|share|proportion|fraction)\b"
+                        r"|\b(?:percentage|proportion|share) of\b|\brate\b|\bmargin\b"
+                        r"|\bhow many times (?:as|more|larger|bigger|higher)\b", re.I),
+    "difference": re.compile(r"比[^，,。？?]{1,20}?[多少大小高低长短重轻快慢早晚][了出]?(?:多少|几)"
+                             r"|相差|差了?(?:多少|几)|差距|差值|温差|[多少]了(?:多少|几)"
+                             r"|\bhow (?:much|many) (?:more|less|fewer|larger|bigger|higher|longer|older|younger"
+                             r"|smaller|lower|shorter)\b|\b(?:difference|gap) (?:between|in)\b|\bage gap\b", re.I),
+    "average": re.compile(r"平均|人均|[户亩]均|均价|每(?:人|户|套|平方米|亩)|\baverage\b"
+                          r"|\bper (?:person|capita|head|household|unit|square)\b", re.I),
+}
+DERIVED_GIVEN = {
+    "share": re.compile(r"\d\s*[%％‰]|百分之|[一二三四五六七八九]成(?![为功立员本果绩交长])|百分点|倍"
+                        r"|翻了?[一二两三四五六七八九十\d]+番|分之"),
+    "difference": re.compile(rf"比[^，,。；;]{{0,20}}?(?:多|少|大|小|高|低|长|短|重|轻|快|慢|早|晚"
+                             rf"|增加|减少|增长|下降|提高|降低)[了出]?\s*(?:约|近|超过)?{_NUMERAL}"
+                             rf"|相差|差距|差值|温差|多出|高出|低出|[多少]了\s*{_NUMERAL}"
+                             rf"|(?:增加|减少|增长|下降|提高|降低|上涨|下跌)了?\s*(?:约|近)?{_NUMERAL}"),
+    "average": re.compile(rf"(?:平均|[人户亩年月日]均|均价|每)[^，,。；;]{{0,8}}?{_NUMERAL}"
+                          rf"|{_NUMERAL}[^，,。；;]{{0,4}}?[/／]"),
+}
+DERIVED_LABELS = {"share": ("比例", "percentage"), "difference": ("差值", "difference"),
+                  "average": ("平均数", "average")}
 # "为什么…", "why…": a reason is asked, which a sentence must give, not only state what happened
 # ("被称为什么", "封为什么" ask a name: 为 after such a verb is "as"); a name's origin (由来, 怎么来的) is one.
 REASON_ASKED = re.compile(r"(?<![称封成作改定选视誉译列分命名设尊追拜任升晋聘评认变化划编])为什么"
