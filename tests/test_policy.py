@@ -1298,6 +1298,7 @@ def test_a_derived_figure_must_be_stated_not_left_to_work_out(question, text, st
 
 
 @pytest.mark.parametrize("question", ["2022年哪家企业被评为浙江省制造业重点行业亩均效益领跑者？",  # a title
+                                      "晶盛机电是2020年获评亩均效益领跑者的吗？",  # whether, a claim checked apart
                                       "How many times was the courier stabbed?",  # occasions, not a multiple
                                       "How big is the inner wheel difference of a large truck?"])  # a measure's name
 def test_a_question_asking_no_figure_of_that_kind_asks_none(policy, question):

@@ -772,7 +772,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
                     meaning=thing, event=None if yes_no else _setback(words, lexical),
                     described_by=name_of and _described_by(words, name_of),
-                    derived=None if asks_time or OTHER_THAN_A_FIGURE.search(simplified) else next(
+                    derived=None if asks_time or yes_no or OTHER_THAN_A_FIGURE.search(simplified) else next(
                         (kind for kind, asked in DERIVED_ASKED.items() if asked.search(simplified)), None))
 
 

@@ -411,7 +411,8 @@ COMPARED_GIVEN = re.compile(r"同比|(?:去年|上年)同期")
 # multiple is written; a difference (比…多多少, 相差几岁, 温差, "how much more") only where one is said (比…小12岁,
 # 相差, 多出, 增长了…); an average or a figure per unit (平均, 人均, 每套多大, "per person") only where one is
 # (每平方米162元, 20-50元/只). The rest of the question's figures are no answer: the reader would compute it.
-# A question asking which, who, when or where asks no figure (哪家企业被评为亩均效益领跑者: a title).
+# A question asking which, who, when or where, or whether, asks no such figure (哪家企业被评为亩均效益领跑者,
+# 晶盛机电是2020年获评亩均效益领跑者的吗: a title).
 OTHER_THAN_A_FIGURE = re.compile(r"哪|谁|\b(?:which|who|whom|whose|when|where)\b", re.I)
 _NUMERAL = r"[\d一二三四五六七八九十两半]"
 DERIVED_ASKED = {
