@@ -590,10 +590,9 @@ class Evidence:
         tokenizer = self.lexical.tokenizer
         named = self.named(terms)
         forms = tuple([*self.lexical.english.get(bilingual.stem(noun), []), noun] if noun.isascii() else [noun])
-        windows = self.windows
-        if terms.described_by and any(window.has(terms.described_by, bridge=False) for _, window, _ in windows):
-            windows = [(sentence, window, passage) for sentence, window, passage in windows
-                       if window.has(terms.described_by, bridge=False)]
+        described = [(sentence, window, passage) for sentence, window, passage in self.windows
+                     if terms.described_by and window.has(terms.described_by, bridge=False)]
+        windows = described or self.windows
         beside = [_names_beside(words, at) for sentence, _, _ in windows
                   if any(form in sentence.text for form in forms)
                   for words in [tokenizer.tagged_words(sentence.text)]

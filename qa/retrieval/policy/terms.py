@@ -772,8 +772,7 @@ def _terms_of(question: str, lexical: LexicalIndex) -> KeyTerms:
                     FIGURE_STATED.findall(simplified) if yes_no else [], _procedure(words, simplified),
                     meaning=thing, event=None if yes_no else _setback(words, lexical),
                     described_by=name_of and _described_by(words, name_of),
-                    derived=None if asks_time or yes_no or OTHER_THAN_A_FIGURE.search(simplified) else next(
-                        (kind for kind, asked in DERIVED_ASKED.items() if asked.search(simplified)), None))
+                    derived=None if asks_time or yes_no else _derived_asked(simplified))
 
 
 def _procedure(words: list[tuple[str, str]], question: str) -> str | None:
@@ -849,6 +848,14 @@ def _name_asked(question: str, words: list[tuple[str, str]], terms: list[str]) -
             continue  # the possessor before it: "Zhong's friend"
         head = word.lower() if word.lower() in terms else head
     return head
+
+
+def _derived_asked(question: str) -> str | None:
+    """The kind of derived figure the question asks (see DERIVED_ASKED), unless it asks which, who, when or
+    where (哪家企业被评为亩均效益领跑者 asks a company, 亩均 is part of a title)."""
+    if OTHER_THAN_A_FIGURE.search(question):
+        return None
+    return next((kind for kind, asked in DERIVED_ASKED.items() if asked.search(question)), None)
 
 
 def _described_by(words: list[tuple[str, str]], noun: str) -> str | None:
