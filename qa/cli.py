@@ -222,14 +222,15 @@ def cmd_docs(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
     from qa.retrieval.config import RetrievalConfig
     from qa.retrieval.null import stored_levels
-    from qa.retrieval.refusal import chinese_threshold
+    from qa.retrieval.refusal import chinese_threshold, other_language_threshold
     from qa.store.layout import read_manifest
 
     folder, manifest = read_manifest(paths.index_dir)
     levels = stored_levels(folder)
     if args.json:
         print(json.dumps({"folder": str(folder), **manifest, "null_level": levels and levels.chinese,
-                          "null_level_latin": levels and levels.latin}, ensure_ascii=False, indent=2))
+                          "null_level_latin": levels and levels.latin, "null_level_other": levels and levels.other},
+                         ensure_ascii=False, indent=2))
     else:
         for key in ("model", "model_fingerprint", "dim", "passages", "sentences", "documents",
                     "index_kind", "corpus_hash", "chunker_version", "built_at", "build_seconds"):
@@ -242,6 +243,8 @@ def cmd_info(args: argparse.Namespace, paths: Paths) -> int:
                   f" fitted {config.answer_threshold})")
             print(f"{'null_level_latin':18} {levels.latin} (English questions below it must share their words;"
                   f" English threshold {config.answer_threshold_other_script})")
+            print(f"{'null_level_other':18} {levels.other} (questions in other languages threshold here"
+                  f" {other_language_threshold(config, levels.other):.4f})")
     return 0
 
 

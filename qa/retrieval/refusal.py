@@ -35,6 +35,17 @@ def chinese_threshold(config: RetrievalConfig, null_level: float | None = None) 
     return max(config.answer_threshold, null_level or 0.0)
 
 
+# A question in a language the checks do not read is answered on its evidence alone, which must lie this far
+# above the corpus's level for unrelated questions in such languages: most of them lie below it.
+OTHER_LANGUAGE_MARGIN = 0.03
+
+
+def other_language_threshold(config: RetrievalConfig, null_level: float) -> float:
+    """The threshold for a question in neither Chinese nor English (see ``qa.retrieval.policy.languages``): the
+    other-script threshold, or OTHER_LANGUAGE_MARGIN above the corpus's null level for such questions."""
+    return max(config.answer_threshold_other_script, null_level + OTHER_LANGUAGE_MARGIN)
+
+
 CONFIDENT_MARGIN = 0.03  # evidence this far above the threshold can read as "high" confidence
 CLOSE_TO_BEST = 0.05  # a passage scoring within this of the best one can read as "high" ...
 FAR_FROM_BEST = 0.10  # ... and one further below it than this reads as "low"

@@ -123,6 +123,10 @@ class Retriever:
         """The refusal threshold for this question on this corpus (see ``refusal.threshold_for``)."""
         return refusal.threshold_for(question, self.config, self.null_levels.chinese)
 
+    def other_language_threshold(self) -> float:
+        """The refusal threshold on this corpus for a question in neither Chinese nor English."""
+        return refusal.other_language_threshold(self.config, self.null_levels.other)
+
     def best_sentence(self, scored: Scored, passage_id: int, marks: Callable[[str], int] | None = None) -> int:
         """The sentence that best answers: dense similarity plus shared (rare) query words, among the
         sentences ``marks`` rates highest where it rates any above 0 (those giving the kind of answer asked,

@@ -11,9 +11,11 @@
    the passages on its topic (or the document's overview) as material.
 4. A question asking which articles cover a topic gets them listed; one about a document as a whole
    gets its overview.
-5. A message asking several things is answered part by part, the replies joined.
-6. A follow-up (or a later part) is searched together with the earlier question it continues.
-7. The evidence check: when the passages lack what the question asks for,
+5. A question in a language the checks do not read (neither Chinese nor English) is answered by meaning
+   alone, in English, and says so.
+6. A message asking several things is answered part by part, the replies joined.
+7. A follow-up (or a later part) is searched together with the earlier question it continues.
+8. The evidence check: when the passages lack what the question asks for,
    the reply says so and lists it in ``missing``.
 """
 
@@ -40,6 +42,7 @@ from qa.retrieval.policy import (
     description,
     followup,
     framing,
+    languages,
     mixed,
     namesakes,
     overview,
@@ -324,11 +327,14 @@ class AnswerPolicy:
         terms = sorted(self.lexical.user_terms, key=lambda t: (-counts.get(t, 0), t))[:EXAMPLE_TERMS]
         return [replies.say("example_overview", lang)] + [replies.say("example_term", lang, term=t) for t in terms]
 
-    def _greeting(self, question: str, kind: Triage, searched: str) -> Answer:
+    def _greeting(self, question: str, kind: Triage, searched: str, other_language: bool = False) -> Answer:
         """A reply to a greeting or a request for help, with example questions; ``searched`` is what the
-        English calls the articles (see ``replies.source``)."""
+        English calls the articles (see ``replies.source``). Said in another language, it says which the
+        assistant reads (the help reply says so already)."""
         lang = kind.lang
         text = replies.say(kind.intent, lang, titles=self.titles(lang), source=searched)
+        if other_language and kind.intent not in ("bye", "help"):
+            text += " " + replies.say("other_language", lang)
         if kind.intent != "bye":
             text += "\n" + replies.say("examples", lang) + "\n" + "\n".join(self.example_questions(lang))
         return Answer(question, False, [], outcome="greeting", message=text)
@@ -469,17 +475,21 @@ class AnswerPolicy:
         question = clean_question(question)
         kind = triage(voice.as_typed(question))
         searched = replies.source(len(docs) if docs else len(self.overviews))
-        if kind.kind == "greeting":
-            return self._greeting(question, kind, searched)
         spelled = _in_plain_words(kind.question)
+        other_language = languages.other_language(spelled) is not None
+        kind = replace(kind, lang="en") if other_language else kind
+        if kind.kind == "greeting":
+            return self._greeting(question, kind, searched, other_language)
         # "typo, CAZ" is no keyboard mash; what a message takes back of itself corrects no question before
-        fix = None if voice.takes_back(question) else self._correction(spelled, list(history))
+        fix = None if other_language or voice.takes_back(question) else self._correction(spelled, list(history))
         if kind.kind == "unclear" and not (fix and fix.rewrites):
             return Answer(question, False, [], outcome="unclear",
                           message=replies.say(kind.intent, kind.lang, source=searched))
         if kind.kind == "unrelated":
             return Answer(question, False, [], outcome="not_covered",
                           message=replies.say(kind.intent, kind.lang, titles=self.titles(kind.lang), source=searched))
+        if other_language:
+            return replace(self._by_meaning(kind.question, top_k, mode, docs, searched), question=question)
         if fix is not None:
             history = fix.history(followup.earlier_questions(list(history)))
             spelled = _in_plain_words(fix.question)
@@ -513,6 +523,18 @@ class AnswerPolicy:
                                          searched) for at, part in enumerate(asked)]
         return replace(_joined(replies_to_parts, kind.lang, searched, top_k), question=question, read_as=read_as,
                        parts=asked)
+
+    def _by_meaning(self, question: str, top_k: int, mode: str, docs: frozenset[str] | None,
+                    searched: str) -> Answer:
+        """A question in a language the checks do not read (see ``languages``): the passages nearest in meaning,
+        offered as such where they score as answers do on this corpus, else as merely the nearest; never as a
+        checked answer (medium confidence at most), and said so in English."""
+        answer = self.retriever.ask(question, top_k=top_k, mode=mode, docs=docs)
+        answerable = bool(answer.passages) and answer.evidence >= self.retriever.other_language_threshold()
+        outcome, key, ceiling = (("partial", "other_language_matched", "medium") if answerable
+                                 else ("not_covered", "other_language_none", "low"))
+        return replace(answer, answerable=answerable, outcome=outcome, message=replies.say(key, "en", source=searched),
+                       passages=[replace(hit, confidence=_at_most(hit.confidence, ceiling)) for hit in answer.passages])
 
     def _correction(self, said: str, history: list[str]) -> correction.Correction | None:
         """How the message corrects the question before, where it does (see ``correction``)."""

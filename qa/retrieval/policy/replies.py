@@ -22,6 +22,14 @@ TEXTS = {
              "请用中文或英文提问，我会给出原文段落并标出回答问题的句子。",
              "I am a news question-answering assistant that answers only from the articles it holds: {titles}. "
              "Ask in Chinese or English; I show the passages of {source} and mark the sentence that answers."),
+    "other_language": ("我只读得懂中文和英文的问题。", "I read questions in Chinese and English."),
+    "other_language_matched": ("我只读得懂中文和英文的问题，无法核对以下段落是否回答了你的问题：它们是意思最接近的。",
+                               "I read questions in Chinese and English, so I could not check that these passages of "
+                               "{source} answer yours: they are the nearest in meaning."),
+    "other_language_none": ("我只读得懂中文和英文的问题，文章里也没有意思足够接近、可以作答的内容。"
+                            "以下是最接近的段落，仅供参考：",
+                            "I read questions in Chinese and English, and found nothing in {source} close enough in "
+                            "meaning to yours to offer as an answer. The nearest passages, offered only as such:"),
     "examples": ("可以这样问：", "For example:"),
     "example_overview": ("这篇文章讲了什么？", "What is this article about?"),
     "example_term": ("“{term}”指的是什么？", "What does “{term}” mean?"),

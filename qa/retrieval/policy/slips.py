@@ -28,7 +28,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
-from spellchecker import SpellChecker
 
 from qa.ingest import bilingual
 from qa.ingest.words import STOPWORDS, syllables, to_simplified, to_traditional
@@ -54,7 +53,7 @@ class SlipReader:
         self.same_sound: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for word in self.words:
             self.same_sound[tuple(syllables(word))].add(word)
-        self.spelling = SpellChecker(distance=1)  # English words and their frequencies, read now, not mid-question
+        self.spelling = bilingual.spelling()  # read now, not mid-question
 
     def corrected(self, question: str) -> str:
         """The question with each slip replaced by the word meant (unchanged when there is none), and a

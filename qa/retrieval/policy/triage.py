@@ -104,6 +104,42 @@ ok, okay, got it, sure, alright, all right, fine, noted, understood, yes, yeah, 
 nevermind, sounds good, k, kk, lol, lmao, haha, hahaha, hehe
 """,
 }
+# The same said in the languages most visitors write besides (Japanese, Korean, French, Spanish, German,
+# Russian, Vietnamese with and without its marks, Portuguese, Italian, Indonesian, Turkish, Arabic), read as
+# folded (see ``_normalise``). Short words that are pinyin or English too (hai, oi, aide) are left out.
+OTHER_LANGUAGE_PHRASES = {
+    "help": """
+あなたは誰, あなたは誰ですか, 誰ですか, 何ができますか, 何ができる, 何が聞ける, 使い方, 누구세요, 누구야, 넌 누구야,
+뭘 할 수 있어요, 뭐 할 수 있어, 뭐 할 수 있어요, 도와주세요, qui êtes-vous, qui es-tu, vous êtes qui, t'es qui,
+que pouvez-vous faire, que peux-tu faire, tu peux faire quoi, quién eres, quien eres, qué puedes hacer,
+que puedes hacer, ayúdame, ayudame, wer bist du, wer sind sie, was kannst du, was kannst du tun, was können sie,
+кто ты, кто вы, что ты умеешь, что вы умеете, что ты можешь, помогите, bạn là ai, ban la ai, bạn làm được gì,
+ban lam duoc gi, quem é você, quem e voce, quem é vc, o que você faz, o que voce faz, o que você pode fazer,
+o que voce pode fazer, chi sei, cosa sai fare, cosa puoi fare, siapa kamu, kamu siapa, apa yang bisa kamu lakukan,
+sen kimsin, ne yapabilirsin, من أنت, ماذا يمكنك أن تفعل
+""",
+    "thanks": """
+ありがとう, ありがとうございます, ありがとうございました, どうもありがとう, 助かりました, 감사합니다, 고마워요, 고마워,
+고맙습니다, 수고하세요, 도와줘서 고마워요, merci, merci beaucoup, merci pour l'aide, merci pour votre aide, gracias,
+muchas gracias, gracias por la ayuda, gracias por tu ayuda, danke, danke schön, danke schon, vielen dank, danke für
+die hilfe, vielen dank für die hilfe, спасибо, большое спасибо, спасибо за помощь, cảm ơn, cam on, cảm ơn bạn,
+cam on ban, cảm ơn nhiều, cam on nhieu, obrigado, obrigada, muito obrigado, muito obrigada, obrigado pela ajuda,
+grazie, grazie mille, grazie per l'aiuto, terima kasih, terima kasih banyak, teşekkürler, teşekkür ederim, sağol,
+شكرا, شكرا جزيلا
+""",
+    "bye": """
+さようなら, またね, じゃあね, 안녕히 계세요, 안녕히 가세요, 잘 가, au revoir, à bientôt, a bientot, adiós, adios,
+hasta luego, hasta pronto, tschüss, tschuss, auf wiedersehen, bis bald, пока, до свидания, tạm biệt, tam biet,
+até mais, ate mais, até logo, ate logo, tchau, arrivederci, a presto, sampai jumpa, görüşürüz, مع السلامة
+""",
+    "hello": """
+こんにちは, こんばんは, おはよう, おはようございます, はじめまして, もしもし, 안녕하세요, 안녕, 반가워요, 반갑습니다,
+여보세요, bonjour, bonsoir, salut, coucou, hola, buenos días, buenos dias, buenas tardes, buenas noches, qué tal,
+que tal, hallo, guten tag, guten morgen, guten abend, привет, здравствуйте, добрый день, доброе утро, добрый вечер,
+xin chào, xin chao, chào bạn, chao ban, olá, bom dia, boa tarde, boa noite, tudo bem, ciao, buongiorno, buonasera,
+selamat pagi, selamat siang, selamat malam, apa kabar, merhaba, günaydın, مرحبا, السلام عليكم, أهلا
+""",
+}
 REPLY_ORDER = ("help", "complaint", "thanks", "bye", "sorry", "hello", "ack")  # which is answered, said together
 # Chat spellings and Cantonese forms, read as the phrases above write them ("who r u", "你係邊個").
 CHAT_FORMS = bilingual.CHAT_SPELLINGS | {
@@ -202,6 +238,10 @@ def _phrases() -> tuple[re.Pattern, dict[str, str]]:
         for phrase in listed.split(","):
             if phrase.strip():
                 intent_of.setdefault(" ".join(phrase.split()), intent)
+    for intent, listed in OTHER_LANGUAGE_PHRASES.items():
+        for phrase in listed.split(","):
+            if phrase.strip():
+                intent_of.setdefault(" ".join(_normalise(phrase).split()), intent)
     ordered = sorted(intent_of, key=len, reverse=True)
     boundary = r"(?<![a-z]){}(?![a-z])"
     return re.compile("|".join(boundary.format(re.escape(p)) for p in ordered)), intent_of
