@@ -234,14 +234,11 @@ def reply_language(text: str) -> str:
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[re.Pattern, dict[str, str]]:
     intent_of: dict[str, str] = {}
-    for intent, listed in PHRASES.items():
-        for phrase in listed.split(","):
-            if phrase.strip():
-                intent_of.setdefault(" ".join(phrase.split()), intent)
-    for intent, listed in OTHER_LANGUAGE_PHRASES.items():
-        for phrase in listed.split(","):
-            if phrase.strip():
-                intent_of.setdefault(" ".join(_normalise(phrase).split()), intent)
+    for phrases, fold in ((PHRASES, str), (OTHER_LANGUAGE_PHRASES, _normalise)):
+        for intent, listed in phrases.items():
+            for phrase in listed.split(","):
+                if phrase.strip():
+                    intent_of.setdefault(" ".join(fold(phrase).split()), intent)
     ordered = sorted(intent_of, key=len, reverse=True)
     boundary = r"(?<![a-z]){}(?![a-z])"
     return re.compile("|".join(boundary.format(re.escape(p)) for p in ordered)), intent_of
