@@ -118,7 +118,10 @@ def test_hostile_input_gets_an_answer_or_a_clear_message_in_bounded_time(client,
         assert reply.startswith("<p>请检查问题 · Please check the question:") and message in reply
         assert "qa-passage" not in reply
     else:
-        assert "qa-passage" in reply and ('class="qa-answer"' in reply or "qa-not-covered" in reply)
+        # passages, as an answer, as the nearest (not covered), or as found by meaning alone (partial): the words
+        # of several scripts at once are none the checks read
+        assert "qa-passage" in reply and ('class="qa-answer"' in reply or "qa-not-covered" in reply
+                                          or "qa-missing" in reply)
         assert reply.count('class="qa-passage ') == 5  # all five, four folded
 
 

@@ -89,3 +89,22 @@ def test_a_greeting_in_another_language_gets_the_greeting_reply_saying_what_is_r
 def test_a_question_after_a_greeting_in_another_language_is_searched_without_it(article_policy):
     reply = article_policy.ask("Bonjour, quel est l'investissement total du parc industriel de Wolong ?")
     assert reply.outcome == "partial" and "60亿元" in reply.passages[0].sentence, (reply.outcome, reply.message)
+
+
+def test_the_blind_set_in_other_languages_on_the_real_article(article_policy):
+    """40 messages in ten languages by a helper who read only the article (``tests/gold/languages.jsonl``):
+    greetings get the greeting reply, unrelated questions are not answered, most answered ones have the right
+    passage first and are offered, and no reply claims more than medium confidence. (Near-topic ones are
+    mostly offered too: see the README's known limits.)"""
+    rows = [json.loads(line) for line in (GOLD / "languages.jsonl").read_text(encoding="utf-8").splitlines()]
+    replies = {row["id"]: article_policy.ask(row["question"]) for row in rows}
+    of_kind = {kind: [row for row in rows if row["kind"] == kind] for kind in ("greeting", "out_of_scope", "foreign")}
+    greeted = [row["id"] for row in of_kind["greeting"] if replies[row["id"]].outcome == "greeting"]
+    assert len(greeted) >= 3, greeted  # of 4
+    assert not any(replies[row["id"]].answerable for row in of_kind["out_of_scope"])
+    offered = [row["id"] for row in of_kind["foreign"] if replies[row["id"]].answerable
+               and row["answer"] in replies[row["id"]].passages[0].text]
+    assert len(offered) >= 12, offered  # of 20
+    assert not any(hit.confidence == "high" for row in rows for hit in replies[row["id"]].passages)
+    told = [row["id"] for row in rows if row["kind"] != "greeting" and other_language(row["question"])]
+    assert len(told) >= 33, told  # of 36

@@ -116,7 +116,14 @@ que puedes hacer, ayúdame, ayudame, wer bist du, wer sind sie, was kannst du, w
 кто ты, кто вы, что ты умеешь, что вы умеете, что ты можешь, помогите, bạn là ai, ban la ai, bạn làm được gì,
 ban lam duoc gi, quem é você, quem e voce, quem é vc, o que você faz, o que voce faz, o que você pode fazer,
 o que voce pode fazer, chi sei, cosa sai fare, cosa puoi fare, siapa kamu, kamu siapa, apa yang bisa kamu lakukan,
-sen kimsin, ne yapabilirsin, من أنت, ماذا يمكنك أن تفعل
+sen kimsin, ne yapabilirsin, من أنت, ماذا يمكنك أن تفعل,
+何が聞けますか, 何を聞けばいい, 어떻게 도와줄 수 있어요, 뭘 물어볼 수 있어요, comment pouvez-vous m'aider,
+comment peux-tu m'aider, qu'est-ce que je peux demander, cómo me puedes ayudar, como me puedes ayudar,
+cómo puedes ayudarme, como puedes ayudarme, qué puedo preguntar, que puedo preguntar, wie kannst du mir helfen,
+wie können sie mir helfen, was kann ich fragen, как ты можешь помочь, чем ты можешь помочь, что можно спросить,
+bạn giúp được gì, ban giup duoc gi, tôi có thể hỏi gì, toi co the hoi gi, como você pode me ajudar,
+como voce pode me ajudar, o que posso perguntar, come mi puoi aiutare, come puoi aiutarmi, cosa posso chiedere,
+bagaimana kamu bisa membantu, apa yang bisa saya tanyakan, nasıl yardımcı olabilirsin
 """,
     "thanks": """
 ありがとう, ありがとうございます, ありがとうございました, どうもありがとう, 助かりました, 감사합니다, 고마워요, 고마워,
@@ -153,7 +160,8 @@ _CHAT_FORM = re.compile("|".join(rf"(?<![a-z']){re.escape(form)}(?![a-z'])" if f
 FILLER_CHARS = set("啊呀啦哦喔哈嘛吧呗了咯嘞哟噢啰喽哇呢耶你您那喎㖞噃咩㗎超")  # 㖞: 喎 folded to Simplified
 FILLER_WORDS = ("so much", "again", "very much", "a lot", "man", "bro", "guys", "all", "there", "and", "so", "then",
                 "the", "bot", "assistant", "super", "really", "very", "actually", "today", "tonight", "lately",
-                "these days", "ngl", "tbh", "lol", "rn")
+                "these days", "ngl", "tbh", "lol", "rn",
+                "et", "und", "и", "và", "dan", "ve", "e", "y")  # "and" in other languages: ciao, chi sei e …
 JUNK_WORDS = frozenset("""
 test testing tests 测试 测一下 测试一下 试试 试一下 lorem ipsum dolor sit amet consectetur adipiscing elit sed
 foo bar baz qux blah null none undefined nan n/a na xxx xx asdf qwerty xd
