@@ -3,8 +3,9 @@
 Search ranks whatever it is given, so "你好" or "asdfghjkl" would come back as
 the nearest passage presented as an answer. Triage decides from the input's
 own shape and from word lists that hold for any article: courtesy and help
-phrases in Chinese and English, filler words, code and markup syntax, and
-the look of keyboard mash. It never looks at the corpus.
+phrases in Chinese and English (and the common ones in twelve other languages),
+filler words, code and markup syntax, and the look of keyboard mash. It never
+looks at the corpus.
 """
 
 from __future__ import annotations
