@@ -29,7 +29,7 @@ from itertools import zip_longest
 
 from qa.ingest import bilingual
 from qa.ingest.sentences import is_cjk, sentence_before, with_antecedent
-from qa.ingest.words import to_simplified, to_traditional
+from qa.ingest.words import dictionary_tag, to_simplified, to_traditional
 from qa.retrieval.contract import CONFIDENCES, Answer, Hit
 from qa.retrieval.policy import (
     cantonese,
@@ -46,6 +46,7 @@ from qa.retrieval.policy import (
     mixed,
     namesakes,
     overview,
+    regional,
     replies,
     speech,
     tasks,
@@ -265,7 +266,8 @@ def _joined(replies_to_parts: list[Answer], lang: str, searched: str, top_k: int
     timings = {key: round(sum(reply.timings_ms.get(key, 0.0) for reply in replies_to_parts), 2)
                for key in replies_to_parts[0].timings_ms}
     differs = [pair for reply in replies_to_parts for pair in reply.differs]
-    message = replies.say(key, lang, missing=replies.join(missing, lang), source=searched)
+    asked = " ".join(reply.question for reply in replies_to_parts)
+    message = replies.say(key, lang, missing=replies.join(missing, lang, asked), source=searched)
     return Answer(replies_to_parts[0].question, bool(answered), passages, timings,
                   max(reply.evidence for reply in replies_to_parts), outcome,
                   _differences_first(message, differs, lang, outcome == "answered"), missing,
@@ -493,7 +495,8 @@ class AnswerPolicy:
         if fix is not None:
             history = fix.history(followup.earlier_questions(list(history)))
             spelled = _in_plain_words(fix.question)
-        kind = replace(kind, question=self.slips.corrected(spelled))
+        regionless = regional.in_mainland_words(spelled, self.lexical.tokenizer, self.slips.writes)
+        kind = replace(kind, question=self.slips.corrected(regionless))
         read_as = kind.question if kind.question != spelled or voice.takes_back(question) else None
         if fix is not None and fix.rewrites and read_as is None:
             read_as = to_traditional(kind.question) if kind.lang == "zh-hant" else kind.question
@@ -614,10 +617,12 @@ class AnswerPolicy:
                                                              for term in missing) \
                 and speech.unheard(answer.passages[:EVIDENCE_PASSAGES], spoken, self.lexical):
             missing.append(spoken.lacking())
-        # Taiwan and Hong Kong spell foreign names their own way (耐吉 for 耐克, 雪梨 for 悉尼): a name in a
-        # Traditional question may be one the corpus writes otherwise, so it is only reported missing.
-        traditional = to_simplified(kind.question) != kind.question
-        unknown = [] if traditional else self._unknown_subjects(kind.question, terms, evidence)
+        # Taiwan and Hong Kong spell foreign names their own way (耐吉 for 耐克, 舒麥加 for 舒马赫): a name in a
+        # Traditional question may be one the corpus writes otherwise, so it is only reported missing, unless
+        # it is a place the dictionary knows (台北, 新山), which is written alike everywhere.
+        unknown = self._unknown_subjects(kind.question, terms, evidence)
+        if to_simplified(kind.question) != kind.question:
+            unknown = [name for name in unknown if dictionary_tag(to_simplified(name)).startswith("ns")]
         # A name's number the passages do not say is only reported: it may be part of a title ("Hot 100")
         # that Chinese writes otherwise (百强).
         unnumbered = [name for name, number in numbered_names(kind.question) if not evidence.says_number(number)]
@@ -647,7 +652,7 @@ class AnswerPolicy:
         if marked and not differs:  # words it quotes credited to someone the article does not quote saying them
             differs = speech.miscredited(kind.question, answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
-        named = replies.join(missing, kind.lang)
+        named = replies.join(missing, kind.lang, kind.question)
         glosses = []
         if not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",

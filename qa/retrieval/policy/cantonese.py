@@ -26,7 +26,7 @@ MANDARIN = {
     "呢個": "這個", "呢間": "這間", "呢位": "這位", "呢篇": "這篇", "嗰個": "那個", "呢度": "這裡", "嗰度": "那裡",
     "嗰": "那", "而家": "現在",
     "聽日": "明天", "尋日": "昨天", "琴日": "昨天", "舊年": "去年", "過身": "去世", "出世": "出生",
-    "搵": "找", "睇": "看", "攞": "拿", "仲有": "還有", "咁多": "這麼多", "咁": "這麼", "嘢": "東西",
+    "搵": "找", "睇": "看", "攞": "拿", "使咗": "花了", "仲有": "還有", "咁多": "這麼多", "咁": "這麼", "嘢": "東西",
 }
 PARTICLES = ("㗎", "啩", "喎", "囉", "啫")  # closing a sentence (幾時退休㗎); Mandarin says none there
 # Forms no Mandarin sentence uses: in a question with one, 係 (系) is the copula wherever it is not
@@ -39,6 +39,8 @@ _WHICH_COUNTED = re.compile(r"(?<![那這这旁身左右兩两外裡里上下前
 _COPULA = re.compile(r"(?<![關关聯联體体派干幹维維])[係系](?![數数統统列])")
 # Without one, only Traditional 係 before a question word or after an adverb is (係邊年, 都係), as
 # the forms above have read them (是哪年).
+# 未 closing a Cantonese question asks "yet?" (判咗死刑未: 判了死刑沒有).
+_NOT_YET = re.compile(r"未(?=\s*[？?]?\s*$)")
 _QUESTION_COPULA = re.compile(r"(?<=[就都仲不])係|(?<![關聯體派干幹維])係(?=[哪誰什怎多為])")
 
 
@@ -68,4 +70,6 @@ def in_mandarin(question: str) -> str:
         return said if traditional else to_simplified(said)
 
     read = _WHICH_COUNTED.sub("哪", pattern.sub(mandarin, question))
+    if cantonese:
+        read = _NOT_YET.sub("沒有" if traditional else "没有", read)
     return (_COPULA if cantonese else _QUESTION_COPULA).sub("是", read)

@@ -6,7 +6,7 @@ a person who typed "你好" or pasted something by mistake knows what to ask.
 
 from __future__ import annotations
 
-from qa.ingest.words import to_traditional
+from qa.ingest.words import to_simplified, to_traditional
 
 TEXTS = {
     "hello": ("你好！我可以回答关于{titles}的问题。", "Hello! I answer questions about {titles}."),
@@ -98,5 +98,18 @@ def say(key: str, lang: str, **values: str) -> str:
     return template.format(**values)
 
 
-def join(items: list[str], lang: str) -> str:
+def join(items: list[str], lang: str, asked: str = "") -> str:
+    """``items`` listed; for a Traditional asker each in the characters ``asked`` writes it in (the checks read
+    Simplified, and 軟體 reported back as 软体 would be a word the asker never typed)."""
+    if lang == "zh-hant":
+        items = [as_written(item, asked) for item in items]
     return SEPARATOR["en" if lang == "en" else "zh"].join(items)
+
+
+def as_written(term: str, asked: str) -> str:
+    """``term``, which the checks read in Simplified, as the message ``asked`` writes it, else in Traditional."""
+    simplified = to_simplified(asked)
+    at = simplified.find(term)
+    if at >= 0 and len(simplified) == len(asked):
+        return asked[at:at + len(term)]
+    return to_traditional(term)

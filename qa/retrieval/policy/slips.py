@@ -72,10 +72,10 @@ class SlipReader:
                 if not (len(first) == len(second) == length and _HAN.fullmatch(first + second)
                         and syllables(first) == syllables(second)):
                     continue
-                if first == second or self._writes(first) and not self._writes(second):
+                if first == second or self.writes(first) and not self.writes(second):
                     rest = question[pause.end() + length:]
                     return self._said_once(question[:pause.start()] + (" " if _HAN.match(rest) else "") + rest)
-                if self._writes(second) and not self._writes(first):
+                if self.writes(second) and not self.writes(first):
                     return self._said_once(question[:pause.start() - length] + question[pause.end():])
         return question
 
@@ -150,7 +150,7 @@ class SlipReader:
         run of characters jieba joined (朱一龙座 of 朱一龙座驾)."""
         return word in self.lexical.user_terms or self.lexical.tokenizer.known(word)
 
-    def _writes(self, phrase: str, words: list[str] | None = None) -> bool:
+    def writes(self, phrase: str, words: list[str] | None = None) -> bool:
         """Whether some passage writes the phrase (looked for among the passages holding ``words``, by default
         the phrase's own)."""
         words = words or self.lexical.tokenizer.tokens(phrase)
@@ -159,4 +159,4 @@ class SlipReader:
 
     def _written(self, word: str, neighbour: str, side: str) -> bool:
         """Whether some passage writes the word with that character before or after it."""
-        return self._writes(neighbour + word if side == "before" else word + neighbour, [word])
+        return self.writes(neighbour + word if side == "before" else word + neighbour, [word])

@@ -36,6 +36,7 @@ PHRASES = {
 你有什么功能, 有什么功能, 你能回答什么, 你能回答什么问题, 你可以回答什么问题, 能回答哪些问题, 我能问你什么,
 我可以问你什么, 你是做什么的, 你是干什么的, 你是干嘛的, 你能干嘛, 这要怎么用, 这怎么用, 该怎么用, 怎么用这个,
 你叫什么名字, 你叫什么, 你的名字, 你有名字吗, 怎么用这个东西, 这个东西怎么用, 你会做什么,
+可以帮我做什么, 可以帮我做些什么, 你可以帮我做些什么, 你会答什么问题, 你会答些什么问题, 你会回答什么问题,
 help, help me, what can you do, what do you do, what can i ask, what kind of questions can i ask, who are you,
 what are you, are you a bot, are you a robot, are u a bot, are you human, are you real, are you an ai,
 how do i use this, how do i use it, how does this work, how to use this, can i ask you something,
@@ -154,6 +155,7 @@ CHAT_FORMS = bilingual.CHAT_SPELLINGS | {
     "thnx": "thanks", "thanx": "thanks", "gm": "good morning", "gn": "good night", "u're": "you're", "ya": "you",
     "是唔是": "是不是", "做咩": "做什么", "系": "是", "边个": "谁", "乜嘢": "什么", "乜": "什么", "冇": "没有",
     "喺度": "在", "喺": "在", "识": "会", "点样": "怎样", "点用": "怎么用", "唔该晒": "唔该",
+    "啲咩": "些什么", "啲乜": "些什么", "咩嚟": "什么",
 }
 _CHAT_FORM = re.compile("|".join(rf"(?<![a-z']){re.escape(form)}(?![a-z'])" if form.isascii() else re.escape(form)
                                  for form in sorted(CHAT_FORMS, key=len, reverse=True)))
