@@ -39,9 +39,9 @@ _WHICH_COUNTED = re.compile(r"(?<![那這这旁身左右兩两外裡里上下前
 _COPULA = re.compile(r"(?<![關关聯联體体派干幹维維])[係系](?![數数統统列])")
 # Without one, only Traditional 係 before a question word or after an adverb is (係邊年, 都係), as
 # the forms above have read them (是哪年).
+_QUESTION_COPULA = re.compile(r"(?<=[就都仲不])係|(?<![關聯體派干幹維])係(?=[哪誰什怎多為])")
 # 未 closing a Cantonese question asks "yet?" (判咗死刑未: 判了死刑沒有).
 _NOT_YET = re.compile(r"未(?=\s*[？?]?\s*$)")
-_QUESTION_COPULA = re.compile(r"(?<=[就都仲不])係|(?<![關聯體派干幹維])係(?=[哪誰什怎多為])")
 
 
 def _which_or_who(question: str, match: re.Match[str]) -> str:

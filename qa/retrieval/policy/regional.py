@@ -70,7 +70,7 @@ def in_mainland_words(question: str, tokenizer: Tokenizer, writes: Callable[[str
             continue
         for start, end in _words(bounds, simplified):
             meant = _mainland(simplified[start:end], question[start:end] if traditional else "", writes)
-            if meant:
+            if meant:  # one slot per character of the question, so the spans after it keep their offsets
                 text[start:end] = [to_traditional(meant) if traditional else meant] + [""] * (end - start - 1)
     return "".join(text)
 
