@@ -102,7 +102,7 @@ def test_a_thing_the_article_only_names_is_said_to_be_unexplained(article_policy
     reply = article_policy.ask(question)
     assert reply.outcome == "partial"
     assert missing in reply.missing
-    assert missing in reply.message
+    assert missing in to_simplified(reply.message)  # a Traditional asker sees it in Traditional
 
 
 @pytest.mark.parametrize(("question", "answering"), [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.ingest.words import to_simplified
 from qa.retrieval.policy.answer import AnswerPolicy
 from qa.retrieval.policy.terms import key_terms
 
@@ -79,7 +80,7 @@ def test_a_setback_the_article_never_reports_has_no_reason_to_give(assistant, qu
     reply = assistant.ask(question)
     assert reply.outcome != "answered"
     assert event in reply.missing and "原因" not in reply.missing
-    assert event in reply.message.split("。")[0]
+    assert event in to_simplified(reply.message.split("。")[0])  # a Traditional asker sees it in Traditional
 
 
 @pytest.mark.parametrize(("question", "event"), [
