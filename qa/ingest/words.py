@@ -231,6 +231,14 @@ class Tokenizer:
         """The words of a text in reading order (jieba's precise mode), punctuation left out."""
         return [word for word, _tag in self.tagged_words(text) if _WORD.search(word)]
 
+    def word_bounds(self, text: str) -> list[int]:
+        """Where the text's words begin and end, as offsets (0, then each word's end), or [] where its words
+        leave some of it out (punctuation): the places a word of the text may be replaced."""
+        bounds = [0]
+        for word in self.words(text):
+            bounds.append(bounds[-1] + len(word))
+        return bounds if bounds[-1] == len(text) else []
+
     def tokens(self, text: str) -> list[str]:
         """Content words of a text (Traditional folded to Simplified, apostrophes dropped).
 

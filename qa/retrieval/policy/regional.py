@@ -62,12 +62,7 @@ def in_mainland_words(question: str, tokenizer: Tokenizer, writes: Callable[[str
     traditional = simplified != question
     text = list(question)
     for run in HAN.finditer(simplified):
-        bounds, at = [run.start()], run.start()
-        for word in tokenizer.words(run.group()):
-            at += len(word)
-            bounds.append(at)
-        if at != run.end():
-            continue
+        bounds = [run.start() + bound for bound in tokenizer.word_bounds(run.group())]
         for start, end in _words(bounds, simplified):
             meant = _mainland(simplified[start:end], question[start:end] if traditional else "", writes)
             if meant:  # one slot per character of the question, so the spans after it keep their offsets

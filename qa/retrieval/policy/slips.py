@@ -96,7 +96,7 @@ class SlipReader:
         traditional = simplified != question  # the word meant is written in the question's own script
         text = list(question)
         for run in _HAN.finditer(simplified):
-            bounds = self._word_bounds(run.group(), run.start())
+            bounds = {run.start() + bound for bound in self.lexical.tokenizer.word_bounds(run.group())}
             at = run.start()
             while at < run.end():
                 for length in WINDOWS:
@@ -109,14 +109,6 @@ class SlipReader:
                 else:
                     at += 1
         return "".join(text)
-
-    def _word_bounds(self, run: str, start: int) -> set[int]:
-        """Where the run's words begin and end, as offsets in the question."""
-        bounds, at = {start}, start
-        for word in self.lexical.tokenizer.words(run):
-            at += len(word)
-            bounds.add(at)
-        return bounds if at == start + len(run) else set()
 
     def _meant(self, question: str, start: int, end: int) -> str | None:
         """The word of the articles the question's characters from ``start`` to ``end`` were typed or
