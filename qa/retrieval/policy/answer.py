@@ -15,8 +15,8 @@
    alone, in English, and says so.
 6. A message asking several things is answered part by part, the replies joined.
 7. A follow-up (or a later part) is searched together with the earlier question it continues.
-8. The evidence check: when the passages lack what the question asks for,
-   the reply says so and lists it in ``missing``.
+8. The evidence check: when the passages lack what the question asks for (a quotation the articles
+   never write among it), the reply says so and lists it in ``missing``.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from qa.retrieval.policy import (
     mixed,
     namesakes,
     overview,
+    quotes,
     regional,
     replies,
     speech,
@@ -466,6 +467,13 @@ class AnswerPolicy:
         return bilingual.is_pinyin_name(name) and any(normalise(w) == name for w in PLACE_BEFORE.findall(question))
 
     @cached_property
+    def _quotable(self) -> str:
+        """The text of all the passages, their headings and titles as quotations are compared (see ``quotes``)."""
+        passages = self.retriever.passages
+        headings = dict.fromkeys(p.section for p in passages if p.section)
+        return quotes.plain(" ".join([*(p.text for p in passages), *headings, *(o.title for o in self.overviews)]))
+
+    @cached_property
     def _corpus(self) -> Evidence:
         """All the passages as evidence, read only when a question names a place in pinyin."""
         return Evidence(self.retriever.passages, self.lexical)
@@ -503,7 +511,7 @@ class AnswerPolicy:
         if fix is None and (owed := chatter.owed_reply(kind.question, kind.courtesy, self.lexical)):
             return self._greeting(question, replace(kind, kind="greeting", intent=owed), searched)
         kind = replace(kind, question=framing.without_asides(kind.question, self.lexical))
-        topic = coverage.topic_asked(kind.question)
+        topic = None if quotes.pastes_sentence(kind.question) else coverage.topic_asked(kind.question)
         if topic is not None:
             return replace(self._covering(topic, kind, top_k, mode, docs, searched), question=question,
                            read_as=read_as)
@@ -511,8 +519,12 @@ class AnswerPolicy:
         if task is not None:
             return replace(self._task(task, kind, list(history), top_k, mode, docs, searched), question=question,
                            read_as=read_as)
-        aspect = overview.overview_aspect(kind.question, self.lexical, [o.title for o in self.overviews])
-        if aspect and (reply := self._overview(question, aspect, kind.lang, top_k, docs)):
+        titles = [o.title for o in self.overviews]
+        aspect = overview.overview_aspect(kind.question, self.lexical, titles) or (
+            "summary" if quotes.headline_quoted(kind.question, titles) else None)
+        # a quotation not written word for word is searched: the articles may not be where it comes from
+        if aspect and not quotes.unwritten(kind.question, self._quotable, []) and (
+                reply := self._overview(question, aspect, kind.lang, top_k, docs)):
             return reply
         reading = self._read_description(kind.question, docs)
         if reading.named:
@@ -632,6 +644,8 @@ class AnswerPolicy:
         strangers = comparison.unmentioned(kind.question, self.lexical)
         strangers += [name for name in namesakes.namesakes(kind.question, evidence) if name not in strangers]
         missing = comparison.named_in(missing, strangers)
+        missing, quoted_elsewhere = quotes.with_unwritten(kind.question, self._quotable,
+                                                   [hit.text for hit in answer.passages[:EVIDENCE_PASSAGES]], missing)
         live = live_request(kind.question)
         missing += [live] if live and live not in missing else []
         judged = asks_judgement(kind.question)
@@ -652,9 +666,15 @@ class AnswerPolicy:
         if marked and not differs:  # words it quotes credited to someone the article does not quote saying them
             differs = speech.miscredited(kind.question, answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
+        # a quotation the article gives otherwise ("是不是叫“青年先锋”") is corrected, not lacking
+        quoted_elsewhere = [quote for quote in quoted_elsewhere if quote in missing]
+        answerable = answerable and not quoted_elsewhere
         named = replies.join(missing, kind.lang, kind.question)
         glosses = []
-        if not answerable:
+        if quoted_elsewhere:
+            outcome, text = "not_covered", replies.say("quote_unwritten", kind.lang, source=searched.capitalize(),
+                                                       missing=replies.join(quoted_elsewhere, kind.lang, kind.question))
+        elif not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",
                                                        kind.lang, missing=named, source=searched)
         elif missing:
