@@ -672,7 +672,7 @@ class AnswerPolicy:
         named = replies.join(missing, kind.lang, kind.question)
         glosses = []
         if quoted_elsewhere:
-            outcome, text = "not_covered", replies.say("quote_unwritten", kind.lang, source=searched.capitalize(),
+            outcome, text = "not_covered", replies.say("quote_unwritten", kind.lang, source=searched,
                                                        missing=replies.join(quoted_elsewhere, kind.lang, kind.question))
         elif not answerable:
             outcome, text = "not_covered", replies.say("not_covered_missing" if missing else "not_covered",

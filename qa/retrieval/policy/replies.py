@@ -65,8 +65,8 @@ TEXTS = {
                             "Not stated in {source}: {missing}. Nothing there covers this; "
                             "the nearest passages, offered only as such:"),
     "quote_unwritten": ("文章里没有所引的这段文字：{missing}。以下是最接近的段落，仅供参考：",
-                        "{source} does not have the words quoted: {missing}. The nearest passages, offered only "
-                        "as such:"),
+                        "The words quoted are not in {source}: {missing}. The nearest passages, offered only as "
+                        "such:"),
     "overview": ("文章概览：", "About the article:"),
     "documents": ("共收录 {count} 篇文章，请指明想了解哪一篇：", "{count} articles are held; say which one you mean:"),
     "topic_document": ("有 1 篇文章谈到“{topic}”：", "1 article covers “{topic}”:"),
