@@ -47,7 +47,7 @@ def test_whether_the_articles_write_a_quotation(quote, nearest, expected):
 
 def test_a_quotation_the_articles_lack_is_named_instead_of_its_parts():
     missing, lacking = quotes.with_unwritten("“曹娥街道将在明年建成三座青年公寓，提供两千套住房”出自哪篇？", CORPUS, [],
-                                             ["青年公寓", "曹娥街道的住房"])
+                                             ["青年公寓", "上虞区曹娥街道", "曹娥街道的住房"])  # in it, running into it
     assert lacking and missing == ["“曹娥街道将在明年建成三座青年公寓…”", "曹娥街道的住房"]
 
 
@@ -72,6 +72,18 @@ def test_a_term_quoted_that_the_article_never_writes_is_not_covered(article_poli
     assert not reply.answerable and reply.outcome == "not_covered", (reply.outcome, reply.missing)
     assert reply.missing[0] in ("“精准扶贫”", "“乡村振兴”"), reply.missing
     assert ("鄉村振興" if "鄉" in message else reply.missing[0].strip("“”")) in reply.message, reply.message
+
+
+def test_a_quotation_is_asked_whole_not_cut_at_its_comma(article_policy):
+    reply = article_policy.ask('Who said "要让企业少跑腿，让数据多跑路" in the article?')
+    assert not reply.answerable and reply.missing == ["“要让企业少跑腿，让数据多跑路”"], reply.missing
+    assert "“要让企业少跑腿，让数据多跑路”" in reply.message, reply.message
+
+
+def test_of_two_terms_quoted_the_one_the_article_writes_is_answered(article_policy):
+    reply = article_policy.ask("“一楼一总部”和“精准扶贫”分别是什么意思")
+    assert reply.outcome == "partial" and reply.missing == ["“精准扶贫”"], (reply.outcome, reply.missing)
+    assert "一楼一总部" in reply.passages[0].text
 
 
 def test_a_sentence_pasted_that_the_article_never_prints_is_not_covered(article_policy):

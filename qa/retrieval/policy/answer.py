@@ -666,8 +666,10 @@ class AnswerPolicy:
         if marked and not differs:  # words it quotes credited to someone the article does not quote saying them
             differs = speech.miscredited(kind.question, answer.passages[:EVIDENCE_PASSAGES], self.lexical)
         missing = [term for term in missing if not any(claims.restates(term, asked) for asked, _ in differs)]
-        # a quotation the article gives otherwise ("是不是叫“青年先锋”") is corrected, not lacking
+        # a quotation the article gives otherwise ("是不是叫“青年先锋”") is corrected, not lacking; where the
+        # question quotes something else the articles write, the rest is answered (partly)
         quoted_elsewhere = [quote for quote in quoted_elsewhere if quote in missing]
+        quoted_elsewhere = quoted_elsewhere if len(quoted_elsewhere) == len(quotes.quotations(kind.question)) else []
         answerable = answerable and not quoted_elsewhere
         named = replies.join(missing, kind.lang, kind.question)
         glosses = []

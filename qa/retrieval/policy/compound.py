@@ -10,7 +10,8 @@ A message is split where a clause that asks (a question word, 吗, 是否, X不X
 another that asks begins: at a question mark, a comma or 、, a space between Chinese
 clauses, or a joining word (还有, 以及, 另外; in English "and" or "also" before a question
 word). A clause that asks nothing ("如果签了合同，怎么办", "the time and place of …") keeps
-the message whole, and so do question words listed before one verb (什么时候、在哪里举办的).
+the message whole, and so do question words listed before one verb (什么时候、在哪里举办的), and a
+quotation (谁说过“宁可自己多跑一步，也要让群众少跑一趟”).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.words import to_simplified
+from qa.retrieval.policy.quotes import marked_spans
 from qa.retrieval.policy.vocabulary import QUESTION_WORDS, YES_NO_ASKED
 from qa.store.lexical import LexicalIndex
 
@@ -60,7 +62,10 @@ def _long_enough(clause: str) -> bool:
 def parts(question: str, lexical: LexicalIndex) -> list[str]:
     """The questions a message asks, in order; the message alone when it asks one thing."""
     pieces, start = [], 0
+    quoted = marked_spans(question)
     for boundary in _BOUNDARY.finditer(question):
+        if any(opens < boundary.start() < closes for opens, closes in quoted):
+            continue
         clause, rest = question[start:boundary.start()], question[boundary.end():]
         listed = boundary.group().strip().startswith("、")
         if (_long_enough(clause) and _long_enough(rest) and asks(clause, lexical) and asks(rest, lexical)

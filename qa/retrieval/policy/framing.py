@@ -24,6 +24,7 @@ import re
 from qa.ingest.words import HAN, to_simplified
 from qa.retrieval.policy.compound import asks
 from qa.retrieval.policy.overview import reaches_corpus
+from qa.retrieval.policy.quotes import marked_spans
 from qa.retrieval.policy.terms import key_terms
 from qa.retrieval.policy.triage import triage
 from qa.retrieval.policy.vocabulary import NAME_TAGS
@@ -47,8 +48,7 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
     if now and now.start() > 0 and now.end() < len(question) and asks(question[now.end():], lexical):
         told = _named(question[:now.start()], lexical)
         question = (told + "，" if told else "") + question[now.end():]
-    pieces = CLAUSE_END.split(question)
-    clauses = list(zip(pieces, [*CLAUSE_END.findall(question), ""]))
+    clauses = _clauses(question)
     clauses = [(piece, end) for piece, end in clauses if triage(piece).kind != "greeting"] or clauses
     asking = [asks(piece, lexical) for piece, _ in clauses]  # a story cut to its names asks nothing still
     if any(asking):
@@ -58,6 +58,17 @@ def without_asides(question: str, lexical: LexicalIndex) -> str:
         clauses = [(piece, end) for piece, end in clauses if not _aside(piece, lexical)]
     kept = "".join(piece + end for piece, end in clauses if piece).strip(" ，,：:")
     return question if kept == question.strip(" ，,：:") else kept
+
+
+def _clauses(question: str) -> list[tuple[str, str]]:
+    """The question's clauses, each with what ends it; a quotation is not cut (“宁可自己多跑一步，也要…”)."""
+    quoted = marked_spans(question)
+    clauses, start = [], 0
+    for end in CLAUSE_END.finditer(question):
+        if not any(opens < end.start() < closes for opens, closes in quoted):
+            clauses.append((question[start:end.start()], end.group()))
+            start = end.end()
+    return [*clauses, (question[start:], "")]
 
 
 def tells(clause: str) -> bool:

@@ -43,6 +43,11 @@ def plain(text: str) -> str:
     return _PLAIN.sub("", unicodedata.normalize("NFKC", to_simplified(text)).lower())
 
 
+def marked_spans(message: str) -> list[tuple[int, int]]:
+    """Where the message's spans in marks stand (a question is not split inside one)."""
+    return [match.span() for match in _MARKED.finditer(message)]
+
+
 def quotations(message: str) -> list[str]:
     """The Chinese text the message quotes: each span in marks of any kind, unless the marks only set apart a
     term of a sentence pasted before or after words asking where it comes from, which is then the quotation;
@@ -100,12 +105,18 @@ def unwritten(message: str, corpus: str, nearest: list[str]) -> list[str]:
     return [quote for quote in quotations(message) if not written(quote, corpus, nearest)]
 
 
+def _overlaps(term: str, quoted: str) -> bool:
+    """Whether a term is part of the quotation, holds it, or runs into it (两轴四区和精准 of “精准扶贫”)."""
+    return term in quoted or quoted in term or any(
+        term.endswith(quoted[:size]) or term.startswith(quoted[-size:]) for size in range(2, len(quoted)))
+
+
 def with_unwritten(message: str, corpus: str, nearest: list[str], missing: list[str]) -> tuple[list[str], list[str]]:
     """What the reply names missing: the message's quotations the articles do not write first, then the
-    ``missing`` terms that are not part of one; and those quotations, as named."""
+    ``missing`` terms that are not part of one (see ``_overlaps``); and those quotations, as named."""
     lacking = unwritten(message, corpus, nearest)
     inside = [plain(quote) for quote in lacking]
-    kept = [term for term in missing if not any(plain(term) in quote or quote in plain(term) for quote in inside)]
+    kept = [term for term in missing if not any(_overlaps(plain(term), quote) for quote in inside)]
     named_lacking = list(map(named, lacking))
     return [*named_lacking, *kept], named_lacking
 
